@@ -1,0 +1,5 @@
+//! Lexing and parsing: shell text in, [`ast::Script`] or a bash-style [`ast::ParseError`] out.
+//!
+//! The parser is total: every input yields an AST or an error, never a panic.
+
+pub mod ast;

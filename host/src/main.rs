@@ -1,0 +1,3 @@
+//! The `mirage` binary.
+
+fn main() {}

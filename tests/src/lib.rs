@@ -1,0 +1,1 @@
+//! Shared test support for mirage: the spec-case runner and the backend contract suite.
