@@ -588,3 +588,218 @@ impl Backend for MemoryBackend {
         Ok(())
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::clock::ManualClock;
+    use futures::executor::block_on;
+
+    fn b(s: &str) -> Bytes {
+        Bytes::copy_from_slice(s.as_bytes())
+    }
+
+    fn kind<T: std::fmt::Debug>(r: Result<T>) -> ErrorKind {
+        r.unwrap_err().kind()
+    }
+
+    #[test]
+    fn byte_limit_is_atomic() {
+        block_on(async {
+            let m = MemoryBackend::new().with_limits(MemoryLimits {
+                max_total_bytes: 10,
+                max_files: 100,
+            });
+            m.write("a", b("12345678")).await.unwrap();
+            let e = m.write("b", b("123")).await.unwrap_err();
+            assert_eq!(e.kind(), ErrorKind::LimitExceeded);
+            assert_eq!(e.reason(), "RAM backend full (limit 10 bytes)");
+            assert_eq!(kind(m.stat("b").await), ErrorKind::NotFound);
+            assert_eq!(
+                kind(m.append("a", b("xyz")).await),
+                ErrorKind::LimitExceeded
+            );
+            assert_eq!(m.read("a", None).await.unwrap(), b("12345678"));
+            // Replacing frees the old size first.
+            m.write("a", b("0123456789")).await.unwrap();
+            assert_eq!(m.usage().bytes, 10);
+            m.remove("a", false).await.unwrap();
+            assert_eq!(m.usage(), MemoryUsage::default());
+        });
+    }
+
+    #[test]
+    fn entry_limit() {
+        block_on(async {
+            let m = MemoryBackend::new().with_limits(MemoryLimits {
+                max_total_bytes: 1000,
+                max_files: 2,
+            });
+            m.create_dir("d").await.unwrap();
+            m.write("d/a", b("x")).await.unwrap();
+            let e = m.write("d/b", b("x")).await.unwrap_err();
+            assert_eq!(e.reason(), "RAM backend full (limit 2 entries)");
+            assert_eq!(kind(m.create_dir("e").await), ErrorKind::LimitExceeded);
+            assert_eq!(kind(m.symlink("a", "d/l").await), ErrorKind::LimitExceeded);
+            // Overwriting an existing file needs no new entry.
+            m.write("d/a", b("yy")).await.unwrap();
+            m.remove("d", true).await.unwrap();
+            assert_eq!(m.usage(), MemoryUsage::default());
+            m.write("z", b("x")).await.unwrap();
+        });
+    }
+
+    #[test]
+    fn rename_keeps_usage_and_replaces() {
+        block_on(async {
+            let m = MemoryBackend::new();
+            m.create_dir("a").await.unwrap();
+            m.write("a/x", b("xx")).await.unwrap();
+            m.write("y", b("yyy")).await.unwrap();
+            m.rename("y", "a/x").await.unwrap();
+            assert_eq!(
+                m.usage(),
+                MemoryUsage {
+                    bytes: 3,
+                    entries: 2
+                }
+            );
+            m.create_dir("e").await.unwrap();
+            // A dir may replace an empty dir, not a non-empty one or a file.
+            assert_eq!(
+                m.rename("e", "a").await.unwrap_err().kind(),
+                ErrorKind::DirectoryNotEmpty
+            );
+            m.create_dir("f").await.unwrap();
+            m.rename("f", "e").await.unwrap();
+            assert_eq!(kind(m.rename("a/x", "e").await), ErrorKind::IsADirectory);
+            m.write("file", b("")).await.unwrap();
+            assert_eq!(kind(m.rename("e", "file").await), ErrorKind::NotADirectory);
+            assert_eq!(kind(m.rename("", "q").await), ErrorKind::InvalidPath);
+            assert_eq!(kind(m.rename("a", "a/b").await), ErrorKind::InvalidPath);
+            m.rename("a", "a").await.unwrap();
+            // `ab` is not inside `a`.
+            m.rename("a", "ab").await.unwrap();
+            assert_eq!(m.read("ab/x", None).await.unwrap(), b("yyy"));
+        });
+    }
+
+    #[test]
+    fn clock_stamps_mtimes() {
+        block_on(async {
+            let clock = ManualClock::new(Duration::from_secs(100));
+            let m = MemoryBackend::new().with_clock(Arc::new(clock.clone()));
+            assert_eq!(
+                m.stat("").await.unwrap().mtime,
+                Some(Duration::from_secs(100))
+            );
+            clock.advance(Duration::from_secs(5));
+            m.write("f", b("x")).await.unwrap();
+            assert_eq!(
+                m.stat("f").await.unwrap().mtime,
+                Some(Duration::from_secs(105))
+            );
+            assert_eq!(
+                m.stat("").await.unwrap().mtime,
+                Some(Duration::from_secs(105))
+            );
+            m.set_mtime("f", Duration::from_secs(7)).await.unwrap();
+            assert_eq!(
+                m.stat("f").await.unwrap().mtime,
+                Some(Duration::from_secs(7))
+            );
+            let plain = MemoryBackend::new();
+            plain.write("f", b("x")).await.unwrap();
+            assert_eq!(plain.stat("f").await.unwrap().mtime, None);
+        });
+    }
+
+    #[test]
+    fn walk_is_component_ordered() {
+        block_on(async {
+            let m = MemoryBackend::new();
+            for d in ["a", "a/b", "a-c"] {
+                m.create_dir(d).await.unwrap();
+            }
+            for f in ["a/b/z", "a.txt", "a/b.txt", "a-c/q"] {
+                m.write(f, b("")).await.unwrap();
+            }
+            let paths: Vec<_> = m
+                .walk("")
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|e| e.path)
+                .collect();
+            assert_eq!(
+                paths,
+                ["a", "a/b", "a/b/z", "a/b.txt", "a-c", "a-c/q", "a.txt"]
+            );
+            let sub: Vec<_> = m
+                .walk("a")
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|e| e.path)
+                .collect();
+            assert_eq!(sub, ["b", "b/z", "b.txt"]);
+        });
+    }
+
+    #[test]
+    fn links_are_never_followed() {
+        block_on(async {
+            let m = MemoryBackend::new();
+            m.create_dir("d").await.unwrap();
+            m.write("d/f", b("x")).await.unwrap();
+            m.symlink("d", "l").await.unwrap();
+            assert_eq!(kind(m.read("l/f", None).await), ErrorKind::NotADirectory);
+            assert_eq!(kind(m.write("l/g", b("")).await), ErrorKind::NotADirectory);
+            assert_eq!(kind(m.write("l", b("")).await), ErrorKind::InvalidPath);
+            assert_eq!(kind(m.read("l", None).await), ErrorKind::InvalidPath);
+            assert_eq!(kind(m.list("l").await), ErrorKind::NotADirectory);
+            assert_eq!(m.stat("l").await.unwrap().size, 1);
+            assert_eq!(kind(m.symlink("", "e").await), ErrorKind::NotFound);
+        });
+    }
+
+    #[test]
+    fn odd_paths_do_not_panic() {
+        block_on(async {
+            let m = MemoryBackend::new();
+            for p in ["", "/", "//", ".", "..", "a/../b", "a/./b", "\0", "é/ü"] {
+                let _ = m.stat(p).await;
+                let _ = m.read(p, Some(5..1)).await;
+                let _ = m.write(p, b("x")).await;
+                let _ = m.create_dir(p).await;
+                let _ = m.list(p).await;
+                let _ = m.walk(p).await;
+                let _ = m.rename(p, "x").await;
+                let _ = m.remove(p, true).await;
+            }
+            assert_eq!(kind(m.stat("../b").await), ErrorKind::InvalidPath);
+            assert_eq!(kind(m.write(".", b("")).await), ErrorKind::InvalidPath);
+            assert_eq!(
+                m.read("é/ü", None).await.unwrap_err().kind(),
+                ErrorKind::NotFound
+            );
+            m.write("\0", b("abc")).await.unwrap();
+            let r = m.read("\0", Some(u64::MAX - 1..u64::MAX)).await.unwrap();
+            assert!(r.is_empty());
+        });
+    }
+
+    #[test]
+    fn reads_share_the_buffer() {
+        block_on(async {
+            let m = MemoryBackend::new();
+            let data = Bytes::from(vec![7u8; 4096]);
+            m.write("f", data.clone()).await.unwrap();
+            let got = m.read("f", None).await.unwrap();
+            assert_eq!(got.as_ptr(), data.as_ptr());
+            let many = m.read_many(&["f".to_string(), "f".to_string()]).await;
+            assert_eq!(many[1].as_ref().unwrap().as_ptr(), data.as_ptr());
+        });
+    }
+}
