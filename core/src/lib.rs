@@ -4,4 +4,5 @@
 //! filesystem all run in-process over an async, futures-only backend trait, so this crate
 //! also builds for `wasm32-unknown-unknown`.
 
+pub mod eval;
 pub mod syntax;

@@ -1,0 +1,1 @@
+//! Brace expansion (work in progress).

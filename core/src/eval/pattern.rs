@@ -1,0 +1,1 @@
+//! Glob patterns (work in progress).
