@@ -132,6 +132,20 @@ impl<'a> Parser<'a> {
         self.error_at(format!("syntax error near unexpected token `{text}'"), pos)
     }
 
+    /// Like [`Parser::unexpected`] where a word is required: the end of the input
+    /// then reads as bash's implicit final newline.
+    fn unexpected_nl(&mut self) -> ParseError {
+        self.skip_blanks();
+        if self.cur.at_end() {
+            let pos = self.cur.pos;
+            return self.error_at(
+                "syntax error near unexpected token `newline'".to_string(),
+                pos,
+            );
+        }
+        self.unexpected()
+    }
+
     /// How bash names the token at the cursor in error messages.
     fn token_text(&self) -> String {
         match self.cur.lex::<Op>() {
@@ -157,10 +171,7 @@ impl<'a> Parser<'a> {
     fn enter(&mut self) -> PResult<()> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(self.error_at(
-                "syntax error: nesting too deep".to_string(),
-                self.cur.pos,
-            ));
+            return Err(self.error_at("syntax error: nesting too deep".to_string(), self.cur.pos));
         }
         Ok(())
     }
@@ -449,7 +460,11 @@ impl<'a> Parser<'a> {
         let mut fd = None;
         let mut fd_var = None;
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        let after = |n: usize| rest.as_bytes().get(n).is_some_and(|b| *b == b'<' || *b == b'>');
+        let after = |n: usize| {
+            rest.as_bytes()
+                .get(n)
+                .is_some_and(|b| *b == b'<' || *b == b'>')
+        };
         if digits > 0 && after(digits) {
             match rest.get(..digits).and_then(|d| d.parse::<u32>().ok()) {
                 Some(n) => {
@@ -494,13 +509,11 @@ impl<'a> Parser<'a> {
         self.skip_blanks();
         let word_start = self.cur.pos;
         let Some(target) = self.parse_word()? else {
-            return Err(self.unexpected());
+            return Err(self.unexpected_nl());
         };
         let mut op = op;
         let target = match op {
-            RedirectOp::HereDoc { strip_tabs } => {
-                self.register_heredoc(word_start, strip_tabs)
-            }
+            RedirectOp::HereDoc { strip_tabs } => self.register_heredoc(word_start, strip_tabs),
             RedirectOp::DupOut => {
                 let numeric = target.as_literal().is_some_and(|t| {
                     t == "-"

@@ -188,7 +188,7 @@ impl Parser<'_> {
                     ));
                 }
             },
-            None => return Err(self.unexpected()),
+            None => return Err(self.unexpected_nl()),
         };
         self.skip_blanks();
         if self.peek_op() == Some(Op::Semi) {
@@ -247,7 +247,7 @@ impl Parser<'_> {
             loop {
                 self.skip_blanks();
                 let Some(p) = self.parse_word()? else {
-                    return Err(self.unexpected());
+                    return Err(self.unexpected_nl());
                 };
                 patterns.push(p);
                 match self.peek_op() {
@@ -256,7 +256,7 @@ impl Parser<'_> {
                         self.bump_op();
                         break;
                     }
-                    _ => return Err(self.unexpected()),
+                    _ => return Err(self.unexpected_nl()),
                 }
             }
             let body = self.parse_list()?;
@@ -287,7 +287,7 @@ impl Parser<'_> {
         self.cur.advance(8);
         self.skip_blanks();
         let Some(name) = self.parse_word()?.and_then(|w| w.as_literal()) else {
-            return Err(self.unexpected());
+            return Err(self.unexpected_nl());
         };
         self.at_function_parens();
         self.parse_function_body(name, start)
@@ -443,9 +443,9 @@ impl Parser<'_> {
             CondTok::Eof => return Err(self.cond_error("unexpected EOF while looking for `]]'")),
             _ => {
                 let text = self.token_text();
-                return Err(self.cond_error(&format!(
-                    "unexpected token `{text}' in conditional command"
-                )));
+                return Err(
+                    self.cond_error(&format!("unexpected token `{text}' in conditional command"))
+                );
             }
         }
         let Some(left) = self.parse_word()? else {

@@ -122,7 +122,8 @@ impl Parser<'_> {
                     push_lit(parts, self.cur.slice(ext_start, self.cur.pos));
                     tilde.ok = false;
                 } else {
-                    let ends = text.contains('~') && !matches!(self.cur.lex::<WordTok>(), Some((Ok(_), _)));
+                    let ends = text.contains('~')
+                        && !matches!(self.cur.lex::<WordTok>(), Some((Ok(_), _)));
                     push_word_lit(parts, text, tilde, ends);
                 }
             }
@@ -204,7 +205,9 @@ impl Parser<'_> {
                     push_lit(&mut parts, c.encode_utf8(&mut buf));
                 }
                 _ => match self.cur.lex::<WordTok>() {
-                    Some((Ok(WordTok::ProcIn | WordTok::ProcOut), _)) | Some((Err(()), _)) | None => {
+                    Some((Ok(WordTok::ProcIn | WordTok::ProcOut), _))
+                    | Some((Err(()), _))
+                    | None => {
                         break;
                     }
                     Some((Ok(tok), len)) => {
@@ -723,7 +726,11 @@ impl Parser<'_> {
     ) -> PResult<(Word, bool)> {
         let start = self.cur.pos;
         let mut parts = Vec::new();
-        let mut tilde = if in_dq { Tilde::none() } else { Tilde::word(false) };
+        let mut tilde = if in_dq {
+            Tilde::none()
+        } else {
+            Tilde::word(false)
+        };
         tilde.seen_eq = true;
         let done = |p: &Self, parts, slash| {
             Ok((
@@ -884,7 +891,12 @@ impl Parser<'_> {
 /// [`WordPart::Tilde`]: at the start of the word, and in assignment-like words
 /// after the first `=` and after each `:`. `ends_after` tells whether the word
 /// ends right after this run.
-pub(super) fn push_word_lit(parts: &mut Vec<WordPart>, text: &str, st: &mut Tilde, ends_after: bool) {
+pub(super) fn push_word_lit(
+    parts: &mut Vec<WordPart>,
+    text: &str,
+    st: &mut Tilde,
+    ends_after: bool,
+) {
     let mut seg = 0;
     let mut skip_to = 0;
     for (i, c) in text.char_indices() {
