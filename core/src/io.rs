@@ -343,9 +343,18 @@ mod tests {
         block_on(async {
             let i = Input::from_bytes(&b"a\nbc\nd"[..]);
             let c = i.clone();
-            assert_eq!(i.read_until(b'\n').await.ok().flatten(), Some(b"a\n".to_vec()));
-            assert_eq!(c.read_until(b'\n').await.ok().flatten(), Some(b"bc\n".to_vec()));
-            assert_eq!(i.read_upto(5, None).await.ok().flatten(), Some(b"d".to_vec()));
+            assert_eq!(
+                i.read_until(b'\n').await.ok().flatten(),
+                Some(b"a\n".to_vec())
+            );
+            assert_eq!(
+                c.read_until(b'\n').await.ok().flatten(),
+                Some(b"bc\n".to_vec())
+            );
+            assert_eq!(
+                i.read_upto(5, None).await.ok().flatten(),
+                Some(b"d".to_vec())
+            );
             assert_eq!(i.read_until(b'\n').await.ok().flatten(), None);
         });
     }

@@ -80,7 +80,9 @@ pub struct Workspace {
 
 impl std::fmt::Debug for Workspace {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Workspace").field("cwd", &self.cwd()).finish()
+        f.debug_struct("Workspace")
+            .field("cwd", &self.cwd())
+            .finish()
     }
 }
 
@@ -118,7 +120,11 @@ impl Workspace {
             let _ = self.inner.vfs.create_dir_all(d).now_or_never();
         }
         let mut st = self.lock_state();
-        for (k, v) in [("HOME", "/home/user"), ("PATH", "/usr/bin:/bin"), ("USER", "user")] {
+        for (k, v) in [
+            ("HOME", "/home/user"),
+            ("PATH", "/usr/bin:/bin"),
+            ("USER", "user"),
+        ] {
             let _ = st.set_scalar(k, v.to_string());
             st.attrs_mut(k).export = true;
         }
@@ -206,11 +212,19 @@ impl Workspace {
 
     /// Runs `script`, collecting stdout and stderr.
     pub async fn execute(&self, script: &str, opts: ExecuteOptions) -> ExecResult {
-        let limits = opts.limits.clone().unwrap_or_else(|| self.inner.limits.clone());
+        let limits = opts
+            .limits
+            .clone()
+            .unwrap_or_else(|| self.inner.limits.clone());
         let out = Capture::new(limits.max_output_bytes, "stdout");
         let err = Capture::new(limits.max_output_bytes, "stderr");
         let mut r = self
-            .run(script, opts, Output::Capture(out.clone()), Output::Capture(err.clone()))
+            .run(
+                script,
+                opts,
+                Output::Capture(out.clone()),
+                Output::Capture(err.clone()),
+            )
             .await;
         r.stdout = Capture::take(&out);
         r.stderr = Capture::take(&err);
@@ -252,8 +266,17 @@ impl Workspace {
         r
     }
 
-    async fn run(&self, script: &str, opts: ExecuteOptions, stdout: Output, stderr: Output) -> ExecResult {
-        let limits = opts.limits.clone().unwrap_or_else(|| self.inner.limits.clone());
+    async fn run(
+        &self,
+        script: &str,
+        opts: ExecuteOptions,
+        stdout: Output,
+        stderr: Output,
+    ) -> ExecResult {
+        let limits = opts
+            .limits
+            .clone()
+            .unwrap_or_else(|| self.inner.limits.clone());
         let cancel = opts.cancel.clone().unwrap_or_default();
         let argv0 = opts
             .script_name
@@ -275,7 +298,10 @@ impl Workspace {
                 };
                 let mut msg = format!("{prefix}{}\n", e.message);
                 if e.message.starts_with("syntax error near") {
-                    let line = script.lines().nth(e.line.saturating_sub(1) as usize).unwrap_or("");
+                    let line = script
+                        .lines()
+                        .nth(e.line.saturating_sub(1) as usize)
+                        .unwrap_or("");
                     msg.push_str(&format!("{prefix}`{line}'\n"));
                 }
                 let _ = stderr.write_str(&msg).await;
@@ -321,10 +347,10 @@ impl Workspace {
             Err(Flow::Fatal(e)) => (1, Some(e)),
         };
         sh.st.last_status = code;
-        if fatal.is_none() {
-            if let Err(Flow::Fatal(e)) = sh.run_exit_trap(&io).await {
-                fatal = Some(e);
-            }
+        if fatal.is_none()
+            && let Err(Flow::Fatal(e)) = sh.run_exit_trap(&io).await
+        {
+            fatal = Some(e);
         }
         let mut result = ExecResult::default();
         if let Some(e) = fatal {
@@ -370,7 +396,10 @@ impl Workspace {
 
     /// Creates or replaces a file.
     pub async fn write_file(&self, path: &str, data: impl Into<Bytes>) -> Result<()> {
-        self.inner.vfs.write(&normalize(&self.cwd(), path), data.into()).await
+        self.inner
+            .vfs
+            .write(&normalize(&self.cwd(), path), data.into())
+            .await
     }
 
     /// Lists a directory, sorted by name.
@@ -385,11 +414,17 @@ impl Workspace {
 
     /// Creates a directory and its parents.
     pub async fn create_dir_all(&self, path: &str) -> Result<()> {
-        self.inner.vfs.create_dir_all(&normalize(&self.cwd(), path)).await
+        self.inner
+            .vfs
+            .create_dir_all(&normalize(&self.cwd(), path))
+            .await
     }
 
     /// Removes a file or directory (`recursive` for a tree).
     pub async fn remove(&self, path: &str, recursive: bool) -> Result<()> {
-        self.inner.vfs.remove(&normalize(&self.cwd(), path), recursive).await
+        self.inner
+            .vfs
+            .remove(&normalize(&self.cwd(), path), recursive)
+            .await
     }
 }

@@ -36,7 +36,12 @@ struct Opts {
 
 impl Opts {
     fn plain(&self) -> bool {
-        !(self.number || self.nonblank || self.ends || self.squeeze || self.tabs || self.nonprinting)
+        !(self.number
+            || self.nonblank
+            || self.ends
+            || self.squeeze
+            || self.tabs
+            || self.nonprinting)
     }
 }
 
@@ -51,7 +56,11 @@ struct Fmt {
 fn render(opts: &Opts, st: &mut Fmt, data: &[u8], out: &mut Vec<u8>) {
     for line in data.split_inclusive(|&b| b == b'\n') {
         let has_nl = line.last() == Some(&b'\n');
-        let body = if has_nl { &line[..line.len() - 1] } else { line };
+        let body = if has_nl {
+            &line[..line.len() - 1]
+        } else {
+            line
+        };
         if st.at_line_start {
             let blank = body.is_empty() && has_nl;
             if blank {
@@ -112,7 +121,7 @@ pub fn cat<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
         let mut opts = Opts::default();
         let mut files = Vec::new();
         let mut only_files = false;
-        for a in ctx.args[1..].to_vec() {
+        for a in ctx.args[1..].iter().cloned() {
             if only_files || a == "-" || !a.starts_with('-') {
                 files.push(a);
                 continue;
@@ -136,7 +145,9 @@ pub fn cat<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 }
                 long if long.starts_with("--") => {
                     ctx.err(&format!("unrecognized option '{long}'")).await?;
-                    ctx.stderr.write_str("Try 'cat --help' for more information.\n").await?;
+                    ctx.stderr
+                        .write_str("Try 'cat --help' for more information.\n")
+                        .await?;
                     return Ok(1);
                 }
                 short => {
@@ -164,7 +175,9 @@ pub fn cat<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                             }
                             other => {
                                 ctx.err(&format!("invalid option -- '{other}'")).await?;
-                                ctx.stderr.write_str("Try 'cat --help' for more information.\n").await?;
+                                ctx.stderr
+                                    .write_str("Try 'cat --help' for more information.\n")
+                                    .await?;
                                 return Ok(1);
                             }
                         }
@@ -201,7 +214,9 @@ pub fn cat<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             for (k, r) in results.into_iter().enumerate() {
                 match r {
                     Ok(data) => emit(ctx, &opts, plain, &mut fmt, data).await?,
-                    Err(e) if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) => {
+                    Err(e)
+                        if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) =>
+                    {
                         return Err(e);
                     }
                     Err(e) => {
@@ -241,13 +256,27 @@ mod tests {
 
     #[test]
     fn numbering_and_ends() {
-        let o = Opts { number: true, ..Opts::default() };
+        let o = Opts {
+            number: true,
+            ..Opts::default()
+        };
         assert_eq!(run(o, "a\n\nb"), "     1\ta\n     2\t\n     3\tb");
-        let o = Opts { nonblank: true, ends: true, ..Opts::default() };
+        let o = Opts {
+            nonblank: true,
+            ends: true,
+            ..Opts::default()
+        };
         assert_eq!(run(o, "a\n\nb\n"), "     1\ta$\n$\n     2\tb$\n");
-        let o = Opts { squeeze: true, ..Opts::default() };
+        let o = Opts {
+            squeeze: true,
+            ..Opts::default()
+        };
         assert_eq!(run(o, "a\n\n\n\nb\n"), "a\n\nb\n");
-        let o = Opts { nonprinting: true, tabs: true, ..Opts::default() };
+        let o = Opts {
+            nonprinting: true,
+            tabs: true,
+            ..Opts::default()
+        };
         assert_eq!(run(o, "\x01\t\x7f\u{e9}\n"), "^A^I^?M-CM-)\n");
     }
 }

@@ -119,7 +119,9 @@ impl std::fmt::Debug for Registry {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut names: Vec<_> = self.map.keys().collect();
         names.sort();
-        f.debug_struct("Registry").field("commands", &names).finish()
+        f.debug_struct("Registry")
+            .field("commands", &names)
+            .finish()
     }
 }
 
@@ -132,7 +134,9 @@ impl Default for Registry {
 impl Registry {
     /// An empty table.
     pub fn empty() -> Self {
-        Registry { map: HashMap::new() }
+        Registry {
+            map: HashMap::new(),
+        }
     }
 
     /// The commands that ship with mirage-core.

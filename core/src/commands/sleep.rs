@@ -38,7 +38,9 @@ pub fn sleep<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
         }
         if args.is_empty() {
             ctx.err("missing operand").await?;
-            ctx.stderr.write_str("Try 'sleep --help' for more information.\n").await?;
+            ctx.stderr
+                .write_str("Try 'sleep --help' for more information.\n")
+                .await?;
             return Ok(1);
         }
         let mut total = 0.0;
@@ -47,12 +49,16 @@ pub fn sleep<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 Some(v) => total += v,
                 None => {
                     ctx.err(&format!("invalid time interval '{a}'")).await?;
-                    ctx.stderr.write_str("Try 'sleep --help' for more information.\n").await?;
+                    ctx.stderr
+                        .write_str("Try 'sleep --help' for more information.\n")
+                        .await?;
                     return Ok(1);
                 }
             }
         }
-        ctx.rt.sleep(Duration::from_secs_f64(total.min(1e9))).await?;
+        ctx.rt
+            .sleep(Duration::from_secs_f64(total.min(1e9)))
+            .await?;
         Ok(0)
     })
 }

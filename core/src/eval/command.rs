@@ -11,8 +11,8 @@ use crate::eval::state::{Value, Var};
 use crate::io::{Input, pipe};
 use crate::sync::{BoxFuture, boxed};
 use crate::syntax::ast::{
-    AndOr, AndOrOp, AssignValue, Assignment, CaseTerminator, Command, CompoundCommand, List, ListItem,
-    Pipeline, SimpleCommand, Word,
+    AndOr, AndOrOp, AssignValue, Assignment, CaseTerminator, Command, CompoundCommand, List,
+    ListItem, Pipeline, SimpleCommand, Word,
 };
 
 impl Shell {
@@ -97,15 +97,15 @@ impl Shell {
 
     /// Runs the ERR trap and applies `set -e` after a failed command.
     async fn on_failure(&mut self, status: i32, io: &Io) -> EvalResult<()> {
-        if let Some(action) = self.st.traps.get("ERR").cloned() {
-            if !action.is_empty() {
-                let saved = self.st.last_status;
-                self.in_condition += 1;
-                let r = self.eval_string(&action, io, "trap").await;
-                self.in_condition -= 1;
-                r?;
-                self.st.last_status = saved;
-            }
+        if let Some(action) = self.st.traps.get("ERR").cloned()
+            && !action.is_empty()
+        {
+            let saved = self.st.last_status;
+            self.in_condition += 1;
+            let r = self.eval_string(&action, io, "trap").await;
+            self.in_condition -= 1;
+            r?;
+            self.st.last_status = saved;
         }
         if self.st.options.errexit {
             return Err(Flow::Exit(status));
@@ -123,7 +123,11 @@ impl Shell {
             self.in_condition -= 1;
         }
         let status = r?;
-        let status = if p.bang { i32::from(status == 0) } else { status };
+        let status = if p.bang {
+            i32::from(status == 0)
+        } else {
+            status
+        };
         self.st.last_status = status;
         Ok(status)
     }
@@ -176,7 +180,12 @@ impl Shell {
             statuses.push(r?);
         }
         let status = if self.st.options.pipefail {
-            statuses.iter().rev().copied().find(|&s| s != 0).unwrap_or(0)
+            statuses
+                .iter()
+                .rev()
+                .copied()
+                .find(|&s| s != 0)
+                .unwrap_or(0)
         } else {
             statuses.last().copied().unwrap_or(0)
         };
@@ -185,7 +194,11 @@ impl Shell {
     }
 
     /// Runs one command of a pipeline.
-    pub fn eval_command<'a>(&'a mut self, cmd: &'a Command, io: &'a Io) -> BoxFuture<'a, EvalResult> {
+    pub fn eval_command<'a>(
+        &'a mut self,
+        cmd: &'a Command,
+        io: &'a Io,
+    ) -> BoxFuture<'a, EvalResult> {
         boxed(async move {
             match cmd {
                 Command::Simple(sc) => self.eval_simple(sc, io).await,
@@ -205,7 +218,9 @@ impl Shell {
                     r
                 }
                 Command::FunctionDef(fd) => {
-                    self.st.functions.insert(fd.name.clone(), Arc::new(fd.clone()));
+                    self.st
+                        .functions
+                        .insert(fd.name.clone(), Arc::new(fd.clone()));
                     Ok(0)
                 }
             }
@@ -221,7 +236,10 @@ impl Shell {
                 self.st.last_status = status;
                 Ok(status)
             }
-            CompoundCommand::If { branches, else_body } => {
+            CompoundCommand::If {
+                branches,
+                else_body,
+            } => {
                 for (cond, body) in branches {
                     if self.eval_condition(cond, io).await? == 0 {
                         return self.eval_list(body, io).await;
@@ -261,7 +279,12 @@ impl Shell {
                 self.loop_depth -= 1;
                 r
             }
-            CompoundCommand::ArithFor { init, cond, step, body } => {
+            CompoundCommand::ArithFor {
+                init,
+                cond,
+                step,
+                body,
+            } => {
                 self.loop_depth += 1;
                 let r = self.eval_arith_for(init, cond, step, body, io).await;
                 self.loop_depth -= 1;
@@ -346,7 +369,14 @@ impl Shell {
         }
     }
 
-    async fn eval_arith_for(&mut self, init: &Word, cond: &Word, step: &Word, body: &List, io: &Io) -> EvalResult {
+    async fn eval_arith_for(
+        &mut self,
+        init: &Word,
+        cond: &Word,
+        step: &Word,
+        body: &List,
+        io: &Io,
+    ) -> EvalResult {
         let mut status = 0;
         if !init.parts.is_empty() {
             self.arith_checked(init, io).await?;
@@ -393,7 +423,11 @@ impl Shell {
 
     /// Runs a list in this (already cloned) subshell: `exit` ends only the subshell, and
     /// its EXIT trap runs.
-    pub fn run_subshell_list<'a>(&'a mut self, list: &'a List, io: &'a Io) -> BoxFuture<'a, EvalResult> {
+    pub fn run_subshell_list<'a>(
+        &'a mut self,
+        list: &'a List,
+        io: &'a Io,
+    ) -> BoxFuture<'a, EvalResult> {
         boxed(async move {
             self.st.traps.remove("EXIT");
             let r = self.eval_list(list, io).await;
@@ -511,7 +545,12 @@ impl Shell {
     }
 
     /// Performs one assignment. `Ok(Err(msg))` is a reported failure (status 1).
-    pub async fn assign(&mut self, a: &Assignment, io: &Io, export: bool) -> EvalResult<Result<(), String>> {
+    pub async fn assign(
+        &mut self,
+        a: &Assignment,
+        io: &Io,
+        export: bool,
+    ) -> EvalResult<Result<(), String>> {
         let r = match (&a.value, &a.index) {
             (AssignValue::Scalar(w), None) => {
                 let mut v = self.expand_string(w, io).await?;
@@ -541,7 +580,9 @@ impl Shell {
                 let mut v = self.expand_string(w, io).await?;
                 if a.append {
                     let old = match self.st.value(&a.name) {
-                        Some(Value::Indexed(m)) => key.parse::<i64>().ok().and_then(|k| m.get(&k).cloned()),
+                        Some(Value::Indexed(m)) => {
+                            key.parse::<i64>().ok().and_then(|k| m.get(&k).cloned())
+                        }
                         Some(Value::Assoc(m)) => m.get(&key).cloned(),
                         Some(Value::Str(s)) if key == "0" => Some(s.clone()),
                         _ => None,
@@ -599,7 +640,9 @@ impl Shell {
                                 next = i + 1;
                             }
                             None => {
-                                let vals = self.expand_words(std::slice::from_ref(&e.value), io).await?;
+                                let vals = self
+                                    .expand_words(std::slice::from_ref(&e.value), io)
+                                    .await?;
                                 for v in vals {
                                     arr.insert(next, v);
                                     next += 1;
@@ -623,10 +666,10 @@ impl Shell {
     /// Runs a command by name: function, builtin, registered command, or "not found".
     pub async fn run_command(&mut self, argv: Vec<String>, io: &Io) -> EvalResult {
         let name = argv[0].as_str();
-        if let Some(f) = self.st.functions.get(name).cloned() {
-            if !crate::eval::builtins::is_special(name) {
-                return self.call_function(&f, argv, io).await;
-            }
+        if let Some(f) = self.st.functions.get(name).cloned()
+            && !crate::eval::builtins::is_special(name)
+        {
+            return self.call_function(&f, argv, io).await;
         }
         if let Some(b) = crate::eval::builtins::lookup(name) {
             return b(self, argv, io).await;
@@ -638,7 +681,7 @@ impl Shell {
     pub async fn run_external(&mut self, argv: Vec<String>, io: &Io) -> EvalResult {
         let name = argv[0].clone();
         let lookup = match name.rsplit_once('/') {
-            Some((dir, base)) if matches!(dir, "/bin" | "/usr/bin" | "/usr/local/bin") => base,
+            Some(("/bin" | "/usr/bin" | "/usr/local/bin", base)) => base,
             Some(_) => "",
             None => name.as_str(),
         };
@@ -651,9 +694,16 @@ impl Shell {
                     Err(_) => format!("{name}: No such file or directory"),
                 };
                 self.report(io, &msg).await?;
-                return Ok(if msg.ends_with("directory") && !msg.ends_with("Is a directory") { 127 } else { 126 });
+                return Ok(
+                    if msg.ends_with("directory") && !msg.ends_with("Is a directory") {
+                        127
+                    } else {
+                        126
+                    },
+                );
             }
-            self.report(io, &format!("{name}: command not found")).await?;
+            self.report(io, &format!("{name}: command not found"))
+                .await?;
             return Ok(127);
         };
         let mut env = self.st.exported();
@@ -672,7 +722,9 @@ impl Shell {
         match cmd(&mut ctx).await {
             Ok(s) => Ok(s),
             Err(e) if e.kind() == ErrorKind::BrokenPipe => Ok(141),
-            Err(e) if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) => Err(Flow::Fatal(e)),
+            Err(e) if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) => {
+                Err(Flow::Fatal(e))
+            }
             Err(e) => {
                 let msg = format!("{}: {}\n", ctx.args[0], e);
                 io.stderr.write_str(&msg).await.map_err(Flow::Fatal)?;
@@ -703,7 +755,8 @@ impl Shell {
             ))));
         }
         self.rt.check()?;
-        let saved_pos = std::mem::replace(&mut self.st.positional, argv.into_iter().skip(1).collect());
+        let saved_pos =
+            std::mem::replace(&mut self.st.positional, argv.into_iter().skip(1).collect());
         self.st.push_scope();
         self.call_depth += 1;
         self.st.func_names.push(f.name.clone());

@@ -22,7 +22,11 @@ impl Shell {
         }
     }
 
-    fn cond<'a>(&'a mut self, expr: &'a CondExpr, io: &'a Io) -> BoxFuture<'a, EvalResult<Result<bool, String>>> {
+    fn cond<'a>(
+        &'a mut self,
+        expr: &'a CondExpr,
+        io: &'a Io,
+    ) -> BoxFuture<'a, EvalResult<Result<bool, String>>> {
         boxed(async move {
             Ok(Ok(match expr {
                 CondExpr::Not(e) => match self.cond(e, io).await? {
@@ -66,7 +70,7 @@ impl Shell {
                     Some(p) if v.ends_with(']') => (&v[..p], Some(&v[p + 1..v.len() - 1])),
                     _ => (v, None),
                 };
-                match (idx, self.st.value(base)) {
+                match (idx, self.st.value(base).cloned()) {
                     (None, Some(val)) => val.scalar().is_some() || matches!(val, Value::Assoc(_)),
                     (Some("@" | "*"), Some(val)) => !val.values().is_empty(),
                     (Some(i), Some(Value::Assoc(a))) => a.get(i).is_some(),
@@ -78,14 +82,16 @@ impl Shell {
                     (_, None) => false,
                 }
             }
-            "o" => matches!(
-                (v, self.st.options),
-                ("errexit", o) if o.errexit
-            ) || (v == "nounset" && self.st.options.nounset)
-                || (v == "xtrace" && self.st.options.xtrace)
-                || (v == "pipefail" && self.st.options.pipefail)
-                || (v == "noglob" && self.st.options.noglob)
-                || (v == "noclobber" && self.st.options.noclobber),
+            "o" => {
+                matches!(
+                    (v, self.st.options),
+                    ("errexit", o) if o.errexit
+                ) || (v == "nounset" && self.st.options.nounset)
+                    || (v == "xtrace" && self.st.options.xtrace)
+                    || (v == "pipefail" && self.st.options.pipefail)
+                    || (v == "noglob" && self.st.options.noglob)
+                    || (v == "noclobber" && self.st.options.noclobber)
+            }
             "t" => false,
             _ => {
                 let info = crate::eval::builtins::misc_stat(self, v).await;
@@ -100,7 +106,11 @@ impl Shell {
                     "L" | "h" => file(info, |i| i.is_symlink),
                     "O" | "G" => info.is_some(),
                     "N" | "b" | "c" | "p" | "S" | "g" | "u" | "k" => false,
-                    _ => return Ok(Err(format!("unexpected argument `{op}' to conditional unary operator"))),
+                    _ => {
+                        return Ok(Err(format!(
+                            "unexpected argument `{op}' to conditional unary operator"
+                        )));
+                    }
                 }
             }
         }))
@@ -125,7 +135,11 @@ impl Shell {
             }
             "=~" => {
                 let re_text = self.expand_regex(r, io).await?;
-                let re_text = if self.st.options.nocasematch { format!("(?i){re_text}") } else { re_text };
+                let re_text = if self.st.options.nocasematch {
+                    format!("(?i){re_text}")
+                } else {
+                    re_text
+                };
                 let re = match regex::Regex::new(&re_text) {
                     Ok(re) => re,
                     // bash reports nothing for a bad regex; the status is 2.
@@ -136,20 +150,31 @@ impl Shell {
                         let map = caps
                             .iter()
                             .enumerate()
-                            .map(|(i, m)| (i as i64, m.map(|m| m.as_str().to_string()).unwrap_or_default()))
+                            .map(|(i, m)| {
+                                (
+                                    i as i64,
+                                    m.map(|m| m.as_str().to_string()).unwrap_or_default(),
+                                )
+                            })
                             .collect();
                         let _ = self.st.set_value("BASH_REMATCH", Value::Indexed(map));
                         true
                     }
                     None => {
-                        let _ = self.st.set_value("BASH_REMATCH", Value::Indexed(Default::default()));
+                        let _ = self
+                            .st
+                            .set_value("BASH_REMATCH", Value::Indexed(Default::default()));
                         false
                     }
                 }
             }
             "<" | ">" => {
                 let rv = self.expand_string(r, io).await?;
-                if op == "<" { l.as_bytes() < rv.as_bytes() } else { l.as_bytes() > rv.as_bytes() }
+                if op == "<" {
+                    l.as_bytes() < rv.as_bytes()
+                } else {
+                    l.as_bytes() > rv.as_bytes()
+                }
             }
             "-eq" | "-ne" | "-lt" | "-le" | "-gt" | "-ge" => {
                 let rv = self.expand_string(r, io).await?;

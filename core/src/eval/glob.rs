@@ -23,7 +23,11 @@ impl Shell {
         let globstar = self.st.options.globstar;
         let limit = self.rt.limits.max_glob_matches;
         // Each candidate: (display path, absolute path).
-        let root = if absolute { "/".to_string() } else { self.st.cwd.clone() };
+        let root = if absolute {
+            "/".to_string()
+        } else {
+            self.st.cwd.clone()
+        };
         let mut cands: Vec<(String, String)> = vec![(String::new(), root)];
         let trailing_slash = pattern.ends_with('/');
         for (i, seg) in segments.iter().enumerate() {
@@ -85,7 +89,7 @@ impl Shell {
                     if !pat.matches_segment(&e.name, dotglob) {
                         continue;
                     }
-                    if !last && !(e.meta.is_dir() || e.meta.is_symlink()) {
+                    if !(last || e.meta.is_dir() || e.meta.is_symlink()) {
                         continue;
                     }
                     next.push((join_disp(disp, &e.name), join_abs(abs, &e.name)));

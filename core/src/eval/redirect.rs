@@ -46,7 +46,8 @@ impl Shell {
                 if matches!(e.kind(), ErrorKind::Cancelled) {
                     return Err(Flow::Fatal(e));
                 }
-                self.report(io, &format!("{}: {}", s.path(), e.reason())).await?;
+                self.report(io, &format!("{}: {}", s.path(), e.reason()))
+                    .await?;
             }
         }
         Ok(())
@@ -106,7 +107,9 @@ impl Shell {
                 let got = if r.op == RedirectOp::DupOut {
                     io.out(src).map(Fd::Out)
                 } else {
-                    io.input(src).map(Fd::In).or_else(|| io.out(src).map(Fd::Out))
+                    io.input(src)
+                        .map(Fd::In)
+                        .or_else(|| io.out(src).map(Fd::Out))
                 };
                 match got {
                     Some(f) => {
@@ -160,7 +163,8 @@ impl Shell {
                     Err(m) => return Ok(Err(m)),
                 };
                 let append = r.op == RedirectOp::AppendAll;
-                self.open_write(&target, append, false, io, sinks, true).await
+                self.open_write(&target, append, false, io, sinks, true)
+                    .await
             }
         }
     }
@@ -190,7 +194,9 @@ impl Shell {
 
     /// Expands a redirection target to exactly one word.
     async fn redirect_target(&mut self, r: &Redirect, io: &Io) -> EvalResult<OpenResult<String>> {
-        let words = self.expand_words(std::slice::from_ref(&r.target), io).await?;
+        let words = self
+            .expand_words(std::slice::from_ref(&r.target), io)
+            .await?;
         if words.len() != 1 {
             let shown = self.expand_string(&r.target, io).await?;
             return Ok(Err(format!("{shown}: ambiguous redirect")));
@@ -214,7 +220,9 @@ impl Shell {
         let path = normalize(&self.st.cwd, target);
         match self.rt.vfs.read(&path).await {
             Ok(b) => Ok(Ok(Input::from_bytes(b))),
-            Err(e) if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) => Err(Flow::Fatal(e)),
+            Err(e) if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) => {
+                Err(Flow::Fatal(e))
+            }
             Err(e) => Ok(Err(format!("{target}: {}", e.reason()))),
         }
     }
@@ -226,17 +234,17 @@ impl Shell {
         clobber: bool,
         sinks: &mut Vec<Arc<FileSink>>,
     ) -> EvalResult<OpenResult<Output>> {
-        match target {
-            "/dev/null" => return Ok(Ok(Output::Null)),
-            _ => {}
+        if target == "/dev/null" {
+            return Ok(Ok(Output::Null));
         }
         let path = normalize(&self.st.cwd, target);
-        if self.st.options.noclobber && !append && !clobber {
-            if let Ok(m) = self.rt.vfs.stat(&path).await {
-                if m.is_file() {
-                    return Ok(Err(format!("{target}: cannot overwrite existing file")));
-                }
-            }
+        if self.st.options.noclobber
+            && !append
+            && !clobber
+            && let Ok(m) = self.rt.vfs.stat(&path).await
+            && m.is_file()
+        {
+            return Ok(Err(format!("{target}: cannot overwrite existing file")));
         }
         // Create (or truncate) now, so errors show before the command runs and a later
         // reader in the same script sees the file.
@@ -251,7 +259,12 @@ impl Shell {
             }
             return Ok(Err(format!("{target}: {}", e.reason())));
         }
-        let sink = FileSink::new(self.rt.vfs.clone(), path, append, self.rt.limits.max_file_size);
+        let sink = FileSink::new(
+            self.rt.vfs.clone(),
+            path,
+            append,
+            self.rt.limits.max_file_size,
+        );
         sinks.push(sink.clone());
         Ok(Ok(Output::File(sink)))
     }
@@ -262,7 +275,11 @@ fn special_output(target: &str, io: &Io) -> Option<Output> {
     match target {
         "/dev/stdout" => Some(io.stdout.clone()),
         "/dev/stderr" => Some(io.stderr.clone()),
-        t => t.strip_prefix("/dev/fd/")?.parse().ok().and_then(|n| io.out(n)),
+        t => t
+            .strip_prefix("/dev/fd/")?
+            .parse()
+            .ok()
+            .and_then(|n| io.out(n)),
     }
 }
 
@@ -270,6 +287,10 @@ fn special_output(target: &str, io: &Io) -> Option<Output> {
 fn special_input(target: &str, io: &Io) -> Option<Input> {
     match target {
         "/dev/stdin" => Some(io.stdin.clone()),
-        t => t.strip_prefix("/dev/fd/")?.parse().ok().and_then(|n| io.input(n)),
+        t => t
+            .strip_prefix("/dev/fd/")?
+            .parse()
+            .ok()
+            .and_then(|n| io.input(n)),
     }
 }

@@ -79,7 +79,7 @@ impl Runtime {
                 self.limits.max_commands
             )));
         }
-        if n % 64 == 0 {
+        if n.is_multiple_of(64) {
             self.maybe_yield().await?;
         }
         Ok(())
@@ -95,7 +95,7 @@ impl Runtime {
                 self.limits.max_loop_iterations
             )));
         }
-        if n % 64 == 0 {
+        if n.is_multiple_of(64) {
             self.maybe_yield().await?;
         }
         Ok(())
@@ -103,13 +103,13 @@ impl Runtime {
 
     async fn maybe_yield(&self) -> Result<(), Error> {
         let now = self.clock.now();
-        if let Some(wall) = self.limits.wall_time {
-            if now.saturating_sub(self.start) > wall {
-                return Err(Error::limit(format!(
-                    "wall time limit of {} ms exceeded",
-                    wall.as_millis()
-                )));
-            }
+        if let Some(wall) = self.limits.wall_time
+            && now.saturating_sub(self.start) > wall
+        {
+            return Err(Error::limit(format!(
+                "wall time limit of {} ms exceeded",
+                wall.as_millis()
+            )));
         }
         let now_ms = now.as_millis() as u64;
         let last = self.last_yield_ms.load(Ordering::Relaxed);

@@ -330,7 +330,12 @@ impl ShellState {
 
     /// Sets one element of an indexed array (creating it), or of an associative array.
     /// `index` is a decimal for indexed arrays (negative counts from the end), a key otherwise.
-    pub fn set_element(&mut self, name: &str, index: &str, value: String) -> Result<(), AssignError> {
+    pub fn set_element(
+        &mut self,
+        name: &str,
+        index: &str,
+        value: String,
+    ) -> Result<(), AssignError> {
         self.check_writable(name)?;
         if self.var(name).is_none() {
             self.scopes[0].insert(name.to_string(), Var::default());
@@ -404,7 +409,9 @@ impl ShellState {
     /// Removes `name` from the innermost scope that has it.
     pub fn unset(&mut self, name: &str) -> Result<(), AssignError> {
         if self.var(name).is_some_and(|v| v.attrs.readonly) {
-            return Err(AssignError(format!("{name}: cannot unset: readonly variable")));
+            return Err(AssignError(format!(
+                "{name}: cannot unset: readonly variable"
+            )));
         }
         if let Some(scope) = self.scopes.iter_mut().rev().find(|s| s.contains_key(name)) {
             scope.remove(name);
@@ -539,8 +546,14 @@ mod tests {
         let mut st = ShellState::new();
         st.set_element("a", "2", "two".into()).ok();
         st.set_element("a", "0", "zero".into()).ok();
-        assert_eq!(st.value("a").map(|v| v.values()), Some(vec!["zero".into(), "two".into()]));
+        assert_eq!(
+            st.value("a").map(|v| v.values()),
+            Some(vec!["zero".into(), "two".into()])
+        );
         st.set_element("a", "-1", "last".into()).ok();
-        assert_eq!(st.value("a").map(|v| v.keys()), Some(vec!["0".into(), "2".into()]));
+        assert_eq!(
+            st.value("a").map(|v| v.keys()),
+            Some(vec!["0".into(), "2".into()])
+        );
     }
 }

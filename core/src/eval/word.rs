@@ -51,7 +51,10 @@ enum ParamValue {
 }
 
 fn is_glob_meta(c: char) -> bool {
-    matches!(c, '*' | '?' | '[' | ']' | '\\' | '(' | ')' | '|' | '!' | '@' | '+')
+    matches!(
+        c,
+        '*' | '?' | '[' | ']' | '\\' | '(' | ')' | '|' | '!' | '@' | '+'
+    )
 }
 
 /// Escapes `s` so every character matches itself in a pattern.
@@ -235,6 +238,10 @@ impl ArithEnv for StateArith<'_> {
         }
     }
 
+    fn is_assoc(&self, name: &str) -> bool {
+        matches!(self.0.value(name), Some(Value::Assoc(_)))
+    }
+
     fn set_var(&mut self, name: &str, index: Option<&str>, value: i64) -> Result<(), String> {
         let r = match index {
             None => self.0.set_scalar(name, value.to_string()),
@@ -276,13 +283,18 @@ impl Shell {
         })
     }
 
-    async fn expand_one_word(&mut self, w: &Word, io: &Io, out: &mut Vec<String>) -> EvalResult<()> {
+    async fn expand_one_word(
+        &mut self,
+        w: &Word,
+        io: &Io,
+        out: &mut Vec<String>,
+    ) -> EvalResult<()> {
         // Fast path: a plain literal without glob characters.
-        if let [WordPart::Literal(s)] = w.parts.as_slice() {
-            if !has_meta(s) || self.st.options.noglob {
-                out.push(s.clone());
-                return Ok(());
-            }
+        if let [WordPart::Literal(s)] = w.parts.as_slice()
+            && (!has_meta(s) || self.st.options.noglob)
+        {
+            out.push(s.clone());
+            return Ok(());
         }
         let mut pieces = Vec::new();
         self.expand_parts(&w.parts, false, io, &mut pieces).await?;
@@ -344,10 +356,15 @@ impl Shell {
 
     /// Expands the right side of `=~`: quoted characters match literally.
     pub async fn expand_regex(&mut self, w: &Word, io: &Io) -> EvalResult<String> {
-        self.expand_escaped(w, io, |s| regex::escape(s)).await
+        self.expand_escaped(w, io, regex::escape).await
     }
 
-    async fn expand_escaped(&mut self, w: &Word, io: &Io, escape: fn(&str) -> String) -> EvalResult<String> {
+    async fn expand_escaped(
+        &mut self,
+        w: &Word,
+        io: &Io,
+        escape: fn(&str) -> String,
+    ) -> EvalResult<String> {
         let mut pieces = Vec::new();
         self.expand_parts(&w.parts, false, io, &mut pieces).await?;
         let mut out = String::new();
@@ -448,7 +465,8 @@ impl Shell {
         match eval_arith(&text, &mut StateArith(&mut self.st)) {
             Ok(v) => Ok(v),
             Err(e) => {
-                self.report(io, &format!("{}: {}", e.expr, e.message)).await?;
+                self.report(io, &format!("{}: {}", e.expr, e.message))
+                    .await?;
                 Err(Flow::Exit(1))
             }
         }
@@ -456,7 +474,8 @@ impl Shell {
 
     /// Evaluates an arithmetic string, returning bash's message on error.
     pub fn arith_text(&mut self, text: &str) -> Result<i64, String> {
-        eval_arith(text, &mut StateArith(&mut self.st)).map_err(|e| format!("{}: {}", e.expr, e.message))
+        eval_arith(text, &mut StateArith(&mut self.st))
+            .map_err(|e| format!("{}: {}", e.expr, e.message))
     }
 
     async fn command_substitution(
@@ -493,7 +512,11 @@ impl Shell {
         if output {
             // `>(cmd)`: the command runs with empty input; what is written there is dropped.
             let mut sub = self.subshell()?;
-            let sub_io = Io::new(crate::io::Input::empty(), io.stdout.clone(), io.stderr.clone());
+            let sub_io = Io::new(
+                crate::io::Input::empty(),
+                io.stdout.clone(),
+                io.stderr.clone(),
+            );
             sub.run_subshell_list(body, &sub_io).await?;
             self.proc_subs.insert(path.clone(), bytes::Bytes::new());
             return Ok(path);
@@ -507,12 +530,18 @@ impl Shell {
         );
         sub.run_subshell_list(body, &sub_io).await?;
         let bytes = crate::io::Capture::take(&cap);
-        self.proc_subs.insert(path.clone(), bytes::Bytes::from(bytes));
+        self.proc_subs
+            .insert(path.clone(), bytes::Bytes::from(bytes));
         Ok(path)
     }
 
     /// The raw value of a parameter (before operators).
-    fn param_value(&mut self, name: &ParamName, sub: Option<&Subscript>, index: Option<String>) -> ParamValue {
+    fn param_value(
+        &mut self,
+        name: &ParamName,
+        sub: Option<&Subscript>,
+        index: Option<String>,
+    ) -> ParamValue {
         match name {
             ParamName::Positional(0) => ParamValue::Scalar(self.st.argv0.clone()),
             ParamName::Positional(n) => match self.st.positional.get(*n as usize - 1) {
@@ -645,7 +674,9 @@ impl Shell {
         // ${!prefix*} / ${!a[@]}
         if let Some(ParamOp::Keys(star)) = &pe.op {
             let list = match (&pe.name, &pe.subscript) {
-                (ParamName::Var(v), Some(_)) => self.st.value(v).map(|v| v.keys()).unwrap_or_default(),
+                (ParamName::Var(v), Some(_)) => {
+                    self.st.value(v).map(|v| v.keys()).unwrap_or_default()
+                }
                 (ParamName::Var(prefix), None) => self
                     .st
                     .all_vars()
@@ -655,8 +686,7 @@ impl Shell {
                     .collect(),
                 _ => vec![],
             };
-            let star = *star == '*'
-                || matches!(pe.subscript, Some(Subscript::Star));
+            let star = *star == '*' || matches!(pe.subscript, Some(Subscript::Star));
             push_list(out, list, star, quoted, self.ifs_first());
             return Ok(());
         }
@@ -678,8 +708,14 @@ impl Shell {
                 if matches!(value, ParamValue::Unset) {
                     return Ok(());
                 }
-                self.report(io, &format!("{}: invalid indirect expansion", Self::param_display_name(pe)))
-                    .await?;
+                self.report(
+                    io,
+                    &format!(
+                        "{}: invalid indirect expansion",
+                        Self::param_display_name(pe)
+                    ),
+                )
+                .await?;
                 return Err(Flow::Exit(1));
             }
             value = self.lookup_indirect(&target, io).await?;
@@ -700,8 +736,13 @@ impl Shell {
                 (Some(Subscript::Index(_)), ParamName::Var(v)) => format!("{v}[{}]", "@"),
                 _ => name.clone(),
             };
-            let shown = if matches!(pe.subscript, Some(Subscript::Index(_))) { name.clone() } else { shown };
-            self.report(io, &format!("{shown}: unbound variable")).await?;
+            let shown = if matches!(pe.subscript, Some(Subscript::Index(_))) {
+                name.clone()
+            } else {
+                shown
+            };
+            self.report(io, &format!("{shown}: unbound variable"))
+                .await?;
             return Err(Flow::Exit(1));
         }
         let Some(op) = &pe.op else {
@@ -731,8 +772,16 @@ impl Shell {
                 });
             }
             ParamOp::Default { colon, word } | ParamOp::Alternative { colon, word } => {
-                let missing = if *colon { is_null(&value) } else { is_unset(&value) };
-                let use_word = if matches!(op, ParamOp::Default { .. }) { missing } else { !missing };
+                let missing = if *colon {
+                    is_null(&value)
+                } else {
+                    is_unset(&value)
+                };
+                let use_word = if matches!(op, ParamOp::Default { .. }) {
+                    missing
+                } else {
+                    !missing
+                };
                 if use_word {
                     self.expand_parts(&word.parts, quoted, io, out).await?;
                     if quoted {
@@ -743,11 +792,16 @@ impl Shell {
                 }
             }
             ParamOp::Assign { colon, word } => {
-                let missing = if *colon { is_null(&value) } else { is_unset(&value) };
+                let missing = if *colon {
+                    is_null(&value)
+                } else {
+                    is_unset(&value)
+                };
                 if missing {
                     let s = self.expand_string(word, io).await?;
                     let ParamName::Var(v) = &pe.name else {
-                        self.report(io, &format!("${name}: cannot assign in this way")).await?;
+                        self.report(io, &format!("${name}: cannot assign in this way"))
+                            .await?;
                         return Err(Flow::Exit(1));
                     };
                     let r = match &pe.subscript {
@@ -762,17 +816,29 @@ impl Shell {
                         self.report(io, &e.0).await?;
                         return Err(Flow::Exit(1));
                     }
-                    out.push(if quoted { Piece::Text { s, quoted: true } } else { Piece::Split(s) });
+                    out.push(if quoted {
+                        Piece::Text { s, quoted: true }
+                    } else {
+                        Piece::Split(s)
+                    });
                 } else {
                     self.push_value(out, value, quoted);
                 }
             }
             ParamOp::Error { colon, word } => {
-                let missing = if *colon { is_null(&value) } else { is_unset(&value) };
+                let missing = if *colon {
+                    is_null(&value)
+                } else {
+                    is_unset(&value)
+                };
                 if missing {
                     let msg = self.expand_string(word, io).await?;
                     let msg = if msg.is_empty() {
-                        if *colon { "parameter null or not set".to_string() } else { "parameter not set".to_string() }
+                        if *colon {
+                            "parameter null or not set".to_string()
+                        } else {
+                            "parameter not set".to_string()
+                        }
                     } else {
                         msg
                     };
@@ -781,7 +847,8 @@ impl Shell {
                 }
                 self.push_value(out, value, quoted);
             }
-            ParamOp::RemovePrefix { longest, pattern } | ParamOp::RemoveSuffix { longest, pattern } => {
+            ParamOp::RemovePrefix { longest, pattern }
+            | ParamOp::RemoveSuffix { longest, pattern } => {
                 let pat = self.expand_pattern(pattern, io).await?;
                 let pat = Pattern::new(&pat, self.pattern_opts());
                 let prefix = matches!(op, ParamOp::RemovePrefix { .. });
@@ -800,7 +867,11 @@ impl Shell {
                 };
                 self.push_value(out, map_value(value, f), quoted);
             }
-            ParamOp::Replace { mode, pattern, replacement } => {
+            ParamOp::Replace {
+                mode,
+                pattern,
+                replacement,
+            } => {
                 let pat_text = self.expand_pattern(pattern, io).await?;
                 let rep = match replacement {
                     Some(r) => self.expand_string(r, io).await?,
@@ -824,12 +895,21 @@ impl Shell {
                         match slice_range(chars.len(), off, len) {
                             Some((a, b)) => {
                                 let s: String = chars[a..b].iter().collect();
-                                out.push(if quoted { Piece::Text { s, quoted: true } } else { Piece::Split(s) });
+                                out.push(if quoted {
+                                    Piece::Text { s, quoted: true }
+                                } else {
+                                    Piece::Split(s)
+                                });
                             }
                             None => {
-                                if len.is_some_and(|l| l < 0) && (off as i128) <= chars.len() as i128 {
-                                    self.report(io, &format!("{}: substring expression < 0", len.unwrap_or(0)))
-                                        .await?;
+                                if len.is_some_and(|l| l < 0)
+                                    && (off as i128) <= chars.len() as i128
+                                {
+                                    self.report(
+                                        io,
+                                        &format!("{}: substring expression < 0", len.unwrap_or(0)),
+                                    )
+                                    .await?;
                                     return Err(Flow::Exit(1));
                                 }
                             }
@@ -844,7 +924,6 @@ impl Shell {
                         } else {
                             l
                         };
-                        let off = if matches!(pe.name, ParamName::Special(_)) || off >= 0 { off } else { off };
                         let picked = match slice_range(list.len(), off, len) {
                             Some((a, b)) => list[a..b].to_vec(),
                             None => vec![],
@@ -853,7 +932,11 @@ impl Shell {
                     }
                 }
             }
-            ParamOp::Case { upper, all, pattern } => {
+            ParamOp::Case {
+                upper,
+                all,
+                pattern,
+            } => {
                 let pat = match pattern {
                     Some(p) => {
                         let t = self.expand_pattern(p, io).await?;
@@ -865,7 +948,9 @@ impl Shell {
                     let mut out = String::with_capacity(s.len());
                     for (i, c) in s.chars().enumerate() {
                         let eligible = (*all || i == 0)
-                            && pat.as_ref().is_none_or(|p| p.matches(c.encode_utf8(&mut [0; 4])));
+                            && pat
+                                .as_ref()
+                                .is_none_or(|p| p.matches(c.encode_utf8(&mut [0; 4])));
                         if eligible {
                             if *upper {
                                 out.extend(c.to_uppercase());
@@ -941,25 +1026,36 @@ impl Shell {
         Ok(())
     }
 
-    fn lookup_indirect<'a>(&'a mut self, target: &'a str, io: &'a Io) -> BoxFuture<'a, EvalResult<ParamValue>> {
+    fn lookup_indirect<'a>(
+        &'a mut self,
+        target: &'a str,
+        io: &'a Io,
+    ) -> BoxFuture<'a, EvalResult<ParamValue>> {
         boxed(async move {
             // The target may be `name`, `name[sub]`, a positional number or a special.
             let (base, sub) = match target.find('[') {
-                Some(i) if target.ends_with(']') => (&target[..i], Some(&target[i + 1..target.len() - 1])),
+                Some(i) if target.ends_with(']') => {
+                    (&target[..i], Some(&target[i + 1..target.len() - 1]))
+                }
                 _ => (target, None),
             };
             let valid = !base.is_empty()
                 && (base.chars().all(|c| c.is_ascii_digit())
                     || matches!(base, "@" | "*" | "#" | "?" | "$" | "!" | "-")
-                    || (base.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+                    || (base
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
                         && base.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')));
             if !valid {
-                self.report(io, &format!("{target}: invalid variable name")).await?;
+                self.report(io, &format!("{target}: invalid variable name"))
+                    .await?;
                 return Err(Flow::Exit(1));
             }
             let name = if let Ok(n) = base.parse::<u32>() {
                 ParamName::Positional(n)
-            } else if base.len() == 1 && !base.chars().all(|c| c.is_ascii_alphabetic() || c == '_') {
+            } else if base.len() == 1 && !base.chars().all(|c| c.is_ascii_alphabetic() || c == '_')
+            {
                 ParamName::Special(base.chars().next().unwrap_or('?'))
             } else {
                 ParamName::Var(base.to_string())

@@ -9,11 +9,7 @@ use crate::vfs::path::normalize;
 fn numeric_arg(args: &[String]) -> Result<Option<i64>, String> {
     match args.get(1) {
         None => Ok(None),
-        Some(a) => a
-            .trim()
-            .parse::<i64>()
-            .map(Some)
-            .map_err(|_| a.clone()),
+        Some(a) => a.trim().parse::<i64>().map(Some).map_err(|_| a.clone()),
     }
 }
 
@@ -24,7 +20,8 @@ pub fn exit<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
             Ok(Some(n)) => (n & 0xff) as i32,
             Ok(None) => sh.st.last_status,
             Err(a) => {
-                sh.report(io, &format!("exit: {a}: numeric argument required")).await?;
+                sh.report(io, &format!("exit: {a}: numeric argument required"))
+                    .await?;
                 2
             }
         };
@@ -39,13 +36,20 @@ pub fn exit<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
 pub fn return_<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
     boxed(async move {
         if !sh.st.in_function() && sh.call_depth == 0 {
-            return fail(sh, io, "return: can only `return' from a function or sourced script", 1).await;
+            return fail(
+                sh,
+                io,
+                "return: can only `return' from a function or sourced script",
+                1,
+            )
+            .await;
         }
         let status = match numeric_arg(&args) {
             Ok(Some(n)) => (n & 0xff) as i32,
             Ok(None) => sh.st.last_status,
             Err(a) => {
-                sh.report(io, &format!("return: {a}: numeric argument required")).await?;
+                sh.report(io, &format!("return: {a}: numeric argument required"))
+                    .await?;
                 2
             }
         };
@@ -62,7 +66,13 @@ async fn loop_control(sh: &mut Shell, args: &[String], io: &Io, brk: bool) -> Ev
         }
         Ok(None) => 1,
         Err(a) => {
-            return fail(sh, io, &format!("{name}: {a}: numeric argument required"), 128).await;
+            return fail(
+                sh,
+                io,
+                &format!("{name}: {a}: numeric argument required"),
+                128,
+            )
+            .await;
         }
     };
     if sh.loop_depth == 0 {
@@ -75,7 +85,11 @@ async fn loop_control(sh: &mut Shell, args: &[String], io: &Io, brk: bool) -> Ev
         .await;
     }
     let n = n.min(sh.loop_depth);
-    Err(if brk { Flow::Break(n) } else { Flow::Continue(n) })
+    Err(if brk {
+        Flow::Break(n)
+    } else {
+        Flow::Continue(n)
+    })
 }
 
 /// `break [N]`
@@ -84,7 +98,11 @@ pub fn break_<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture
 }
 
 /// `continue [N]`
-pub fn continue_<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
+pub fn continue_<'a>(
+    sh: &'a mut Shell,
+    args: Vec<String>,
+    io: &'a Io,
+) -> BoxFuture<'a, EvalResult> {
     boxed(async move { loop_control(sh, &args, io, false).await })
 }
 
@@ -93,9 +111,13 @@ pub fn shift<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<
     boxed(async move {
         let n = match numeric_arg(&args) {
             Ok(Some(n)) if n >= 0 => n as usize,
-            Ok(Some(n)) => return fail(sh, io, &format!("shift: {n}: shift count out of range"), 1).await,
+            Ok(Some(n)) => {
+                return fail(sh, io, &format!("shift: {n}: shift count out of range"), 1).await;
+            }
             Ok(None) => 1,
-            Err(a) => return fail(sh, io, &format!("shift: {a}: numeric argument required"), 1).await,
+            Err(a) => {
+                return fail(sh, io, &format!("shift: {a}: numeric argument required"), 1).await;
+            }
         };
         if n > sh.st.positional.len() {
             return Ok(1);
@@ -120,7 +142,13 @@ pub fn eval<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
 pub fn source<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
     boxed(async move {
         let Some(file) = args.get(1) else {
-            return fail(sh, io, &format!("{}: filename argument required", args[0]), 2).await;
+            return fail(
+                sh,
+                io,
+                &format!("{}: filename argument required", args[0]),
+                2,
+            )
+            .await;
         };
         let path = normalize(&sh.st.cwd, file);
         let text = match sh.rt.vfs.read(&path).await {
@@ -181,7 +209,8 @@ pub fn trap<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
                 "USR1" | "10" => "SIGUSR1".to_string(),
                 "USR2" | "12" => "SIGUSR2".to_string(),
                 _ => {
-                    sh.report(io, &format!("trap: {s}: invalid signal specification")).await?;
+                    sh.report(io, &format!("trap: {s}: invalid signal specification"))
+                        .await?;
                     status = 1;
                     continue;
                 }
@@ -213,7 +242,8 @@ pub fn wait<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
                 continue;
             }
             let Ok(pid) = a.trim_start_matches('%').parse::<u32>() else {
-                sh.report(io, &format!("wait: `{a}': not a pid or valid job spec")).await?;
+                sh.report(io, &format!("wait: `{a}': not a pid or valid job spec"))
+                    .await?;
                 status = 2;
                 continue;
             };
@@ -223,7 +253,8 @@ pub fn wait<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
                     sh.st.jobs.remove(i);
                 }
                 None => {
-                    sh.report(io, &format!("wait: pid {pid} is not a child of this shell")).await?;
+                    sh.report(io, &format!("wait: pid {pid} is not a child of this shell"))
+                        .await?;
                     status = 127;
                 }
             }

@@ -10,14 +10,17 @@ use crate::sync::{BoxFuture, boxed};
 use crate::vfs::path::normalize;
 
 const KEYWORDS: &[&str] = &[
-    "if", "then", "else", "elif", "fi", "case", "esac", "for", "select", "while", "until", "do", "done",
-    "in", "function", "time", "{", "}", "!", "[[", "]]", "coproc",
+    "if", "then", "else", "elif", "fi", "case", "esac", "for", "select", "while", "until", "do",
+    "done", "in", "function", "time", "{", "}", "!", "[[", "]]", "coproc",
 ];
 
 /// `cd [DIR]`, `cd -`
 pub fn cd<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
     boxed(async move {
-        let mut rest: Vec<&String> = args[1..].iter().filter(|a| !matches!(a.as_str(), "-L" | "-P" | "--")).collect();
+        let mut rest: Vec<&String> = args[1..]
+            .iter()
+            .filter(|a| !matches!(a.as_str(), "-L" | "-P" | "--"))
+            .collect();
         if rest.len() > 1 {
             return fail(sh, io, "cd: too many arguments", 1).await;
         }
@@ -84,7 +87,8 @@ pub fn printf<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture
                     rest = &rest[2..];
                 }
                 None => {
-                    sh.report(io, "printf: -v: option requires an argument").await?;
+                    sh.report(io, "printf: -v: option requires an argument")
+                        .await?;
                     io.stderr
                         .write_str("printf: usage: printf [-v var] format [arguments]\n")
                         .await?;
@@ -97,7 +101,10 @@ pub fn printf<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture
         }
         let Some(fmt) = rest.first() else {
             io.stderr
-                .write_str(&format!("{}printf: usage: printf [-v var] format [arguments]\n", sh.err_prefix()))
+                .write_str(&format!(
+                    "{}printf: usage: printf [-v var] format [arguments]\n",
+                    sh.err_prefix()
+                ))
                 .await?;
             return Ok(2);
         };
@@ -109,11 +116,14 @@ pub fn printf<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture
             Some(v) => {
                 let text = String::from_utf8_lossy(&r.out).into_owned();
                 let (base, idx) = match v.find('[') {
-                    Some(p) if v.ends_with(']') => (v[..p].to_string(), Some(v[p + 1..v.len() - 1].to_string())),
+                    Some(p) if v.ends_with(']') => {
+                        (v[..p].to_string(), Some(v[p + 1..v.len() - 1].to_string()))
+                    }
                     _ => (v.clone(), None),
                 };
                 if !is_name(&base) {
-                    return fail(sh, io, &format!("printf: `{v}': not a valid identifier"), 2).await;
+                    return fail(sh, io, &format!("printf: `{v}': not a valid identifier"), 2)
+                        .await;
                 }
                 let res = match idx {
                     Some(i) => sh.st.set_element(&base, &i, text),
@@ -229,10 +239,12 @@ fn classify(sh: &Shell, name: &str) -> Option<Kind> {
     if sh.rt.registry.get(name).is_some() {
         return Some(Kind::File(format!("/usr/bin/{name}")));
     }
-    if let Some(base) = name.strip_prefix("/usr/bin/").or_else(|| name.strip_prefix("/bin/")) {
-        if sh.rt.registry.get(base).is_some() {
-            return Some(Kind::File(name.to_string()));
-        }
+    if let Some(base) = name
+        .strip_prefix("/usr/bin/")
+        .or_else(|| name.strip_prefix("/bin/"))
+        && sh.rt.registry.get(base).is_some()
+    {
+        return Some(Kind::File(name.to_string()));
     }
     None
 }
@@ -315,10 +327,26 @@ pub fn command<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFutur
                 let mut out = String::new();
                 for n in &args[i..] {
                     match classify(sh, n) {
-                        Some(Kind::File(p)) => out.push_str(&if verbose { format!("{n} is {p}\n") } else { format!("{p}\n") }),
-                        Some(Kind::Keyword) => out.push_str(&if verbose { format!("{n} is a shell keyword\n") } else { format!("{n}\n") }),
-                        Some(Kind::Function) => out.push_str(&if verbose { format!("{n} is a function\n") } else { format!("{n}\n") }),
-                        Some(Kind::Builtin) => out.push_str(&if verbose { format!("{n} is a shell builtin\n") } else { format!("{n}\n") }),
+                        Some(Kind::File(p)) => out.push_str(&if verbose {
+                            format!("{n} is {p}\n")
+                        } else {
+                            format!("{p}\n")
+                        }),
+                        Some(Kind::Keyword) => out.push_str(&if verbose {
+                            format!("{n} is a shell keyword\n")
+                        } else {
+                            format!("{n}\n")
+                        }),
+                        Some(Kind::Function) => out.push_str(&if verbose {
+                            format!("{n} is a function\n")
+                        } else {
+                            format!("{n}\n")
+                        }),
+                        Some(Kind::Builtin) => out.push_str(&if verbose {
+                            format!("{n} is a shell builtin\n")
+                        } else {
+                            format!("{n}\n")
+                        }),
                         None => {
                             status = 1;
                             if verbose {
@@ -360,15 +388,25 @@ pub fn builtin<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFutur
 pub fn getopts<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
     boxed(async move {
         if args.len() < 3 {
-            sh.report(io, "getopts: usage: getopts optstring name [arg ...]").await?;
+            sh.report(io, "getopts: usage: getopts optstring name [arg ...]")
+                .await?;
             return Ok(2);
         }
         let spec = args[1].clone();
         let var = args[2].clone();
-        let params: Vec<String> = if args.len() > 3 { args[3..].to_vec() } else { sh.st.positional.clone() };
+        let params: Vec<String> = if args.len() > 3 {
+            args[3..].to_vec()
+        } else {
+            sh.st.positional.clone()
+        };
         let silent = spec.starts_with(':');
         let spec = spec.trim_start_matches(':');
-        let mut optind: usize = sh.st.get("OPTIND").and_then(|v| v.parse().ok()).unwrap_or(1).max(1);
+        let mut optind: usize = sh
+            .st
+            .get("OPTIND")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(1)
+            .max(1);
         if optind == 1 && sh.st.getopts_char == 0 {
             sh.st.getopts_char = 0;
         }
@@ -395,7 +433,7 @@ pub fn getopts<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFutur
         let chars: Vec<char> = arg.chars().collect();
         let pos = sh.st.getopts_char;
         let c = chars.get(pos).copied().unwrap_or('?');
-        let mut advance = |sh: &mut Shell, optind: &mut usize| {
+        let advance = |sh: &mut Shell, optind: &mut usize| {
             if pos + 1 >= chars.len() {
                 *optind += 1;
                 sh.st.getopts_char = 0;
@@ -445,7 +483,8 @@ pub fn getopts<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFutur
                             } else {
                                 set(sh, &var, "?".into());
                                 let _ = sh.st.unset("OPTARG");
-                                sh.report(io, &format!("option requires an argument -- {c}")).await?;
+                                sh.report(io, &format!("option requires an argument -- {c}"))
+                                    .await?;
                             }
                         }
                     }

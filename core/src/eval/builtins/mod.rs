@@ -23,17 +23,64 @@ pub type BuiltinFn = for<'a> fn(&'a mut Shell, Vec<String>, &'a Io) -> BoxFuture
 pub fn is_special(name: &str) -> bool {
     matches!(
         name,
-        ":" | "." | "break" | "continue" | "eval" | "exec" | "exit" | "export" | "readonly" | "return"
-            | "set" | "shift" | "trap" | "unset" | "source"
+        ":" | "."
+            | "break"
+            | "continue"
+            | "eval"
+            | "exec"
+            | "exit"
+            | "export"
+            | "readonly"
+            | "return"
+            | "set"
+            | "shift"
+            | "trap"
+            | "unset"
+            | "source"
     )
 }
 
 /// The names of every builtin, sorted (for `help`, `type`, `compgen`).
 pub const NAMES: &[&str] = &[
-    ".", ":", "[", "alias", "break", "builtin", "cd", "command", "continue", "declare", "echo", "eval",
-    "exec", "exit", "export", "false", "getopts", "hash", "let", "local", "mapfile", "printf", "pwd",
-    "read", "readarray", "readonly", "return", "set", "shift", "shopt", "source", "test", "trap", "true",
-    "type", "typeset", "unalias", "unset", "wait",
+    ".",
+    ":",
+    "[",
+    "alias",
+    "break",
+    "builtin",
+    "cd",
+    "command",
+    "continue",
+    "declare",
+    "echo",
+    "eval",
+    "exec",
+    "exit",
+    "export",
+    "false",
+    "getopts",
+    "hash",
+    "let",
+    "local",
+    "mapfile",
+    "printf",
+    "pwd",
+    "read",
+    "readarray",
+    "readonly",
+    "return",
+    "set",
+    "shift",
+    "shopt",
+    "source",
+    "test",
+    "trap",
+    "true",
+    "type",
+    "typeset",
+    "unalias",
+    "unset",
+    "wait",
 ];
 
 /// The builtin called `name`.

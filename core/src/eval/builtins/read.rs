@@ -45,20 +45,20 @@ fn split_fields(line: &str, ifs: &str, n: usize) -> Vec<String> {
         }
         i += 1;
     }
-    if start < s.len() || out.len() + 1 <= n && !s.is_empty() {
+    if start < s.len() || out.len() < n && !s.is_empty() {
         let mut rest = &s[start.min(s.len())..];
         // Trailing IFS whitespace is dropped from the last field.
         rest = rest.trim_end_matches(is_ws);
         // A single trailing non-whitespace separator is dropped too when it ends the line
         // and only one field remains.
-        if out.len() + 1 == n {
-            if let Some(last) = rest.chars().last() {
-                if is_sep(last) && !is_ws(last) {
-                    let trimmed = &rest[..rest.len() - last.len_utf8()];
-                    if !trimmed.chars().any(is_sep) {
-                        rest = trimmed.trim_end_matches(is_ws);
-                    }
-                }
+        if out.len() + 1 == n
+            && let Some(last) = rest.chars().last()
+            && is_sep(last)
+            && !is_ws(last)
+        {
+            let trimmed = &rest[..rest.len() - last.len_utf8()];
+            if !trimmed.chars().any(is_sep) {
+                rest = trimmed.trim_end_matches(is_ws);
             }
         }
         if !(rest.is_empty() && start >= s.len() && out.len() + 1 > n) {
@@ -120,7 +120,8 @@ pub fn read<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
                         match args.get(i) {
                             Some(v) => Some(v.clone()),
                             None => {
-                                sh.report(io, &format!("read: -{c}: option requires an argument")).await?;
+                                sh.report(io, &format!("read: -{c}: option requires an argument"))
+                                    .await?;
                                 return Ok(2);
                             }
                         }
@@ -137,7 +138,9 @@ pub fn read<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
                         exact = c == 'N';
                         match v.parse() {
                             Ok(n) => nchars = Some(n),
-                            Err(_) => return fail(sh, io, &format!("read: {v}: invalid number"), 1).await,
+                            Err(_) => {
+                                return fail(sh, io, &format!("read: {v}: invalid number"), 1).await;
+                            }
                         }
                     }
                     ('p', Some(v)) => prompt = Some(v),
@@ -145,12 +148,18 @@ pub fn read<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
                     ('u', Some(v)) => match v.parse() {
                         Ok(n) => fd = n,
                         Err(_) => {
-                            return fail(sh, io, &format!("read: {v}: invalid file descriptor specification"), 1)
-                                .await;
+                            return fail(
+                                sh,
+                                io,
+                                &format!("read: {v}: invalid file descriptor specification"),
+                                1,
+                            )
+                            .await;
                         }
                     },
                     _ => {
-                        sh.report(io, &format!("read: -{c}: invalid option")).await?;
+                        sh.report(io, &format!("read: -{c}: invalid option"))
+                            .await?;
                         io.stderr
                             .write_str("read: usage: read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]\n")
                             .await?;
@@ -170,7 +179,13 @@ pub fn read<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
         }
         let _ = prompt;
         let Some(input) = io.input(fd) else {
-            return fail(sh, io, &format!("read: {fd}: invalid file descriptor: Bad file descriptor"), 1).await;
+            return fail(
+                sh,
+                io,
+                &format!("read: {fd}: invalid file descriptor: Bad file descriptor"),
+                1,
+            )
+            .await;
         };
         // Read the record. Without -r, a backslash-newline continues the line.
         let mut data: Vec<u8> = Vec::new();
@@ -188,27 +203,23 @@ pub fn read<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
                     }
                 }
             }
-            None => loop {
-                match input.read_until(delim).await? {
-                    Some(mut chunk) => {
-                        if chunk.last() == Some(&delim) {
-                            chunk.pop();
-                            hit_delim = true;
-                        } else {
-                            hit_delim = false;
-                        }
-                        let continued = !raw && hit_delim && delim == b'\n' && ends_with_odd_backslashes(&chunk);
-                        if continued {
-                            chunk.pop();
-                            data.extend_from_slice(&chunk);
-                            continue;
-                        }
-                        data.extend_from_slice(&chunk);
-                        break;
+            None => {
+                while let Some(mut chunk) = input.read_until(delim).await? {
+                    hit_delim = chunk.last() == Some(&delim);
+                    if hit_delim {
+                        chunk.pop();
                     }
-                    None => break,
+                    let continued =
+                        !raw && hit_delim && delim == b'\n' && ends_with_odd_backslashes(&chunk);
+                    if continued {
+                        chunk.pop();
+                        data.extend_from_slice(&chunk);
+                        continue;
+                    }
+                    data.extend_from_slice(&chunk);
+                    break;
                 }
-            },
+            }
         }
         let eof_without_data = !hit_delim;
         let line = String::from_utf8_lossy(&data).into_owned();
@@ -282,7 +293,8 @@ pub fn mapfile<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFutur
                     take(&mut i);
                 }
                 s if s.starts_with('-') && s.len() > 1 => {
-                    sh.report(io, &format!("{cmd}: {s}: invalid option")).await?;
+                    sh.report(io, &format!("{cmd}: {s}: invalid option"))
+                        .await?;
                     return Ok(2);
                 }
                 _ => name = a,
@@ -290,10 +302,22 @@ pub fn mapfile<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFutur
             i += 1;
         }
         if !is_name(&name) {
-            return fail(sh, io, &format!("{cmd}: `{name}': not a valid identifier"), 1).await;
+            return fail(
+                sh,
+                io,
+                &format!("{cmd}: `{name}': not a valid identifier"),
+                1,
+            )
+            .await;
         }
         let Some(input) = io.input(fd) else {
-            return fail(sh, io, &format!("{cmd}: {fd}: invalid file descriptor: Bad file descriptor"), 1).await;
+            return fail(
+                sh,
+                io,
+                &format!("{cmd}: {fd}: invalid file descriptor: Bad file descriptor"),
+                1,
+            )
+            .await;
         };
         let mut arr: BTreeMap<i64, String> = match (origin, sh.st.value(&name)) {
             (Some(_), Some(Value::Indexed(m))) => m.clone(),

@@ -45,7 +45,11 @@ fn declare_line(name: &str, var: &Var) -> String {
     if var.attrs.export {
         flags.push('x');
     }
-    let flags = if flags.is_empty() { "--".to_string() } else { format!("-{flags}") };
+    let flags = if flags.is_empty() {
+        "--".to_string()
+    } else {
+        format!("-{flags}")
+    };
     match &var.value {
         None => format!("declare {flags} {name}"),
         Some(Value::Str(s)) => format!("declare {flags} {name}={}", dq(s)),
@@ -56,7 +60,13 @@ fn declare_line(name: &str, var: &Var) -> String {
         Some(Value::Assoc(a)) => {
             let items: Vec<String> = a
                 .keys()
-                .map(|k| format!("[{}]={} ", assoc_key(k), dq(a.get(k).map(String::as_str).unwrap_or(""))))
+                .map(|k| {
+                    format!(
+                        "[{}]={} ",
+                        assoc_key(k),
+                        dq(a.get(k).map(String::as_str).unwrap_or(""))
+                    )
+                })
                 .collect();
             format!("declare {flags} {name}=({})", items.concat())
         }
@@ -114,7 +124,8 @@ async fn declare_impl(sh: &mut Shell, args: Vec<String>, io: &Io, local: bool) -
                 'F' => f.function_names = true,
                 'n' | 't' => {}
                 _ => {
-                    sh.report(io, &format!("{cmd}: -{c}: invalid option")).await?;
+                    sh.report(io, &format!("{cmd}: -{c}: invalid option"))
+                        .await?;
                     let usage = format!(
                         "{cmd}: usage: {cmd} [-aAfFgiIlnrtux] [name[=value] ...] or {cmd} -p [-aAfFilnrtux] [name ...]"
                     );
@@ -200,12 +211,14 @@ async fn declare_impl(sh: &mut Shell, args: Vec<String>, io: &Io, local: bool) -
             _ => (name, None),
         };
         if !is_name(base) {
-            sh.report(io, &format!("{cmd}: `{arg}': not a valid identifier")).await?;
+            sh.report(io, &format!("{cmd}: `{arg}': not a valid identifier"))
+                .await?;
             status = 1;
             continue;
         }
         if sh.st.var(base).is_some_and(|v| v.attrs.readonly) && (value.is_some() || f.readonly) {
-            sh.report(io, &format!("{cmd}: {base}: readonly variable")).await?;
+            sh.report(io, &format!("{cmd}: {base}: readonly variable"))
+                .await?;
             status = 1;
             continue;
         }
@@ -214,13 +227,18 @@ async fn declare_impl(sh: &mut Shell, args: Vec<String>, io: &Io, local: bool) -
         }
         if f.assoc && !matches!(sh.st.value(base), Some(Value::Assoc(_))) {
             if matches!(sh.st.value(base), Some(Value::Indexed(_))) {
-                sh.report(io, &format!("{cmd}: {base}: cannot convert indexed to associative array"))
-                    .await?;
+                sh.report(
+                    io,
+                    &format!("{cmd}: {base}: cannot convert indexed to associative array"),
+                )
+                .await?;
                 status = 1;
                 continue;
             }
             let _ = sh.st.set_value(base, Value::Assoc(Assoc::default()));
-        } else if f.indexed && !matches!(sh.st.value(base), Some(Value::Indexed(_) | Value::Assoc(_))) {
+        } else if f.indexed
+            && !matches!(sh.st.value(base), Some(Value::Indexed(_) | Value::Assoc(_)))
+        {
             let mut arr = std::collections::BTreeMap::new();
             if let Some(Value::Str(s)) = sh.st.value(base) {
                 arr.insert(0, s.clone());
@@ -244,12 +262,12 @@ async fn declare_impl(sh: &mut Shell, args: Vec<String>, io: &Io, local: bool) -
                 attrs.export = x;
             }
         }
-        if let Some(v) = value {
-            if let Err(m) = assign_text(sh, base, index, v, append).await {
-                sh.report(io, &format!("{cmd}: {m}")).await?;
-                status = 1;
-                continue;
-            }
+        if let Some(v) = value
+            && let Err(m) = assign_text(sh, base, index, v, append).await
+        {
+            sh.report(io, &format!("{cmd}: {m}")).await?;
+            status = 1;
+            continue;
         }
         if f.readonly {
             sh.st.attrs_mut(base).readonly = true;
@@ -261,7 +279,9 @@ async fn declare_impl(sh: &mut Shell, args: Vec<String>, io: &Io, local: bool) -
 /// `NAME=value` / `NAME+=value` / `NAME`.
 fn split_assignment(arg: &str) -> (&str, Option<&str>, bool) {
     match arg.find('=') {
-        Some(p) if p > 0 && arg.as_bytes()[p - 1] == b'+' => (&arg[..p - 1], Some(&arg[p + 1..]), true),
+        Some(p) if p > 0 && arg.as_bytes()[p - 1] == b'+' => {
+            (&arg[..p - 1], Some(&arg[p + 1..]), true)
+        }
         Some(p) => (&arg[..p], Some(&arg[p + 1..]), false),
         None => (arg, None, false),
     }
@@ -269,11 +289,21 @@ fn split_assignment(arg: &str) -> (&str, Option<&str>, bool) {
 
 /// Assigns a text value (from a builtin argument) to `base[index]`, honouring the
 /// integer attribute and `(a b c)` compound values.
-async fn assign_text(sh: &mut Shell, base: &str, index: Option<&str>, v: &str, append: bool) -> Result<(), String> {
+async fn assign_text(
+    sh: &mut Shell,
+    base: &str,
+    index: Option<&str>,
+    v: &str,
+    append: bool,
+) -> Result<(), String> {
     if index.is_none() && v.starts_with('(') && v.ends_with(')') && v.len() >= 2 {
         // A compound value passed as text: parse it as an array assignment.
         let script = format!("{base}{}={v}", if append { "+" } else { "" });
-        let io = Io::new(crate::io::Input::empty(), crate::io::Output::Null, crate::io::Output::Null);
+        let io = Io::new(
+            crate::io::Input::empty(),
+            crate::io::Output::Null,
+            crate::io::Output::Null,
+        );
         return match sh.eval_string(&script, &io, "declare").await {
             Ok(0) => Ok(()),
             _ => Err(format!("{base}: cannot assign")),
@@ -307,7 +337,10 @@ async fn assign_text(sh: &mut Shell, base: &str, index: Option<&str>, v: &str, a
 
 /// Quotes a value for `set` output like bash: plain when safe, else `'...'`.
 fn plain_quote(s: &str) -> String {
-    if !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "_-./:=@%+,".contains(c)) {
+    if !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_-./:=@%+,".contains(c))
+    {
         s.to_string()
     } else {
         quote_q(s)
@@ -339,7 +372,8 @@ async fn export_like(sh: &mut Shell, args: Vec<String>, io: &Io, readonly: bool)
             "-p" => print = true,
             "-f" | "-a" | "-A" => {}
             o => {
-                sh.report(io, &format!("{cmd}: {o}: invalid option")).await?;
+                sh.report(io, &format!("{cmd}: {o}: invalid option"))
+                    .await?;
                 return Ok(2);
             }
         }
@@ -348,7 +382,11 @@ async fn export_like(sh: &mut Shell, args: Vec<String>, io: &Io, readonly: bool)
     if i >= args.len() || print {
         let mut out = String::new();
         for (n, v) in sh.st.all_vars() {
-            let show = if readonly { v.attrs.readonly } else { v.attrs.export };
+            let show = if readonly {
+                v.attrs.readonly
+            } else {
+                v.attrs.export
+            };
             if show {
                 out.push_str(&declare_line(&n, &v));
                 out.push('\n');
@@ -361,13 +399,15 @@ async fn export_like(sh: &mut Shell, args: Vec<String>, io: &Io, readonly: bool)
     for arg in &args[i..] {
         let (name, value, append) = split_assignment(arg);
         if !is_name(name) {
-            sh.report(io, &format!("{cmd}: `{arg}': not a valid identifier")).await?;
+            sh.report(io, &format!("{cmd}: `{arg}': not a valid identifier"))
+                .await?;
             status = 1;
             continue;
         }
         if let Some(v) = value {
             if sh.st.var(name).is_some_and(|v| v.attrs.readonly) {
-                sh.report(io, &format!("{cmd}: {name}: readonly variable")).await?;
+                sh.report(io, &format!("{cmd}: {name}: readonly variable"))
+                    .await?;
                 status = 1;
                 continue;
             }
@@ -425,7 +465,8 @@ pub fn unset<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<
                 _ => (a.as_str(), None),
             };
             if !is_name(base) {
-                sh.report(io, &format!("unset: `{a}': not a valid identifier")).await?;
+                sh.report(io, &format!("unset: `{a}': not a valid identifier"))
+                    .await?;
                 status = 1;
                 continue;
             }
@@ -473,20 +514,70 @@ fn set_option(sh: &mut Shell, name: &str, on: bool) -> bool {
         "noclobber" | "C" => o.noclobber = on,
         "allexport" | "a" => o.allexport = on,
         "verbose" | "v" => o.verbose = on,
-        "braceexpand" | "B" | "hashall" | "h" | "interactive-comments" | "posix" | "monitor" | "m"
-        | "notify" | "b" | "ignoreeof" | "physical" | "P" | "functrace" | "T" | "errtrace" | "E"
-        | "histexpand" | "H" | "history" | "keyword" | "k" | "noexec" | "n" | "onecmd" | "t"
-        | "privileged" | "p" | "vi" | "emacs" | "nolog" => {}
+        "braceexpand"
+        | "B"
+        | "hashall"
+        | "h"
+        | "interactive-comments"
+        | "posix"
+        | "monitor"
+        | "m"
+        | "notify"
+        | "b"
+        | "ignoreeof"
+        | "physical"
+        | "P"
+        | "functrace"
+        | "T"
+        | "errtrace"
+        | "E"
+        | "histexpand"
+        | "H"
+        | "history"
+        | "keyword"
+        | "k"
+        | "noexec"
+        | "n"
+        | "onecmd"
+        | "t"
+        | "privileged"
+        | "p"
+        | "vi"
+        | "emacs"
+        | "nolog" => {}
         _ => return false,
     }
     true
 }
 
 const SET_O_NAMES: &[&str] = &[
-    "allexport", "braceexpand", "emacs", "errexit", "errtrace", "functrace", "hashall", "histexpand",
-    "history", "ignoreeof", "interactive-comments", "keyword", "monitor", "noclobber", "noexec",
-    "noglob", "nolog", "notify", "nounset", "onecmd", "physical", "pipefail", "posix", "privileged",
-    "verbose", "vi", "xtrace",
+    "allexport",
+    "braceexpand",
+    "emacs",
+    "errexit",
+    "errtrace",
+    "functrace",
+    "hashall",
+    "histexpand",
+    "history",
+    "ignoreeof",
+    "interactive-comments",
+    "keyword",
+    "monitor",
+    "noclobber",
+    "noexec",
+    "noglob",
+    "nolog",
+    "notify",
+    "nounset",
+    "onecmd",
+    "physical",
+    "pipefail",
+    "posix",
+    "privileged",
+    "verbose",
+    "vi",
+    "xtrace",
 ];
 
 fn option_value(sh: &Shell, name: &str) -> bool {
@@ -515,7 +606,9 @@ pub fn set<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a
                     Some(Value::Str(s)) => out.push_str(&format!("{n}={}\n", plain_quote(s))),
                     Some(_) => {
                         let line = declare_line(&n, &v);
-                        if let Some(rest) = line.split_once(' ').and_then(|(_, r)| r.split_once(' ')) {
+                        if let Some(rest) =
+                            line.split_once(' ').and_then(|(_, r)| r.split_once(' '))
+                        {
                             out.push_str(rest.1);
                             out.push('\n');
                         }
@@ -549,7 +642,8 @@ pub fn set<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a
                 match args.get(i + 1) {
                     Some(name) => {
                         if !set_option(sh, name, on) {
-                            return fail(sh, io, &format!("set: {name}: invalid option name"), 1).await;
+                            return fail(sh, io, &format!("set: {name}: invalid option name"), 1)
+                                .await;
                         }
                         i += 2;
                         continue;
@@ -559,7 +653,10 @@ pub fn set<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a
                         for n in SET_O_NAMES {
                             let v = option_value(sh, n);
                             if on {
-                                out.push_str(&format!("{n:<15}\t{}\n", if v { "on" } else { "off" }));
+                                out.push_str(&format!(
+                                    "{n:<15}\t{}\n",
+                                    if v { "on" } else { "off" }
+                                ));
                             } else {
                                 out.push_str(&format!("set {}o {n}\n", if v { '-' } else { '+' }));
                             }
@@ -571,8 +668,11 @@ pub fn set<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a
             }
             for c in letters.chars() {
                 if !set_option(sh, &c.to_string(), on) {
-                    sh.report(io, &format!("set: {}{c}: invalid option", if on { '-' } else { '+' }))
-                        .await?;
+                    sh.report(
+                        io,
+                        &format!("set: {}{c}: invalid option", if on { '-' } else { '+' }),
+                    )
+                    .await?;
                     io.stderr
                         .write_str("set: usage: set [-abefhkmnptuvxBCEHPT] [-o option-name] [--] [-] [arg ...]\n")
                         .await?;
@@ -614,25 +714,61 @@ pub fn shopt<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<
                 "nocasematch" => o.nocasematch,
                 "lastpipe" => o.lastpipe,
                 "expand_aliases" => o.expand_aliases,
-                "inherit_errexit" | "globasciiranges" | "extquote" | "sourcepath" | "checkwinsize"
-                | "cmdhist" | "complete_fullquote" | "force_fignore" | "hostcomplete"
-                | "interactive_comments" | "progcomp" | "promptvars" => true,
-                "huponexit" | "nocaseglob_" | "xpg_echo" | "shift_verbose" | "histappend" | "autocd"
-                | "cdspell" | "checkhash" | "checkjobs" | "direxpand" | "dirspell" | "execfail"
-                | "gnu_errfmt" | "histreedit" | "histverify" | "lithist" | "localvar_inherit"
-                | "localvar_unset" | "login_shell" | "mailwarn" | "no_empty_cmd_completion"
-                | "progcomp_alias" | "restricted_shell" | "assoc_expand_once" | "patsub_replacement"
-                | "varredir_close" | "noexpand_translation" | "compat31" | "compat32" | "compat40"
-                | "compat41" | "compat42" | "compat43" | "compat44" => false,
+                "inherit_errexit"
+                | "globasciiranges"
+                | "extquote"
+                | "sourcepath"
+                | "checkwinsize"
+                | "cmdhist"
+                | "complete_fullquote"
+                | "force_fignore"
+                | "hostcomplete"
+                | "interactive_comments"
+                | "progcomp"
+                | "promptvars" => true,
+                "huponexit"
+                | "nocaseglob_"
+                | "xpg_echo"
+                | "shift_verbose"
+                | "histappend"
+                | "autocd"
+                | "cdspell"
+                | "checkhash"
+                | "checkjobs"
+                | "direxpand"
+                | "dirspell"
+                | "execfail"
+                | "gnu_errfmt"
+                | "histreedit"
+                | "histverify"
+                | "lithist"
+                | "localvar_inherit"
+                | "localvar_unset"
+                | "login_shell"
+                | "mailwarn"
+                | "no_empty_cmd_completion"
+                | "progcomp_alias"
+                | "restricted_shell"
+                | "assoc_expand_once"
+                | "patsub_replacement"
+                | "varredir_close"
+                | "noexpand_translation"
+                | "compat31"
+                | "compat32"
+                | "compat40"
+                | "compat41"
+                | "compat42"
+                | "compat43"
+                | "compat44" => false,
                 _ => return None,
             })
         };
         if use_o {
             for n in &names {
-                if let Some(on) = mode {
-                    if !set_option(sh, n, on) {
-                        return fail(sh, io, &format!("shopt: {n}: invalid option name"), 1).await;
-                    }
+                if let Some(on) = mode
+                    && !set_option(sh, n, on)
+                {
+                    return fail(sh, io, &format!("shopt: {n}: invalid option name"), 1).await;
                 }
             }
             return Ok(0);
@@ -641,7 +777,8 @@ pub fn shopt<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<
         if let Some(on) = mode {
             for n in &names {
                 if get(sh, n).is_none() {
-                    sh.report(io, &format!("shopt: {n}: invalid shell option name")).await?;
+                    sh.report(io, &format!("shopt: {n}: invalid shell option name"))
+                        .await?;
                     status = 1;
                     continue;
                 }
@@ -673,7 +810,8 @@ pub fn shopt<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<
                     }
                 }
                 None => {
-                    sh.report(io, &format!("shopt: {n}: invalid shell option name")).await?;
+                    sh.report(io, &format!("shopt: {n}: invalid shell option name"))
+                        .await?;
                     status = 1;
                 }
             }
