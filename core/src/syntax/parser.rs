@@ -1,6 +1,6 @@
 //! The hand-written recursive-descent parser: lists, pipelines, simple commands,
-//! redirections and here-documents. Compound commands live in [`compound`], words
-//! in [`word`], assignment words in [`assign`].
+//! redirections and here-documents. Compound commands live in `compound`, words
+//! in `word`, assignment words in `assign`.
 //!
 //! The parser is total: every input gives an AST or a [`ParseError`] worded like
 //! bash's, nesting is bounded by [`MAX_DEPTH`], and nothing in here can panic.
