@@ -79,19 +79,6 @@ impl<'a> Cursor<'a> {
         Some((token, len))
     }
 
-    /// Like [`Cursor::lex`], but consumes the token when one matched.
-    pub fn next<T>(&mut self) -> Option<(Result<T, ()>, usize)>
-    where
-        T: Logos<'a, Source = str, Error = ()>,
-        T::Extras: Default,
-    {
-        let (token, len) = self.lex::<T>()?;
-        if token.is_ok() {
-            self.advance(len);
-        }
-        Some((token, len))
-    }
-
     /// Scans a shell name (`[A-Za-z_][A-Za-z0-9_]*`) at the cursor without consuming
     /// it; returns its length in bytes (0 when there is none).
     pub fn name_len(&self) -> usize {

@@ -1,6 +1,6 @@
 //! The hand-written recursive-descent parser: lists, pipelines, simple commands,
-//! redirections and here-documents. Compound commands live in [`compound`], words
-//! in [`word`], assignment words in [`assign`].
+//! redirections and here-documents. Compound commands live in `compound`, words
+//! in `word`, assignment words in `assign`.
 //!
 //! The parser is total: every input gives an AST or a [`ParseError`] worded like
 //! bash's, nesting is bounded by [`MAX_DEPTH`], and nothing in here can panic.
@@ -25,7 +25,7 @@ use super::lexer::{Cursor, eof_line, line_of};
 use super::token::Op;
 
 /// How deeply lists, words and conditions may nest before parsing gives up.
-pub const MAX_DEPTH: u32 = 150;
+pub const MAX_DEPTH: u32 = 200;
 
 /// The builtins whose assignment-like arguments may carry `NAME=(...)` arrays.
 const DECL_BUILTINS: [&str; 5] = ["declare", "typeset", "local", "export", "readonly"];
@@ -168,8 +168,14 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Counts one level of nesting; fails past [`MAX_DEPTH`].
     fn enter(&mut self) -> PResult<()> {
-        self.depth += 1;
+        self.enter_by(1)
+    }
+
+    /// Counts `weight` levels of nesting (constructs with deep call chains weigh more).
+    fn enter_by(&mut self, weight: u32) -> PResult<()> {
+        self.depth += weight;
         if self.depth > MAX_DEPTH {
             return Err(self.error_at("syntax error: nesting too deep".to_string(), self.cur.pos));
         }
@@ -177,7 +183,11 @@ impl<'a> Parser<'a> {
     }
 
     fn leave(&mut self) {
-        self.depth = self.depth.saturating_sub(1);
+        self.leave_by(1);
+    }
+
+    fn leave_by(&mut self, weight: u32) {
+        self.depth = self.depth.saturating_sub(weight);
     }
 
     // ----- tokens ---------------------------------------------------------------------

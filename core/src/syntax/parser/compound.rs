@@ -226,7 +226,7 @@ impl Parser<'_> {
         self.cur.advance(4);
         self.skip_blanks();
         let Some(word) = self.parse_word()? else {
-            return Err(self.unexpected());
+            return Err(self.unexpected_nl());
         };
         self.skip_linebreaks()?;
         self.expect_reserved("in")?;

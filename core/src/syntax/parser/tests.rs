@@ -945,3 +945,35 @@ fn never_panics() {
         let _ = parse(&String::from_utf8_lossy(&bytes));
     }
 }
+
+#[test]
+#[ignore = "manual: compares with a corpus file"]
+fn corpus() {
+    let Ok(path) = std::env::var("MIRAGE_PARSE_CORPUS") else {
+        return;
+    };
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    for (i, case) in text.split('\u{1e}').enumerate() {
+        match parse(case) {
+            Ok(_) => println!("#{i} OK"),
+            Err(e) => println!("#{i} ERR line {}: {}", e.line, e.message),
+        }
+    }
+}
+
+#[test]
+#[ignore = "manual: timing"]
+fn timing() {
+    let start = std::time::Instant::now();
+    let n = 200_000;
+    for _ in 0..n {
+        std::hint::black_box(parse(std::hint::black_box("echo hi")).is_ok());
+    }
+    println!("echo hi: {:?} per parse", start.elapsed() / n);
+    let big = OK.join("\n");
+    let start = std::time::Instant::now();
+    for _ in 0..200 {
+        std::hint::black_box(parse(std::hint::black_box(&big)).is_ok());
+    }
+    println!("{} bytes: {:?} per parse", big.len(), start.elapsed() / 200);
+}

@@ -324,6 +324,13 @@ impl Parser<'_> {
 
     /// The inside of `"..."`, the cursor just past the opening quote at `open`.
     pub(super) fn parse_dq(&mut self, open: usize) -> PResult<Vec<WordPart>> {
+        self.enter()?;
+        let result = self.parse_dq_inner(open);
+        self.leave();
+        result
+    }
+
+    fn parse_dq_inner(&mut self, open: usize) -> PResult<Vec<WordPart>> {
         let mut parts = Vec::new();
         loop {
             let Some((Ok(tok), len)) = self.cur.lex::<DqTok>() else {
@@ -407,6 +414,13 @@ impl Parser<'_> {
 
     /// The list of `$( ... )` or `<( ... )`, the cursor just inside; consumes the `)`.
     pub(super) fn parse_comsub_body(&mut self, open: usize) -> PResult<super::super::ast::List> {
+        self.enter()?;
+        let result = self.parse_comsub_body_inner(open);
+        self.leave();
+        result
+    }
+
+    fn parse_comsub_body_inner(&mut self, open: usize) -> PResult<super::super::ast::List> {
         let _ = open;
         let saved = std::mem::take(&mut self.pending);
         let mut list = self.parse_list()?;
@@ -488,10 +502,10 @@ impl Parser<'_> {
 
     /// `${...}`, the cursor on the `{`; `open` is the `$`.
     fn parse_braced_param(&mut self, open: usize, in_dq: bool) -> PResult<ParamExpr> {
-        self.enter()?;
+        self.enter_by(3)?;
         self.cur.advance(1);
         let result = self.parse_braced_param_inner(open, in_dq);
-        self.leave();
+        self.leave_by(3);
         result
     }
 
