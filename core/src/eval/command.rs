@@ -462,12 +462,21 @@ impl Shell {
         self.line = self.source.line_of(sc.span.start);
         self.rt.tick_command().await?;
         self.subst_status = None;
-        let argv = self.expand_words(&sc.words, io).await?;
+        let argv = match sc.words.first().and_then(|w| w.as_literal()) {
+            Some(n) if matches!(n.as_str(), "declare" | "typeset" | "local" | "export" | "readonly") => {
+                self.expand_declaration(&sc.words, io).await?
+            }
+            _ => self.expand_words(&sc.words, io).await?,
+        };
         if argv.is_empty() {
             let mut status = self.subst_status.take().unwrap_or(0);
             for a in &sc.assignments {
                 if let Err(msg) = self.assign(a, io, false).await? {
                     self.report(io, &msg).await?;
+                    // bash: a failed assignment statement ends a non-interactive shell.
+                    if msg.ends_with("readonly variable") {
+                        return Err(Flow::Exit(1));
+                    }
                     status = 1;
                 }
             }
@@ -520,6 +529,41 @@ impl Shell {
         let status = r?;
         self.st.last_status = status;
         Ok(status)
+    }
+
+    /// Expands the arguments of `declare`/`local`/`export`/`readonly`: words that are
+    /// assignments keep their value as one field (no splitting or globbing); array values
+    /// are kept aside in `decl_arrays` for the builtin to assign once attributes are set.
+    async fn expand_declaration(&mut self, words: &[Word], io: &Io) -> EvalResult<Vec<String>> {
+        self.decl_arrays.clear();
+        let mut argv = Vec::with_capacity(words.len());
+        for (i, w) in words.iter().enumerate() {
+            let assignment = if i == 0 { None } else { w.assignment() };
+            match assignment {
+                Some(a) => {
+                    let op = if a.append { "+=" } else { "=" };
+                    let index = match &a.index {
+                        Some(ix) => format!("[{}]", self.expand_string(ix, io).await?),
+                        None => String::new(),
+                    };
+                    match &a.value {
+                        AssignValue::Scalar(v) => {
+                            let v = self.expand_string(v, io).await?;
+                            argv.push(format!("{}{index}{op}{v}", a.name));
+                        }
+                        AssignValue::Array(_) => {
+                            argv.push(a.name.clone());
+                            self.decl_arrays.push(a);
+                        }
+                    }
+                }
+                None => {
+                    let fields = self.expand_words(std::slice::from_ref(w), io).await?;
+                    argv.extend(fields);
+                }
+            }
+        }
+        Ok(argv)
     }
 
     fn restore_vars(&mut self, saved: Vec<(String, Option<Var>)>) {

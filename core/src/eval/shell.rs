@@ -302,6 +302,9 @@ pub struct Shell {
     pub is_subshell: bool,
     /// Status of the last command substitution of the current simple command.
     pub subst_status: Option<i32>,
+    /// Array assignments given to a declaration builtin (`declare -A m=(...)`), performed
+    /// by the builtin after it has set the attributes.
+    pub decl_arrays: Vec<crate::syntax::ast::Assignment>,
 }
 
 impl Shell {
@@ -319,6 +322,7 @@ impl Shell {
             line: 1,
             is_subshell: false,
             subst_status: None,
+            decl_arrays: Vec::new(),
         }
     }
 
@@ -342,6 +346,7 @@ impl Shell {
             line: self.line,
             is_subshell: true,
             subst_status: None,
+            decl_arrays: Vec::new(),
         })
     }
 

@@ -34,14 +34,27 @@ impl Assoc {
         }
     }
 
-    /// Keys in order.
+    /// Keys in bash's iteration order: bash keeps associative arrays in a hash table of
+    /// 1024 buckets (FNV-1 hash) with the newest entry first in each bucket, and lists them
+    /// bucket by bucket. Matching it makes `${!a[@]}` print what bash prints.
     pub fn keys(&self) -> impl Iterator<Item = &String> {
-        self.keys.iter()
+        let mut buckets = 1024u32;
+        while self.keys.len() as u32 >= buckets * 2 {
+            buckets *= 4;
+        }
+        let mut order: Vec<(u32, usize)> = self
+            .keys
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (fnv1(k) & (buckets - 1), usize::MAX - i))
+            .collect();
+        order.sort_unstable();
+        order.into_iter().map(move |(_, i)| &self.keys[usize::MAX - i])
     }
 
     /// Values in key order.
     pub fn values(&self) -> impl Iterator<Item = &String> {
-        self.keys.iter().filter_map(|k| self.map.get(k))
+        self.keys().filter_map(|k| self.map.get(k))
     }
 
     /// Number of entries.
@@ -53,6 +66,16 @@ impl Assoc {
     pub fn is_empty(&self) -> bool {
         self.keys.is_empty()
     }
+}
+
+/// bash's string hash (FNV-1, 32 bits).
+fn fnv1(s: &str) -> u32 {
+    let mut h: u32 = 2_166_136_261;
+    for b in s.bytes() {
+        h = h.wrapping_mul(16_777_619);
+        h ^= u32::from(b);
+    }
+    h
 }
 
 /// A variable's value.

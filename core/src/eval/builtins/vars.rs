@@ -262,9 +262,11 @@ async fn declare_impl(sh: &mut Shell, args: Vec<String>, io: &Io, local: bool) -
                 attrs.export = x;
             }
         }
-        if let Some(v) = value
-            && let Err(m) = assign_text(sh, base, index, v, append).await
-        {
+        let failed = match value {
+            Some(v) => assign_text(sh, base, index, v, append).await.err(),
+            None => assign_pending_array(sh, base, io).await?,
+        };
+        if let Some(m) = failed {
             sh.report(io, &format!("{cmd}: {m}")).await?;
             status = 1;
             continue;
@@ -296,19 +298,6 @@ async fn assign_text(
     v: &str,
     append: bool,
 ) -> Result<(), String> {
-    if index.is_none() && v.starts_with('(') && v.ends_with(')') && v.len() >= 2 {
-        // A compound value passed as text: parse it as an array assignment.
-        let script = format!("{base}{}={v}", if append { "+" } else { "" });
-        let io = Io::new(
-            crate::io::Input::empty(),
-            crate::io::Output::Null,
-            crate::io::Output::Null,
-        );
-        return match sh.eval_string(&script, &io, "declare").await {
-            Ok(0) => Ok(()),
-            _ => Err(format!("{base}: cannot assign")),
-        };
-    }
     let integer = sh.st.var(base).is_some_and(|v| v.attrs.integer);
     let mut value = v.to_string();
     if integer {
@@ -333,6 +322,16 @@ async fn assign_text(
         None => sh.st.set_scalar(base, value),
     };
     r.map_err(|e| e.0)
+}
+
+/// Performs the array assignment that the evaluator set aside for `name`, if any.
+/// Returns a failure message.
+async fn assign_pending_array(sh: &mut Shell, name: &str, io: &Io) -> crate::eval::shell::EvalResult<Option<String>> {
+    let Some(pos) = sh.decl_arrays.iter().position(|a| a.name == name) else {
+        return Ok(None);
+    };
+    let a = sh.decl_arrays.remove(pos);
+    Ok(sh.assign(&a, io, false).await?.err())
 }
 
 /// Quotes a value for `set` output like bash: plain when safe, else `'...'`.
@@ -403,6 +402,13 @@ async fn export_like(sh: &mut Shell, args: Vec<String>, io: &Io, readonly: bool)
                 .await?;
             status = 1;
             continue;
+        }
+        if value.is_none() {
+            if let Some(m) = assign_pending_array(sh, name, io).await? {
+                sh.report(io, &format!("{cmd}: {m}")).await?;
+                status = 1;
+                continue;
+            }
         }
         if let Some(v) = value {
             if sh.st.var(name).is_some_and(|v| v.attrs.readonly) {
