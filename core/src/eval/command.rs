@@ -463,7 +463,12 @@ impl Shell {
         self.rt.tick_command().await?;
         self.subst_status = None;
         let argv = match sc.words.first().and_then(|w| w.as_literal()) {
-            Some(n) if matches!(n.as_str(), "declare" | "typeset" | "local" | "export" | "readonly") => {
+            Some(n)
+                if matches!(
+                    n.as_str(),
+                    "declare" | "typeset" | "local" | "export" | "readonly"
+                ) =>
+            {
                 self.expand_declaration(&sc.words, io).await?
             }
             _ => self.expand_words(&sc.words, io).await?,

@@ -49,7 +49,9 @@ impl Assoc {
             .map(|(i, k)| (fnv1(k) & (buckets - 1), usize::MAX - i))
             .collect();
         order.sort_unstable();
-        order.into_iter().map(move |(_, i)| &self.keys[usize::MAX - i])
+        order
+            .into_iter()
+            .map(move |(_, i)| &self.keys[usize::MAX - i])
     }
 
     /// Values in key order.
