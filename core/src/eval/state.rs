@@ -251,7 +251,21 @@ impl ShellState {
             getopts_char: 0,
             func_names: Vec::new(),
         };
-        let defaults = [("IFS", " \t\n"), ("OPTIND", "1"), ("PS4", "+ ")];
+        let defaults = [
+            ("IFS", " \t\n"),
+            ("OPTIND", "1"),
+            ("PS4", "+ "),
+            ("BASH_VERSION", "5.2.15(1)-release"),
+            ("HOSTNAME", "mirage"),
+            ("HOSTTYPE", "x86_64"),
+            ("OSTYPE", "linux-gnu"),
+            ("MACHTYPE", "x86_64-pc-linux-gnu"),
+            ("SHELL", "/bin/bash"),
+            ("SHLVL", "1"),
+            ("UID", "1000"),
+            ("EUID", "1000"),
+            ("PPID", "4241"),
+        ];
         for (k, v) in defaults {
             let _ = st.set_scalar(k, v.to_string());
         }
