@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
+use crate::eval::shell::Source;
 use crate::syntax::ast::FunctionDef;
 
 /// An associative array that remembers insertion order.
@@ -183,6 +184,15 @@ pub struct Options {
     pub expand_aliases: bool,
 }
 
+/// A defined function and where it was defined (for the prefix of its error messages).
+#[derive(Clone, Debug)]
+pub struct Function {
+    /// The definition.
+    pub def: Arc<FunctionDef>,
+    /// The source text it came from.
+    pub source: Source,
+}
+
 /// An error from an assignment, already worded like bash (`x: readonly variable`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AssignError(pub String);
@@ -193,7 +203,7 @@ pub struct ShellState {
     /// Variable scopes: `[0]` is global, one more per function call.
     scopes: Vec<HashMap<String, Var>>,
     /// Defined functions.
-    pub functions: HashMap<String, Arc<FunctionDef>>,
+    pub functions: HashMap<String, Function>,
     /// `$1`...
     pub positional: Vec<String>,
     /// `$0`.
