@@ -328,10 +328,8 @@ impl<'a> Parser<'a> {
         }
         if op == "-t" {
             self.advance(false)?;
-            if self.pos < self.argc() {
-                if legal_number(self.at(self.pos)).is_some() {
-                    self.advance(false)?;
-                }
+            if self.pos < self.argc() && legal_number(self.at(self.pos)).is_some() {
+                self.advance(false)?;
             }
             // No file descriptor is a terminal in the sandbox.
             return Ok(false);
