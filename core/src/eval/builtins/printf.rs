@@ -1252,7 +1252,12 @@ impl Dec {
         } else {
             self.round(p).point - 1
         };
-        let mut out = if x < p && x >= -4 {
+        let unrounded = self.point - 1;
+        let mut out = if x == p && unrounded == p - 1 {
+            // glibc quirk: rounding 99.5 up to 100 with `%#.2g` keeps the fixed-point
+            // choice's zero fraction digits and prints `1.e+02`.
+            self.sci(0, alt, upper)
+        } else if x < p && x >= -4 {
             self.fixed((p - 1 - x) as usize, alt)
         } else {
             self.sci((p - 1) as usize, alt, upper)
@@ -1463,6 +1468,8 @@ mod tests {
         ("%f", &[" inf", "-infinity", "nan(0x1)", "infx"], b"inf-infnaninf", &["infx: invalid number"], 1),
         ("%s", &["a", "b"], b"ab", &[], 0),
         ("\\u00e9|\\U0001F600|\\ud800|\\U110000", &[], b"\xc3\xa9|\xf0\x9f\x98\x80|\xed\xa0\x80|\xf4\x90\x80\x80", &[], 0),
+        ("%#.3g|%#.2g|%#.5g|%.3g|%#.2g|%#.3g|%#g", &["999.5", "99.5", "99999.5", "999.5", "9.96", "99.96", "999999.5"], b"1.e+03|1.e+02|1.e+05|1e+03|10.|100.|1.e+06", &[], 0),
+        ("%.3f|%.10e|%g|%a", &["1e-4940", "1e4000", "0.1e-4900", "123"], b"0.000|1.0000000000e+4000|1e-4901|0xf.6p+3", &["warning: 1e-4940: Numerical result out of range"], 0),
     ];
 
     #[test]
