@@ -80,9 +80,9 @@ pub fn expand_b(arg: &str) -> (Vec<u8>, bool) {
     bexpand(arg, &mut errors)
 }
 
-/// Quotes `s` for reuse as shell input the way `printf %q` and `${v@Q}`-style callers of
-/// bash's `sh_backslash_quote` / `ansic_quote` do: `''` for empty, `$'...'` when a
-/// character is not printable, backslashes otherwise (`a\ b`).
+/// Quotes `s` for reuse as shell input exactly as `printf %q` does (bash's
+/// `sh_backslash_quote` / `ansic_quote`): `''` for empty, `$'...'` when a character is not
+/// printable, backslashes otherwise (`a\ b`). Not `${v@Q}`, which uses single quotes.
 pub fn shell_quote(s: &str) -> String {
     if s.is_empty() {
         return "''".to_string();
