@@ -1,0 +1,47 @@
+//! Mirage mode: runs a case through mirage-core's public API in a fresh workspace.
+//!
+//! The layout mirrors the oracle's: `HOME=/home/user`, working directory `/home/user/w` with
+//! the case's files preloaded, the same environment ([`super::oracle::ENV`]) and `$0` `bash`.
+
+use super::{Case, Outcome};
+
+/// The working directory of every case in mirage mode.
+pub const CWD: &str = "/home/user/w";
+/// `HOME` in mirage mode.
+pub const HOME: &str = "/home/user";
+
+/// Runs the case in a fresh mirage workspace; `Err` when the workspace itself fails (a
+/// preload error, or mirage-core without the workspace API).
+#[cfg(feature = "workspace-api")]
+pub fn run(case: &Case) -> Result<Outcome, String> {
+    use futures::executor::block_on;
+    use mirage_core::{ExecuteOptions, Workspace};
+
+    let ws = Workspace::default_skeleton();
+    block_on(ws.create_dir_all(CWD)).map_err(|e| format!("create {CWD}: {e}"))?;
+    for (path, content) in &case.files {
+        let full = format!("{CWD}/{path}");
+        if let Some((parent, _)) = full.rsplit_once('/') {
+            block_on(ws.create_dir_all(parent)).map_err(|e| format!("create {parent}: {e}"))?;
+        }
+        block_on(ws.write_file(&full, content)).map_err(|e| format!("write {full}: {e}"))?;
+    }
+    let mut env = vec![("HOME".to_string(), HOME.to_string())];
+    env.extend(super::oracle::ENV.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+    let r = block_on(ws.execute(
+        &case.script,
+        ExecuteOptions {
+            cwd: Some(CWD.into()),
+            env,
+            argv0: Some("bash".into()),
+            ..Default::default()
+        },
+    ));
+    Ok(Outcome { stdout: r.stdout, stderr: r.stderr, status: r.exit_code })
+}
+
+/// Placeholder until mirage-core exposes `Workspace`: every case fails with this message.
+#[cfg(not(feature = "workspace-api"))]
+pub fn run(_case: &Case) -> Result<Outcome, String> {
+    Err("mirage-core has no Workspace API yet (build with --features workspace-api)".into())
+}
