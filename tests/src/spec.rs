@@ -73,7 +73,10 @@ impl fmt::Display for ParseError {
 impl std::error::Error for ParseError {}
 
 fn err<T>(line: usize, message: impl Into<String>) -> Result<T, ParseError> {
-    Err(ParseError { line, message: message.into() })
+    Err(ParseError {
+        line,
+        message: message.into(),
+    })
 }
 
 /// A case under construction: which expectations were given, to reject duplicates.
@@ -133,7 +136,10 @@ fn read_block(
             return Ok((out, i));
         }
         if l.starts_with("#### ") {
-            return err(i + 1, format!("{what} block has no `{terminator}` before the next case"));
+            return err(
+                i + 1,
+                format!("{what} block has no `{terminator}` before the next case"),
+            );
         }
         out.extend_from_slice(l.as_bytes());
         out.push(b'\n');
@@ -205,7 +211,11 @@ pub fn parse_file(text: &str) -> Result<Vec<Case>, ParseError> {
             if cases.iter().any(|c| c.name == name) {
                 return err(lineno, format!("duplicate case name `{name}`"));
             }
-            cur = Some(Builder { name: name.to_string(), line: lineno, ..Builder::default() });
+            cur = Some(Builder {
+                name: name.to_string(),
+                line: lineno,
+                ..Builder::default()
+            });
             i += 1;
             continue;
         }
@@ -236,8 +246,7 @@ pub fn parse_file(text: &str) -> Result<Vec<Case>, ParseError> {
         match key {
             "file" => {
                 let path = value.trim();
-                if path.is_empty() || path.starts_with('/') || path.split('/').any(|c| c == "..")
-                {
+                if path.is_empty() || path.starts_with('/') || path.split('/').any(|c| c == "..") {
                     return err(lineno, format!("bad file path `{path}`: relative, no `..`"));
                 }
                 let (content, end) = read_block(&lines, i + 1, "## end", "file")?;
@@ -296,7 +305,11 @@ pub fn parse_file(text: &str) -> Result<Vec<Case>, ParseError> {
                 if reason.is_empty() {
                     return err(lineno, format!("`## {key}:` needs a reason"));
                 }
-                let slot = if key == "gap" { &mut b.gap } else { &mut b.mirage_only };
+                let slot = if key == "gap" {
+                    &mut b.gap
+                } else {
+                    &mut b.mirage_only
+                };
                 if slot.is_some() {
                     return dup(key);
                 }
@@ -383,15 +396,28 @@ pub fn check(case: &Case, actual: &Outcome, who: &str) -> Result<(), String> {
         );
     }
     if actual.status != case.status {
-        let _ = writeln!(report, "  status differs: expected {}, {who} {}", case.status, actual.status);
+        let _ = writeln!(
+            report,
+            "  status differs: expected {}, {who} {}",
+            case.status, actual.status
+        );
     }
     if report.is_empty() {
         return Ok(());
     }
-    let mut msg = format!("case `{}` (line {}) failed\n  script:\n{}", case.name, case.line, indent(&case.script));
+    let mut msg = format!(
+        "case `{}` (line {}) failed\n  script:\n{}",
+        case.name,
+        case.line,
+        indent(&case.script)
+    );
     msg.push_str(&report);
     if case.stderr.is_none() && !actual.stderr.is_empty() {
-        let _ = write!(msg, "  ({who} stderr, not checked):\n{}", indent(&visible(&actual.stderr)));
+        let _ = write!(
+            msg,
+            "  ({who} stderr, not checked):\n{}",
+            indent(&visible(&actual.stderr))
+        );
     }
     Err(msg)
 }
@@ -428,8 +454,14 @@ mod tests {
     fn blocks_files_and_flags() {
         let text = "#### m\n## file: data/a.txt\nhello\nworld\n## end\nwhile read -r l; do echo \"<$l>\"; done < data/a.txt\n\n## STDOUT:\n<hello>\n\n## END\n## STDERR:\n## END\n## gap: not yet\n## mirage-only: limits\n\n";
         let c = one(text);
-        assert_eq!(c.files, vec![("data/a.txt".to_string(), b"hello\nworld\n".to_vec())]);
-        assert_eq!(c.script, "while read -r l; do echo \"<$l>\"; done < data/a.txt\n");
+        assert_eq!(
+            c.files,
+            vec![("data/a.txt".to_string(), b"hello\nworld\n".to_vec())]
+        );
+        assert_eq!(
+            c.script,
+            "while read -r l; do echo \"<$l>\"; done < data/a.txt\n"
+        );
         assert_eq!(c.stdout, b"<hello>\n\n");
         assert_eq!(c.stderr.as_deref(), Some(&b""[..]));
         assert_eq!(c.gap.as_deref(), Some("not yet"));
@@ -440,15 +472,17 @@ mod tests {
     fn json_values() {
         let c = one("#### j\nprintf 'a\\tb'\n## stdout-json: \"a\\tb \\u00e9\\\\\"\n");
         assert_eq!(c.stdout, "a\tb é\\".as_bytes());
-        assert_eq!(parse_json_string("\"\"").unwrap(), b"");
+        assert_eq!(parse_json_string("\"\"").expect("empty string"), b"");
         assert!(parse_json_string("abc").is_err());
         assert!(parse_json_string("\"\\q\"").is_err());
     }
 
     #[test]
     fn several_cases_and_preamble() {
-        let cases = parse_file("# comment\n\n#### a\necho a\n## stdout: a\n\n#### b\necho b\n## stdout: b\n")
-            .expect("parses");
+        let cases = parse_file(
+            "# comment\n\n#### a\necho a\n## stdout: a\n\n#### b\necho b\n## stdout: b\n",
+        )
+        .expect("parses");
         let names: Vec<_> = cases.iter().map(|c| (c.name.as_str(), c.line)).collect();
         assert_eq!(names, [("a", 3), ("b", 7)]);
     }
@@ -457,16 +491,32 @@ mod tests {
     fn malformed_files_are_errors_with_lines() {
         let table: &[(&str, usize, &str)] = &[
             ("echo\n#### a\ntrue\n", 1, "before the first"),
-            ("#### a\ntrue\n## stdout: x\n## stdout: y\n", 4, "duplicate `## stdout`"),
+            (
+                "#### a\ntrue\n## stdout: x\n## stdout: y\n",
+                4,
+                "duplicate `## stdout`",
+            ),
             ("#### a\ntrue\n## STDOUT:\nx\n", 3, "no `## END`"),
-            ("#### a\ntrue\n## STDOUT:\nx\n#### b\ntrue\n", 5, "before the next case"),
+            (
+                "#### a\ntrue\n## STDOUT:\nx\n#### b\ntrue\n",
+                5,
+                "before the next case",
+            ),
             ("#### a\ntrue\n## bogus: 1\n", 3, "unknown metadata"),
             ("#### a\ntrue\n## status: x\n", 3, "bad status"),
-            ("#### a\ntrue\n## status: 0\necho\n", 4, "after the case's expectations"),
+            (
+                "#### a\ntrue\n## status: 0\necho\n",
+                4,
+                "after the case's expectations",
+            ),
             ("#### a\n## stdout: x\n", 1, "no script"),
             ("#### a\ntrue\n#### a\ntrue\n", 3, "duplicate case name"),
             ("####\ntrue\n", 1, "no name"),
-            ("#### a\ntrue\n## file: /abs\nx\n## end\n", 3, "bad file path"),
+            (
+                "#### a\ntrue\n## file: /abs\nx\n## end\n",
+                3,
+                "bad file path",
+            ),
             ("#### a\ntrue\n## END\n", 3, "without an open block"),
             ("#### a\ntrue\n## gap:\n", 3, "needs a reason"),
             ("", 1, "no cases"),
@@ -480,16 +530,27 @@ mod tests {
 
     #[test]
     fn sanitised_names() {
-        assert_eq!(sanitise("pipeline status is the last command's"), "pipeline_status_is_the_last_command_s");
+        assert_eq!(
+            sanitise("pipeline status is the last command's"),
+            "pipeline_status_is_the_last_command_s"
+        );
         assert_eq!(sanitise("${v:-w} default"), "v_-w_default");
     }
 
     #[test]
     fn check_reports_differences_visibly() {
         let c = one("#### a\necho hi\n## stdout: hi\n## stderr: e\n");
-        let ok = Outcome { stdout: b"hi\n".to_vec(), stderr: b"e\n".to_vec(), status: 0 };
+        let ok = Outcome {
+            stdout: b"hi\n".to_vec(),
+            stderr: b"e\n".to_vec(),
+            status: 0,
+        };
         assert_eq!(check(&c, &ok, "bash"), Ok(()));
-        let bad = Outcome { stdout: b"hi \n".to_vec(), stderr: b"e\n".to_vec(), status: 1 };
+        let bad = Outcome {
+            stdout: b"hi \n".to_vec(),
+            stderr: b"e\n".to_vec(),
+            status: 1,
+        };
         let msg = check(&c, &bad, "bash").expect_err("differs");
         assert!(msg.contains("hi·⏎"), "{msg}");
         assert!(msg.contains("status differs: expected 0, bash 1"), "{msg}");

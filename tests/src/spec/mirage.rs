@@ -27,7 +27,11 @@ pub fn run(case: &Case) -> Result<Outcome, String> {
         block_on(ws.write_file(&full, content)).map_err(|e| format!("write {full}: {e}"))?;
     }
     let mut env = vec![("HOME".to_string(), HOME.to_string())];
-    env.extend(super::oracle::ENV.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+    env.extend(
+        super::oracle::ENV
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string())),
+    );
     let r = block_on(ws.execute(
         &case.script,
         ExecuteOptions {
@@ -37,7 +41,11 @@ pub fn run(case: &Case) -> Result<Outcome, String> {
             ..Default::default()
         },
     ));
-    Ok(Outcome { stdout: r.stdout, stderr: r.stderr, status: r.exit_code })
+    Ok(Outcome {
+        stdout: r.stdout,
+        stderr: r.stderr,
+        status: r.exit_code,
+    })
 }
 
 /// Placeholder until mirage-core exposes `Workspace`: every case fails with this message.

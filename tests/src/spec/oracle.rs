@@ -122,7 +122,11 @@ pub fn run(case: &Case) -> Result<Outcome, String> {
             128 + status.signal().unwrap_or(0)
         }
     };
-    Ok(Outcome { stdout, stderr, status: code })
+    Ok(Outcome {
+        stdout,
+        stderr,
+        status: code,
+    })
 }
 
 #[cfg(test)]
@@ -138,12 +142,21 @@ mod tests {
     fn runs_bash_with_files_and_argv0() {
         let c = case("#### a\ncat f; echo $0 >&2; exit 3\n## file: f\nx\n## end\n");
         let o = run(&c).expect("bash runs");
-        assert_eq!(o, Outcome { stdout: b"x\n".to_vec(), stderr: b"bash\n".to_vec(), status: 3 });
+        assert_eq!(
+            o,
+            Outcome {
+                stdout: b"x\n".to_vec(),
+                stderr: b"bash\n".to_vec(),
+                status: 3
+            }
+        );
     }
 
     #[test]
     fn environment_is_cleared() {
-        let c = case("#### a\necho \"$LC_ALL $TZ ${CARGO-unset}\"; [ \"$PWD\" = \"$HOME/w\" ] && echo ok\n");
+        let c = case(
+            "#### a\necho \"$LC_ALL $TZ ${CARGO-unset}\"; [ \"$PWD\" = \"$HOME/w\" ] && echo ok\n",
+        );
         let o = run(&c).expect("bash runs");
         assert_eq!(o.stdout, b"C.UTF-8 UTC unset\nok\n");
     }
