@@ -35,7 +35,7 @@ fn trial(prefix: &str, case: Case, oracle_mode: bool) -> Trial {
         let (outcome, who) = if oracle_mode {
             (oracle::run(&case), "bash")
         } else {
-            (spec::mirage::run(&case), "mirage")
+            (spec::mirage::run_guarded(&case), "mirage")
         };
         let outcome = outcome.map_err(|e| Failed::from(format!("case `{}`: {e}", case.name)))?;
         check(&case, &outcome, who).map_err(Failed::from)

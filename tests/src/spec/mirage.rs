@@ -3,7 +3,32 @@
 //! The layout mirrors the oracle's: `HOME=/home/user`, working directory `/home/user/w` with
 //! the case's files preloaded, the same environment ([`super::oracle::ENV`]) and `$0` `bash`.
 
+use std::sync::mpsc;
+use std::time::Duration;
+
 use super::{Case, Outcome};
+
+/// How long one case may run in mirage before it is reported as hung.
+pub const TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Runs the case on its own thread so that a hang or a panic in mirage-core fails this case
+/// instead of the whole run. A hung thread is left behind (it ends with the test process).
+pub fn run_guarded(case: &Case) -> Result<Outcome, String> {
+    let (tx, rx) = mpsc::channel();
+    let owned = case.clone();
+    std::thread::Builder::new()
+        .name(format!("mirage-spec {}", case.name))
+        .spawn(move || {
+            // The receiver may have given up after the timeout; nothing to do then.
+            let _ = tx.send(run(&owned));
+        })
+        .map_err(|e| format!("cannot start a thread: {e}"))?;
+    match rx.recv_timeout(TIMEOUT) {
+        Ok(result) => result,
+        Err(mpsc::RecvTimeoutError::Timeout) => Err(format!("mirage timed out after {TIMEOUT:?}")),
+        Err(mpsc::RecvTimeoutError::Disconnected) => Err("mirage panicked".into()),
+    }
+}
 
 /// The working directory of every case in mirage mode.
 pub const CWD: &str = "/home/user/w";
