@@ -4,4 +4,15 @@
 //! filesystem all run in-process over an async, futures-only backend trait, so this crate
 //! also builds for `wasm32-unknown-unknown`.
 
+pub mod cancel;
+pub mod clock;
+pub mod error;
+pub mod limits;
+pub mod sync;
 pub mod syntax;
+pub mod vfs;
+
+pub use cancel::CancelHandle;
+pub use clock::Clock;
+pub use error::{Error, ErrorKind, Result};
+pub use limits::Limits;
