@@ -369,6 +369,81 @@ pub fn visible(bytes: &[u8]) -> String {
     out
 }
 
+/// Writes one stream as an expectation in the case format: `## name: X` for a single plain
+/// line, a `## NAME:` ... `## END` block for plain lines, `## name-json:` otherwise.
+fn expectation(name: &str, bytes: &[u8], out: &mut String) {
+    if bytes.is_empty() {
+        return;
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(_) => {
+            let _ = writeln!(
+                out,
+                "## {name}-json: {}",
+                json_string(&String::from_utf8_lossy(bytes))
+            );
+            return;
+        }
+    };
+    let lines: Option<Vec<&str>> = text.strip_suffix('\n').map(|t| t.split('\n').collect());
+    let plain = lines.as_ref().is_some_and(|ls| {
+        ls != &[""]
+            && ls.iter().all(|l| {
+                !l.starts_with("## ")
+                    && !l.starts_with("####")
+                    && l.trim_end() == *l
+                    && !l.chars().any(|c| c.is_control())
+            })
+    });
+    match lines {
+        Some(ls) if plain && ls.len() == 1 => {
+            let _ = writeln!(out, "## {name}: {}", ls[0]);
+        }
+        Some(ls) if plain => {
+            let _ = writeln!(out, "## {}:", name.to_uppercase());
+            for l in ls {
+                let _ = writeln!(out, "{l}");
+            }
+            out.push_str("## END\n");
+        }
+        _ => {
+            let _ = writeln!(out, "## {name}-json: {}", json_string(text));
+        }
+    }
+}
+
+fn json_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Renders an outcome as the expectation lines of a case (stdout, stderr when not empty,
+/// status when not 0), ready to paste into a `.test.sh` file after checking it.
+pub fn format_expectations(outcome: &Outcome) -> String {
+    let mut out = String::new();
+    expectation("stdout", &outcome.stdout, &mut out);
+    expectation("stderr", &outcome.stderr, &mut out);
+    if outcome.status != 0 {
+        let _ = writeln!(out, "## status: {}", outcome.status);
+    }
+    out
+}
+
 fn indent(s: &str) -> String {
     s.lines().map(|l| format!("    | {l}\n")).collect()
 }
@@ -555,6 +630,44 @@ mod tests {
         assert!(msg.contains("hi·⏎"), "{msg}");
         assert!(msg.contains("status differs: expected 0, bash 1"), "{msg}");
         assert!(!msg.contains("stderr differs"), "{msg}");
+    }
+
+    #[test]
+    fn expectations_round_trip_through_the_parser() {
+        let outcomes = [
+            Outcome {
+                stdout: b"one\n".to_vec(),
+                stderr: Vec::new(),
+                status: 0,
+            },
+            Outcome {
+                stdout: b"a\nb\n".to_vec(),
+                stderr: b"err\n".to_vec(),
+                status: 2,
+            },
+            Outcome {
+                stdout: b"no newline".to_vec(),
+                stderr: b"\n".to_vec(),
+                status: 1,
+            },
+            Outcome {
+                stdout: b"tab\there \n## x\n".to_vec(),
+                stderr: b"\x1b\"\\\n".to_vec(),
+                status: 0,
+            },
+            Outcome {
+                stdout: Vec::new(),
+                stderr: Vec::new(),
+                status: 127,
+            },
+        ];
+        for o in outcomes {
+            let text = format!("#### c\ntrue\n{}", format_expectations(&o));
+            let c = one(&text);
+            assert_eq!(c.stdout, o.stdout, "{text}");
+            assert_eq!(c.stderr.unwrap_or_default(), o.stderr, "{text}");
+            assert_eq!(c.status, o.status, "{text}");
+        }
     }
 
     #[test]

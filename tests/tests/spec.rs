@@ -38,7 +38,14 @@ fn trial(prefix: &str, case: Case, oracle_mode: bool) -> Trial {
             (spec::mirage::run_guarded(&case), "mirage")
         };
         let outcome = outcome.map_err(|e| Failed::from(format!("case `{}`: {e}", case.name)))?;
-        check(&case, &outcome, who).map_err(Failed::from)
+        check(&case, &outcome, who).map_err(|report| {
+            if oracle_mode {
+                let pasteable = spec::format_expectations(&outcome);
+                format!("{report}  bash's outcome as expectations:\n{pasteable}").into()
+            } else {
+                report.into()
+            }
+        })
     })
     .with_kind(kind)
     .with_ignored_flag(ignored)

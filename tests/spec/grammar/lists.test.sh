@@ -138,3 +138,34 @@ echo a#b
 a
 b
 ## END
+
+#### wait for a specific job by pid
+(exit 3) & p1=$!; (exit 4) & p2=$!; wait $p2; echo $?; wait $p1; echo $?
+## STDOUT:
+4
+3
+## END
+
+#### wait -n waits for the next job
+(exit 6) & wait -n; echo $?
+## stdout: 6
+
+#### wait for an unknown pid
+wait 99999; echo "status $?"
+## stdout: status 127
+## stderr: bash: line 1: wait: pid 99999 is not a child of this shell
+
+#### background job runs in a subshell
+x=1; { x=2; } & wait; echo $x
+## stdout: 1
+
+#### assignment prefix on a special builtin does not persist
+x=1; x=2 :; echo $x
+## stdout: 1
+
+#### assignment prefix on eval
+x=1; x=2 eval 'echo in-eval $x'; echo after $x
+## STDOUT:
+in-eval 2
+after 1
+## END

@@ -221,3 +221,38 @@ cat a b
 A
 B
 ## END
+
+#### explicit descriptor 1 redirect
+echo one 1> f; cat f
+## stdout: one
+
+#### numbered descriptor to a file for one command
+{ echo to-four >&4; } 4> f; cat f
+## stdout: to-four
+
+#### swap stdout and stderr
+{ echo out; echo err >&2; } 3>&1 1>&2 2>&3 | cat
+## stdout: err
+## stderr: out
+
+#### redirect stderr of a function call
+f() { echo oops >&2; }; f 2> e; echo "captured: $(cat e)"
+## stdout: captured: oops
+
+#### input redirect from a here-string to a group
+{ read -r a; echo "got $a"; } <<< "grouped"
+## stdout: got grouped
+
+#### append to a missing file creates it
+echo new >> created.txt; cat created.txt
+## stdout: new
+
+#### bad file descriptor
+echo x >&7; echo "status $?"
+## stdout: status 1
+## stderr: bash: line 1: 7: Bad file descriptor
+
+#### read from a write-only descriptor duplicate
+exec 3> f; read -r v <&3; echo "status $?"
+## stdout: status 1
+## stderr: bash: line 1: read: read error: 0: Bad file descriptor
