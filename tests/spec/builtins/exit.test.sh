@@ -14,6 +14,7 @@ echo before; exit 0; echo after
 
 #### exit status is truncated to 8 bits
 exit 256
+## status: 0
 
 #### exit with a negative status
 exit -1

@@ -131,6 +131,8 @@ set: usage: set [-abefhkmnptuvxBCEHPT] [-o option-name] [--] [-] [arg ...]
 
 #### set -n reads but does not execute
 set -n; echo never
+## stdout-json: ""
+## status: 0
 
 #### set -f disables globbing
 ## file: a
