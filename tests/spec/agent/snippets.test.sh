@@ -31,10 +31,12 @@ files=(logs/*.log); echo "${#files[@]} log files"
 #### handle no matches safely with nullglob
 shopt -s nullglob; files=(*.none); if [ ${#files[@]} -eq 0 ]; then echo "no files"; fi
 ## stdout: no files
+## gap: mirage differs from bash in stdout
 
 #### skip the literal pattern when nothing matches
 for f in *.none; do [ -e "$f" ] || continue; echo "$f"; done; echo done
 ## stdout: done
+## gap: mirage differs from bash in stdout
 
 #### while read over a file with line numbers
 ## file: todo.txt
@@ -49,6 +51,7 @@ n=0; while IFS= read -r line; do n=$((n+1)); [ -z "$line" ] && continue; echo "$
 2: write tests
 4: fix bug
 ## END
+## gap: mirage differs from bash in stdout
 
 #### parse key value config
 ## file: app.conf
@@ -106,6 +109,7 @@ got x
 status 1
 ## END
 ## stderr: environment: line 1: 1: missing argument
+## gap: mirage differs from bash in stdout, stderr
 
 #### accumulate into an array and print with a separator
 out=(); for w in alpha beta gamma; do out+=("${w:0:1}"); done; (IFS=,; echo "${out[*]}")
@@ -125,6 +129,7 @@ cat report.txt
 total: 5
 user: agent
 ## END
+## gap: mirage differs from bash in stdout
 
 #### append lines in a loop then count them
 for i in 1 2 3; do echo "line $i" >> out.txt; done; mapfile -t lines < out.txt; echo "${#lines[@]} lines, last: ${lines[-1]}"
@@ -143,6 +148,7 @@ false | true
 echo unreachable
 ## stdout: hello default
 ## status: 1
+## gap: mirage differs from bash in stdout, status
 
 #### retry loop with a counter
 attempt=0; until [ $attempt -ge 3 ]; do attempt=$((attempt+1)); echo "try $attempt"; [ $attempt -eq 2 ] && break; done
@@ -150,6 +156,7 @@ attempt=0; until [ $attempt -ge 3 ]; do attempt=$((attempt+1)); echo "try $attem
 try 1
 try 2
 ## END
+## gap: mirage differs from bash in stdout
 
 #### case on command line flags
 set -- -v --name=x file; for a in "$@"; do case $a in -v) echo verbose;; --name=*) echo "name ${a#*=}";; -*) echo "unknown $a";; *) echo "arg $a";; esac; done
@@ -181,6 +188,7 @@ name  | qty
 apple |   3
 kiwi  |  12
 ## END
+## gap: mirage differs from bash in stdout
 
 #### test for file existence before writing
 ## file: exists.txt
@@ -192,6 +200,7 @@ exists.txt exists
 new.txt created
 created
 ## END
+## gap: mirage differs from bash in stdout, status
 
 #### trim whitespace from a variable
 v="   padded   "; v="${v#"${v%%[![:space:]]*}"}"; v="${v%"${v##*[![:space:]]}"}"; echo "[$v]"
@@ -208,6 +217,7 @@ p=/usr/bin:/bin:/opt/tool/bin; IFS=: read -r -a parts <<< "$p"; for d in "${part
 #### nested command substitutions and arithmetic
 n=$(( $(printf '%s\n' a b c | { c=0; while read -r _; do c=$((c+1)); done; echo $c; }) * 10 )); echo $n
 ## stdout: 30
+## gap: mirage differs from bash in stdout
 
 #### cleanup trap in a script
 tmp=work.tmp; trap 'echo "cleanup $tmp"' EXIT; echo data > "$tmp"; cat "$tmp"

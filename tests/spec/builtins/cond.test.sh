@@ -147,3 +147,4 @@ set -u; [[ -o nounset ]] && echo nounset-on
 #### unary operator missing an argument stops the script with status 0
 [[ -n ]]; echo never
 ## stderr: bash: -c: line 1: unexpected argument `]]' to conditional unary operator
+## gap: mirage differs from bash in status

@@ -24,11 +24,13 @@ declare -u up=hello; declare -l lo=WORLD; echo $up $lo
 declare -r c=1; c=2; echo never
 ## stderr: bash: line 1: c: readonly variable
 ## status: 1
+## gap: mirage differs from bash in stderr
 
 #### readonly variable cannot be unset
 readonly r=1; unset r; echo "status $? r=$r"
 ## stdout: status 1 r=1
 ## stderr: bash: line 1: unset: r: cannot unset: readonly variable
+## gap: mirage differs from bash in stderr
 
 #### readonly -p lists read-only variables
 readonly myro=val; readonly -p | while read -r line; do case $line in *myro*) echo "$line";; esac; done
@@ -46,6 +48,7 @@ declare -i n=3; declare -p n
 declare -p nosuch; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: declare: nosuch: not found
+## gap: mirage differs from bash in stderr
 
 #### declare -x exports
 declare -x ex=1; declare -p ex
@@ -88,6 +91,7 @@ fn
 #### declare -f prints a function
 f() { echo hi; }; declare -f f
 ## stdout-json: "f () \n{ \n    echo hi\n}\n"
+## gap: mirage differs from bash in stdout
 
 #### declare -F lists function names
 f() { :; }; g() { :; }; declare -F
@@ -100,6 +104,7 @@ declare -f g
 declare -a x; declare -A x; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: declare: x: cannot convert indexed to associative array
+## gap: mirage differs from bash in stderr
 
 #### declare -g in a function makes a global
 f() { declare -g gv=global; }; f; echo $gv
@@ -115,6 +120,7 @@ outer
 #### unset of a local reveals the global
 v=global; f() { local v=local; unset v; echo "[${v-unset}]"; }; f
 ## stdout: [unset]
+## gap: mirage differs from bash in stdout
 
 #### declare -n name reference
 target=hello; declare -n ref=target; echo $ref; ref=changed; echo $target
@@ -122,10 +128,12 @@ target=hello; declare -n ref=target; echo $ref; ref=changed; echo $target
 hello
 changed
 ## END
+## gap: mirage differs from bash in stdout
 
 #### nameref to an array element
 arr=(a b); declare -n r='arr[1]'; echo $r
 ## stdout: b
+## gap: mirage differs from bash in stdout
 
 #### declare with += appends
 v=a; declare v+=b; echo $v
@@ -139,20 +147,24 @@ declare -i n=5; n+=3; echo $n
 declare 1x=2; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: declare: `1x=2': not a valid identifier
+## gap: mirage differs from bash in stderr
 
 #### export invalid identifier
 export 'a-b=1'; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: export: `a-b=1': not a valid identifier
+## gap: mirage differs from bash in stderr
 
 #### declare without arguments prints variables
 zz_probe=1; declare | while read -r line; do [ "$line" = "zz_probe=1" ] && echo found; done
 ## stdout: found
+## gap: mirage differs from bash in stdout
 
 #### readonly function
 f() { echo f; }; readonly -f f; f() { echo g; }; f
 ## stdout: f
 ## stderr: bash: line 1: f: readonly function
+## gap: mirage differs from bash in stdout, stderr
 
 #### local with several names
 f() { local a=1 b=2 c; echo "$a $b [${c-unset}]"; }; f

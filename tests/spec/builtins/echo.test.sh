@@ -11,10 +11,12 @@ echo
 #### echo -n suppresses the newline
 echo -n no-newline
 ## stdout-json: "no-newline"
+## gap: mirage differs from bash in stdout
 
 #### echo -e interprets escapes
 echo -e 'a\tb\nc'
 ## stdout-json: "a\tb\nc\n"
+## gap: mirage differs from bash in stdout
 
 #### echo without -e keeps backslashes
 echo 'a\tb'
@@ -23,18 +25,22 @@ echo 'a\tb'
 #### echo -E disables escapes
 echo -E 'a\tb'
 ## stdout: a\tb
+## gap: mirage differs from bash in stdout
 
 #### echo -e with backslash c stops output
 echo -e 'one\ctwo'; echo
 ## stdout: one
+## gap: mirage differs from bash in stdout
 
 #### echo -e octal and hex escapes
 echo -e '\0101\x42'
 ## stdout: AB
+## gap: mirage differs from bash in stdout
 
 #### combined flags
 echo -ne 'x\ty'; echo
 ## stdout-json: "x\ty\n"
+## gap: mirage differs from bash in stdout
 
 #### unknown flag is printed
 echo -z hello
@@ -55,6 +61,7 @@ echo -
 #### echo -e with an escaped backslash
 echo -e 'a\\b'
 ## stdout: a\b
+## gap: mirage differs from bash in stdout
 
 #### echo -e with escape character
 echo -e '\e' | { read -r c; [ "$c" = $'\033' ] && echo esc; }
@@ -63,6 +70,7 @@ echo -e '\e' | { read -r c; [ "$c" = $'\033' ] && echo esc; }
 #### echo -e unicode escape
 echo -e '\u263a'
 ## stdout: ☺
+## gap: mirage differs from bash in stdout
 
 #### echo of an empty string
 echo ""
@@ -71,10 +79,12 @@ echo ""
 #### echo -n with several arguments
 echo -n a b; echo
 ## stdout: a b
+## gap: mirage differs from bash in stdout
 
 #### echo -nn is like -n
 echo -nn x; echo
 ## stdout: x
+## gap: mirage differs from bash in stdout
 
 #### echo -en and -ne
 echo -en 'a\n'; echo -ne 'b\n'
@@ -82,8 +92,10 @@ echo -en 'a\n'; echo -ne 'b\n'
 a
 b
 ## END
+## gap: mirage differs from bash in stdout
 
 #### write error when stdout is closed
 echo hi >&-; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: echo: write error: Bad file descriptor
+## gap: mirage differs from bash in stdout, stderr

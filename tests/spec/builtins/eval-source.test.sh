@@ -27,6 +27,7 @@ eval 'false'; echo $?; eval ''; echo $?
 eval 'if'; echo "status $?"
 ## stdout: status 2
 ## stderr: bash: eval: line 2: syntax error: unexpected end of file
+## gap: mirage differs from bash in stderr
 
 #### eval builds a variable name
 name=dyn; eval "$name=value"; echo $dyn
@@ -35,6 +36,7 @@ name=dyn; eval "$name=value"; echo $dyn
 #### eval with a quoted argument
 eval "printf '%s\n' 'a b'"
 ## stdout: a b
+## gap: mirage differs from bash in stdout
 
 #### source runs a file in the current shell
 ## file: lib.sh
@@ -84,6 +86,7 @@ status 3
 source nope.sh; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: nope.sh: No such file or directory
+## gap: mirage differs from bash in stderr
 
 #### source status is the last command's
 ## file: s.sh
@@ -99,6 +102,7 @@ source; echo "status $?"
 bash: line 1: source: filename argument required
 source: usage: source filename [arguments]
 ## END
+## gap: mirage differs from bash in stderr
 
 #### sourced file sees local variables of the caller
 ## file: s.sh
@@ -131,3 +135,4 @@ status 2
 bad.sh: line 2: syntax error near unexpected token `fi'
 bad.sh: line 2: `fi'
 ## END
+## gap: mirage differs from bash in stdout, stderr

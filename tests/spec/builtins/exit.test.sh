@@ -24,11 +24,13 @@ exit -1
 exit abc
 ## stderr: bash: line 1: exit: abc: numeric argument required
 ## status: 2
+## gap: mirage differs from bash in stderr
 
 #### exit with too many arguments
 exit 1 2; echo "status $?"
 ## stderr: bash: line 1: exit: too many arguments
 ## status: 1
+## gap: mirage differs from bash in stdout, stderr, status
 
 #### exit in a subshell
 (exit 4); echo "sub $?"
@@ -45,6 +47,7 @@ echo x | exit 3; echo "after $?"
 #### exit in command substitution
 v=$(exit 6); echo "status $?"
 ## stdout: status 6
+## gap: mirage differs from bash in stdout
 
 #### status of the script is the last command's
 true; false

@@ -18,6 +18,7 @@ set -- -ffile; getopts f: o; echo "$o $OPTARG"
 #### combined flags
 set -- -abc; while getopts abc o; do printf '%s ' $o; done; echo
 ## stdout-json: "a b c \n"
+## gap: mirage differs from bash in stdout
 
 #### OPTIND after parsing
 set -- -a -b rest; while getopts ab o; do :; done; echo $OPTIND; shift $((OPTIND-1)); echo "$@"

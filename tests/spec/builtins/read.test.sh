@@ -35,6 +35,7 @@ read -r v <<< 'a\tb\\c'; echo "$v"
 #### without -r a trailing backslash continues the line
 printf 'one \\\ntwo\n' | { read v; echo "$v"; }
 ## stdout: one two
+## gap: mirage differs from bash in stdout
 
 #### status at end of input is one
 read -r v < /dev/null; echo "status $? [$v]"
@@ -50,6 +51,7 @@ printf 'a\nb' | { while read -r l || [ -n "$l" ]; do echo "<$l>"; done; }
 <a>
 <b>
 ## END
+## gap: mirage hangs
 
 #### read -a into an array
 read -r -a arr <<< "x y z"; echo "${#arr[@]} ${arr[2]}"
@@ -65,6 +67,7 @@ printf 'a\nb\0c' | { read -r -d '' v; echo "[$v]"; }
 [a
 b]
 ## END
+## gap: mirage differs from bash in stdout
 
 #### read -n reads a number of characters
 read -r -n 3 v <<< "abcdef"; echo "$v"
@@ -110,6 +113,7 @@ read -q v; echo "status $?"
 bash: line 1: read: -q: invalid option
 read: usage: read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]
 ## END
+## gap: mirage differs from bash in stderr
 
 #### read -s silent still reads
 read -r -s v <<< "secret"; echo "$v"
@@ -125,11 +129,13 @@ fromfd
 ## end
 exec 3< f; read -r -u 3 v; echo "$v"
 ## stdout: fromfd
+## gap: mirage differs from bash in stdout
 
 #### read into an invalid name
 read -r 1abc <<< x; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: read: `1abc': not a valid identifier
+## gap: mirage differs from bash in stderr
 
 #### read the whole file into a variable
 ## file: f
@@ -141,3 +147,4 @@ IFS= read -r -d '' content < f; printf '%s' "$content"
 a
 b
 ## END
+## gap: mirage differs from bash in stdout

@@ -24,6 +24,7 @@ set -e; true && false; echo never
 #### errexit with pipefail
 set -eo pipefail; false | true; echo never
 ## status: 1
+## gap: mirage differs from bash in status
 
 #### errexit without pipefail ignores early pipeline failures
 set -e; false | true; echo survived
@@ -46,6 +47,7 @@ cond
 #### errexit in a command substitution is not inherited
 set -e; x=$(false; echo still); echo "$x"
 ## stdout: still
+## gap: mirage differs from bash in stdout
 
 #### errexit can be turned off
 set -e; set +e; false; echo survived
@@ -59,15 +61,18 @@ set -o errexit; false; echo never
 set -u; echo $undefined_var
 ## stderr: bash: line 1: undefined_var: unbound variable
 ## status: 127
+## gap: mirage differs from bash in stderr, status
 
 #### nounset array element
 set -u; a=(x); echo ${a[5]}
 ## stderr: bash: line 1: a[5]: unbound variable
 ## status: 127
+## gap: mirage differs from bash in stderr, status
 
 #### nounset ignores at and star
 set -u; echo "$@$*" ok
 ## stdout: ok
+## gap: mirage differs from bash in stdout
 
 #### xtrace prints commands to stderr
 set -x; echo traced; x=1
@@ -76,6 +81,7 @@ set -x; echo traced; x=1
 + echo traced
 + x=1
 ## END
+## gap: mirage differs from bash in stderr
 
 #### xtrace shows expanded words with quotes
 set -x; v='a b'; echo "$v" c
@@ -84,6 +90,7 @@ set -x; v='a b'; echo "$v" c
 + v='a b'
 + echo 'a b' c
 ## END
+## gap: mirage differs from bash in stderr
 
 #### xtrace can be turned off
 set -x; echo on; set +x; echo off
@@ -112,6 +119,7 @@ set -o pipefail; false | true; echo $?; true | (exit 2) | true; echo $?
 set -o pipefail; set -o | while read -r name state; do [ "$name" = pipefail ] && echo "$name $state"; done
 ## stdout: pipefail on
 ## status: 1
+## gap: mirage differs from bash in stdout, status
 
 #### set +o prints commands to restore options
 set -o pipefail; set +o | while read -r line; do case $line in *pipefail*) echo "$line";; esac; done
@@ -128,11 +136,13 @@ set -q; echo "status $?"
 bash: line 1: set: -q: invalid option
 set: usage: set [-abefhkmnptuvxBCEHPT] [-o option-name] [--] [-] [arg ...]
 ## END
+## gap: mirage differs from bash in stderr
 
 #### set -n reads but does not execute
 set -n; echo never
 ## stdout-json: ""
 ## status: 0
+## gap: mirage differs from bash in stdout
 
 #### set -f disables globbing
 ## file: a
@@ -147,6 +157,7 @@ a
 echo a > f; set -o noclobber; echo b > f 2>/dev/null; cat f
 ## stdout: a
 ## stderr: bash: line 1: f: cannot overwrite existing file
+## gap: mirage differs from bash in stderr
 
 #### shopt reports status
 shopt -q nullglob; echo $?; shopt -s nullglob; shopt -q nullglob; echo $?
@@ -158,11 +169,13 @@ shopt -q nullglob; echo $?; shopt -s nullglob; shopt -q nullglob; echo $?
 #### shopt -p prints the setting
 shopt -s extglob; shopt -p extglob
 ## stdout: shopt -s extglob
+## gap: mirage differs from bash in stdout
 
 #### shopt unknown option
 shopt -s nosuchopt; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: shopt: nosuchopt: invalid shell option name
+## gap: mirage differs from bash in stderr
 
 #### set -a exports new variables
 set -a; newvar=1; declare -p newvar

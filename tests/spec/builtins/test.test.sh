@@ -6,6 +6,7 @@
 eq
 ne
 ## END
+## gap: mirage differs from bash in stdout
 
 #### double equals in single brackets
 [ a == a ] && echo eq
@@ -28,10 +29,12 @@ nonempty
 yes
 no
 ## END
+## gap: mirage differs from bash in stdout
 
 #### no arguments is false
 [ ]; echo $?
 ## stdout: 1
+## gap: mirage differs from bash in stdout
 
 #### integer comparisons
 [ 2 -eq 2 ] && [ 1 -ne 2 ] && [ 1 -lt 2 ] && [ 2 -le 2 ] && [ 3 -gt 2 ] && [ 3 -ge 3 ] && echo all
@@ -45,11 +48,13 @@ no
 [ a -eq 1 ]; echo "status $?"
 ## stdout: status 2
 ## stderr: bash: line 1: [: a: integer expression expected
+## gap: mirage differs from bash in stdout, stderr
 
 #### missing close bracket
 [ a = a; echo "status $?"
 ## stdout: status 2
 ## stderr: bash: line 1: [: missing `]'
+## gap: mirage differs from bash in stdout, stderr
 
 #### negation
 [ ! -z x ] && echo negated
@@ -79,6 +84,7 @@ x
 exists
 missing
 ## END
+## gap: mirage differs from bash in stdout
 
 #### regular file and directory
 ## file: d/f
@@ -89,6 +95,7 @@ file
 dir
 not-file
 ## END
+## gap: mirage differs from bash in stdout
 
 #### non-empty file
 ## file: full
@@ -99,6 +106,7 @@ x
 full-s
 empty-not-s
 ## END
+## gap: mirage differs from bash in stdout
 
 #### readable and writable
 ## file: f
@@ -130,6 +138,7 @@ x=1; [ -v x ] && echo set; [ -v y ] || echo unset
 set
 unset
 ## END
+## gap: mirage differs from bash in stdout
 
 #### three arguments with a binary operator that looks unary
 [ -n = -n ] && echo eq
@@ -139,11 +148,13 @@ unset
 [ a -foo b ]; echo "status $?"
 ## stdout: status 2
 ## stderr: bash: line 1: [: -foo: binary operator expected
+## gap: mirage differs from bash in stdout, stderr
 
 #### too many arguments
 [ a b c d ]; echo "status $?"
 ## stdout: status 2
 ## stderr: bash: line 1: [: too many arguments
+## gap: mirage differs from bash in stdout, stderr
 
 #### variable that is empty needs quotes
 e=; [ -n $e ] && echo unquoted-true; [ -n "$e" ] || echo quoted-false
@@ -151,6 +162,7 @@ e=; [ -n $e ] && echo unquoted-true; [ -n "$e" ] || echo quoted-false
 unquoted-true
 quoted-false
 ## END
+## gap: mirage differs from bash in stdout
 
 #### -o option test
 set -e; [ -o errexit ] && echo errexit-on
@@ -159,3 +171,4 @@ set -e; [ -o errexit ] && echo errexit-on
 #### test -t on a non-terminal
 [ -t 0 ] || echo not-a-tty
 ## stdout: not-a-tty
+## gap: mirage differs from bash in stdout

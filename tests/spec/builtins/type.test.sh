@@ -11,6 +11,7 @@ type if
 #### type of a function
 f() { echo x; }; type f
 ## stdout-json: "f is a function\nf () \n{ \n    echo x\n}\n"
+## gap: mirage differs from bash in stdout
 
 #### type -t categories
 f() { :; }; type -t echo if f
@@ -24,6 +25,7 @@ function
 type nosuchcmd; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: type: nosuchcmd: not found
+## gap: mirage differs from bash in stderr
 
 #### type -t of a missing command prints nothing
 type -t nosuchcmd; echo "status $?"
@@ -56,6 +58,7 @@ cd() { echo "fake cd"; }; builtin cd /tmp && pwd
 builtin nosuch; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: builtin: nosuch: not a shell builtin
+## gap: mirage differs from bash in stderr
 
 #### true false and colon
 true; echo $?; false; echo $?; :; echo $?

@@ -93,6 +93,7 @@ echo {a,b
 #### brace in for loop
 for x in {x,y}-{1,2}; do printf '%s ' $x; done; echo
 ## stdout-json: "x-1 x-2 y-1 y-2 \n"
+## gap: mirage differs from bash in stdout
 
 #### mixed range types are literal
 echo {1..c}
@@ -101,6 +102,7 @@ echo {1..c}
 #### brace expansion off with set +B
 set +B; echo {a,b}
 ## stdout: {a,b}
+## gap: mirage differs from bash in stdout
 
 #### range with padding on one side
 echo {1..03}

@@ -11,6 +11,7 @@
 shopt -s extglob
 echo a.@(c|h)
 ## stdout: a.c a.h
+## gap: mirage differs from bash in stdout
 
 #### bang-pattern matches anything but
 ## file: a.c
@@ -22,6 +23,7 @@ echo a.@(c|h)
 shopt -s extglob
 echo a.!(o)
 ## stdout: a.c a.h
+## gap: mirage differs from bash in stdout
 
 #### star-pattern matches zero or more
 shopt -s extglob
@@ -79,6 +81,7 @@ shopt -s extglob
 shopt -s extglob
 [[ foo.txt == !(*.txt) ]] && echo match || echo no-match
 ## stdout: no-match
+## gap: mirage differs from bash in stdout, status
 
 #### extglob is on inside double brackets even when off
 [[ ab == @(ab|cd) ]] && echo yes
@@ -92,3 +95,4 @@ bash: -c: line 2: syntax error near unexpected token `('
 bash: -c: line 2: `echo @(a|b)'
 ## END
 ## status: 2
+## gap: mirage differs from bash in stdout, stderr, status

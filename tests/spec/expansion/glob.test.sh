@@ -150,6 +150,7 @@ shopt -s failglob; echo *.nomatch; echo same-line
 echo next-line $?
 ## stdout: next-line 1
 ## stderr: bash: line 1: no match: *.nomatch
+## gap: mirage differs from bash in stdout, stderr, status
 
 #### noglob disables expansion
 ## file: a.txt
@@ -256,9 +257,11 @@ case x.txt in *.txt) echo matched;; esac
 ## end
 GLOBIGNORE=a.txt; echo *.txt
 ## stdout: b.txt
+## gap: mirage differs from bash in stdout
 
 #### nocaseglob
 ## file: ABC
 ## end
 shopt -s nocaseglob; echo ab*
 ## stdout: ABC
+## gap: mirage differs from bash in stdout

@@ -37,16 +37,19 @@ yy
 set --; echo "${1:=x}"; echo never
 ## stderr: bash: line 1: $1: cannot assign in this way
 ## status: 1
+## gap: mirage differs from bash in stderr
 
 #### colon question mark with a message
 echo "${u:?is required}"; echo never
 ## stderr: bash: line 1: u: is required
 ## status: 127
+## gap: mirage differs from bash in stderr
 
 #### colon question mark without a message
 echo "${u:?}"
 ## stderr: bash: line 1: u: parameter null or not set
 ## status: 127
+## gap: mirage differs from bash in stderr
 
 #### question mark passes a set value
 v=ok; echo "${v:?missing}"
@@ -139,6 +142,7 @@ v=a1b2c3; echo ${v//[0-9]/#}
 #### replacement ampersand is the match
 v=abc; echo "${v/b/[&]}"
 ## stdout: a[b]c
+## gap: mirage differs from bash in stdout
 
 #### escaped ampersand in the replacement
 v=abc; echo "${v/b/\&}"
@@ -231,6 +235,7 @@ v=1; echo ${v@A}
 #### escape transform
 v='a\tb'; echo "${v@E}"
 ## stdout-json: "a\tb\n"
+## gap: mirage differs from bash in stdout
 
 #### nested expansion in the default
 echo ${u:-${v:-inner}}
@@ -241,6 +246,7 @@ v=x; echo ${v@Z}; echo same-line
 echo next-line
 ## stderr: bash: line 1: ${v@Z}: bad substitution
 ## status: 127
+## gap: mirage differs from bash in stdout, stderr, status
 
 #### operators on positional parameters
 set -- file.txt; echo ${1%.txt}

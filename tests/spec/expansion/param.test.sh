@@ -124,6 +124,7 @@ set -- a b c; x=$@; echo "$x"
 #### star in an assignment
 set -- a b c; IFS=-; x=$*; echo "$x"
 ## stdout: a-b-c
+## gap: mirage differs from bash in stdout
 
 #### length of the positional parameters
 set -- a b c; echo ${#@} ${#*}
@@ -157,6 +158,7 @@ echo $LINENO
 set -u; echo "$nosuch"; echo never
 ## stderr: bash: line 1: nosuch: unbound variable
 ## status: 127
+## gap: mirage differs from bash in stderr, status
 
 #### set -u allows dollar at with no arguments
 set -u; set --; echo "[$@]"

@@ -105,6 +105,7 @@ bash: -c: line 1: syntax error near unexpected token `('
 bash: -c: line 1: `shopt -s extglob; case foo.c in *.@(c|h)) echo c-or-h;; esac'
 ## END
 ## status: 2
+## gap: mirage differs from bash in stdout, stderr, status
 
 #### case with extglob pattern enabled on an earlier line
 shopt -s extglob

@@ -4,21 +4,25 @@
 nosuchcommand; echo "status $?"
 ## stdout: status 127
 ## stderr: bash: line 1: nosuchcommand: command not found
+## gap: mirage differs from bash in stderr
 
 #### command not found with arguments
 nosuchcommand a b
 ## stderr: bash: line 1: nosuchcommand: command not found
 ## status: 127
+## gap: mirage differs from bash in stderr
 
 #### command not found inside a function names the environment
 f() { nosuchcommand; }; f
 ## stderr: environment: line 1: nosuchcommand: command not found
 ## status: 127
+## gap: mirage differs from bash in stderr
 
 #### command not found in a pipeline
 nosuchcommand | cat; echo "status $?"
 ## stdout: status 0
 ## stderr: bash: line 1: nosuchcommand: command not found
+## gap: mirage differs from bash in stderr
 
 #### unexpected fi
 fi
@@ -145,6 +149,7 @@ bash: -c: line 2: syntax error near unexpected token `fi'
 bash: -c: line 2: `echo line2; fi'
 ## END
 ## status: 2
+## gap: mirage differs from bash in stdout
 
 #### error on line three reports line three
 echo one
@@ -159,6 +164,7 @@ bash: -c: line 3: syntax error near unexpected token `newline'
 bash: -c: line 3: `case'
 ## END
 ## status: 2
+## gap: mirage differs from bash in stdout
 
 #### syntax error in a function body
 f() { echo x; fi; }; f
@@ -180,6 +186,7 @@ bash: -c: line 1: `echo x >'
 for 1x in a; do echo $1x; done
 ## stderr: bash: line 1: `1x': not a valid identifier
 ## status: 1
+## gap: mirage differs from bash in stderr, status
 
 #### syntax error status is two
 (((1)
@@ -191,28 +198,33 @@ readonly r=1; r=2; echo same-line
 echo next-line $?
 ## stdout: next-line 1
 ## stderr: bash: line 1: r: readonly variable
+## gap: mirage differs from bash in stdout, stderr, status
 
 #### readonly assignment error inside a function aborts the line
 f() { local -r c=1; c=2; echo "c=$c"; }; f; echo same-line
 echo next-line
 ## stdout: next-line
 ## stderr: environment: line 1: c: readonly variable
+## gap: mirage differs from bash in stdout, stderr, status
 
 #### bad substitution aborts the line
 echo ${x!!}; echo same-line
 echo next-line $?
 ## stdout: next-line 1
 ## stderr: bash: line 1: ${x!!}: bad substitution
+## gap: mirage differs from bash in stdout, stderr, status
 
 #### running a directory
 /tmp; echo "status $?"
 ## stdout: status 126
 ## stderr: bash: line 1: /tmp: Is a directory
+## gap: mirage differs from bash in stderr
 
 #### nonexistent path with a slash
 ./missing; echo "status $?"
 ## stdout: status 127
 ## stderr: bash: line 1: ./missing: No such file or directory
+## gap: mirage differs from bash in stderr
 
 #### error output goes to stderr only
 nosuchcommand 2>/dev/null; echo "status $?"

@@ -125,6 +125,7 @@ before
 body
 ## END
 ## stderr: bash: line 3: warning: here-document at line 2 delimited by end-of-file (wanted `EOF')
+## gap: mirage differs from bash in stderr
 
 #### here-string
 cat <<< "here string"
@@ -137,6 +138,7 @@ x=val; cat <<< "$x and $((2*3))"
 #### here-string adds a newline
 printf '%s' x | cat; cat <<< ''
 ## stdout: x
+## gap: mirage differs from bash in stdout
 
 #### here-string into read
 read -r a b <<< "one two three"; echo "$a|$b"

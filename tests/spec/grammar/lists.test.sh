@@ -121,6 +121,7 @@ false; x=1; echo $?
 #### status of an assignment with command substitution
 x=$(exit 3); echo $?
 ## stdout: 3
+## gap: mirage differs from bash in stdout
 
 #### empty lines and comments are ignored
 
@@ -154,6 +155,7 @@ b
 wait 99999; echo "status $?"
 ## stdout: status 127
 ## stderr: bash: line 1: wait: pid 99999 is not a child of this shell
+## gap: mirage differs from bash in stderr
 
 #### background job runs in a subshell
 x=1; { x=2; } & wait; echo $x

@@ -92,6 +92,7 @@ echo piped | cat /dev/stdin
 #### numbered output descriptor
 exec 3> f; echo to-three >&3; exec 3>&-; cat f
 ## stdout: to-three
+## gap: mirage differs from bash in stdout
 
 #### numbered input descriptor
 ## file: in.txt
@@ -100,6 +101,7 @@ b
 ## end
 exec 4< in.txt; read -r x <&4; read -r y <&4; echo "$x $y"
 ## stdout: a b
+## gap: mirage differs from bash in stdout
 
 #### duplicate input descriptor with N<&M
 ## file: in.txt
@@ -107,6 +109,7 @@ dup
 ## end
 exec 5< in.txt; cat 0<&5
 ## stdout: dup
+## gap: mirage differs from bash in stdout, status
 
 #### redirect a group
 { echo a; echo b; } > f; cat f
@@ -154,21 +157,25 @@ name=out.txt; echo v > "$name"; cat out.txt
 cat < nope.txt; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: nope.txt: No such file or directory
+## gap: mirage differs from bash in stderr
 
 #### failed redirection skips the command
 echo should-not-print < nope.txt; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: nope.txt: No such file or directory
+## gap: mirage differs from bash in stderr
 
 #### redirect to a directory fails
 echo x > .; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: .: Is a directory
+## gap: mirage differs from bash in stderr
 
 #### ambiguous redirect
 v="a b"; echo x > $v; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: $v: ambiguous redirect
+## gap: mirage differs from bash in stderr
 
 #### redirect of a function's output
 f() { echo in-f; }; f > f.txt; cat f.txt
@@ -185,6 +192,7 @@ status 1
 a
 ## END
 ## stderr: bash: line 1: f: cannot overwrite existing file
+## gap: mirage differs from bash in stderr
 
 #### >| overrides noclobber
 echo a > f; set -C; echo b >| f; cat f
@@ -194,6 +202,7 @@ echo a > f; set -C; echo b >| f; cat f
 echo hi >&-; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: echo: write error: Bad file descriptor
+## gap: mirage differs from bash in stdout, stderr
 
 #### subshell output redirected
 (echo a; echo b) > f; cat f
@@ -208,6 +217,7 @@ exec > f; echo one; echo two; exec >/dev/stderr; cat f >&2
 one
 two
 ## END
+## gap: mirage differs from bash in stdout, stderr
 
 #### cat of several files
 ## file: a
@@ -251,8 +261,10 @@ echo new >> created.txt; cat created.txt
 echo x >&7; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: 7: Bad file descriptor
+## gap: mirage differs from bash in stderr
 
 #### read from a write-only descriptor duplicate
 exec 3> f; read -r v <&3; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: read: read error: 0: Bad file descriptor
+## gap: mirage differs from bash in stderr

@@ -29,6 +29,7 @@ still not root
 (f() { echo f; }); f; echo "status $?"
 ## stdout: status 127
 ## stderr: bash: line 1: f: command not found
+## gap: mirage differs from bash in stderr
 
 #### group shares state
 x=1; { x=2; }; echo $x
@@ -88,6 +89,7 @@ echo $BASH_SUBSHELL; (echo $BASH_SUBSHELL; (echo $BASH_SUBSHELL))
 1
 2
 ## END
+## gap: mirage differs from bash in stdout
 
 #### subshell traps are reset
 trap 'echo parent-exit' EXIT; (echo child); echo parent
