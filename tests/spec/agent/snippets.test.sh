@@ -36,7 +36,6 @@ shopt -s nullglob; files=(*.none); if [ ${#files[@]} -eq 0 ]; then echo "no file
 #### skip the literal pattern when nothing matches
 for f in *.none; do [ -e "$f" ] || continue; echo "$f"; done; echo done
 ## stdout: done
-## gap: mirage differs from bash in stdout
 
 #### while read over a file with line numbers
 ## file: todo.txt
@@ -51,7 +50,6 @@ n=0; while IFS= read -r line; do n=$((n+1)); [ -z "$line" ] && continue; echo "$
 2: write tests
 4: fix bug
 ## END
-## gap: mirage differs from bash in stdout
 
 #### parse key value config
 ## file: app.conf
@@ -188,7 +186,6 @@ name  | qty
 apple |   3
 kiwi  |  12
 ## END
-## gap: mirage differs from bash in stdout
 
 #### test for file existence before writing
 ## file: exists.txt
@@ -200,7 +197,6 @@ exists.txt exists
 new.txt created
 created
 ## END
-## gap: mirage differs from bash in stdout, status
 
 #### trim whitespace from a variable
 v="   padded   "; v="${v#"${v%%[![:space:]]*}"}"; v="${v%"${v##*[![:space:]]}"}"; echo "[$v]"
@@ -217,7 +213,6 @@ p=/usr/bin:/bin:/opt/tool/bin; IFS=: read -r -a parts <<< "$p"; for d in "${part
 #### nested command substitutions and arithmetic
 n=$(( $(printf '%s\n' a b c | { c=0; while read -r _; do c=$((c+1)); done; echo $c; }) * 10 )); echo $n
 ## stdout: 30
-## gap: mirage differs from bash in stdout
 
 #### cleanup trap in a script
 tmp=work.tmp; trap 'echo "cleanup $tmp"' EXIT; echo data > "$tmp"; cat "$tmp"

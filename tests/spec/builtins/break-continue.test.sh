@@ -3,7 +3,6 @@
 #### break in a while loop
 i=0; while true; do i=$((i+1)); [ $i -eq 3 ] && break; done; echo $i
 ## stdout: 3
-## gap: mirage differs from bash in stdout
 
 #### continue in a while loop
 i=0; while [ $i -lt 5 ]; do i=$((i+1)); [ $((i % 2)) -eq 0 ] && continue; echo $i; done
@@ -12,7 +11,6 @@ i=0; while [ $i -lt 5 ]; do i=$((i+1)); [ $((i % 2)) -eq 0 ] && continue; echo $
 3
 5
 ## END
-## gap: mirage hangs
 
 #### break 2 from the inner loop
 for i in 1 2 3; do for j in a b; do [ $i = 2 ] && break 2; echo $i$j; done; done; echo end
@@ -21,7 +19,6 @@ for i in 1 2 3; do for j in a b; do [ $i = 2 ] && break 2; echo $i$j; done; done
 1b
 end
 ## END
-## gap: mirage differs from bash in stdout
 
 #### continue 2
 for i in 1 2; do for j in a b c; do [ $j = b ] && continue 2; echo $i$j; done; done
@@ -29,7 +26,6 @@ for i in 1 2; do for j in a b c; do [ $j = b ] && continue 2; echo $i$j; done; d
 1a
 2a
 ## END
-## gap: mirage differs from bash in stdout
 
 #### break 0 is an error
 for i in 1; do break 0; echo after; done; echo "status $?"
@@ -54,7 +50,6 @@ end
 environment: line 1: break: only meaningful in a `for', `while', or `until' loop
 environment: line 1: break: only meaningful in a `for', `while', or `until' loop
 ## END
-## gap: mirage differs from bash in stderr
 
 #### continue in until
 i=0; until [ $i -ge 3 ]; do i=$((i+1)); [ $i -eq 2 ] && continue; echo $i; done
@@ -62,7 +57,6 @@ i=0; until [ $i -ge 3 ]; do i=$((i+1)); [ $i -eq 2 ] && continue; echo $i; done
 1
 3
 ## END
-## gap: mirage differs from bash in stdout
 
 #### break inside a case inside a loop
 for w in a stop b; do case $w in stop) break;; esac; echo $w; done
@@ -82,4 +76,3 @@ for i in 1 2; do (break); echo $i; done
 bash: line 1: break: only meaningful in a `for', `while', or `until' loop
 bash: line 1: break: only meaningful in a `for', `while', or `until' loop
 ## END
-## gap: mirage differs from bash in stderr

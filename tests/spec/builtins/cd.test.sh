@@ -33,13 +33,11 @@ cd /tmp; cd /; cd -
 unset OLDPWD; cd -; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: cd: OLDPWD not set
-## gap: mirage differs from bash in stderr
 
 #### cd to a missing directory
 cd /nonexistent; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: cd: /nonexistent: No such file or directory
-## gap: mirage differs from bash in stderr
 
 #### cd to a file
 ## file: f
@@ -47,13 +45,11 @@ cd /nonexistent; echo "status $?"
 cd f; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: cd: f: Not a directory
-## gap: mirage differs from bash in stderr
 
 #### cd with too many arguments
 cd /tmp /; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: cd: too many arguments
-## gap: mirage differs from bash in stderr
 
 #### cd in a subshell does not change the parent
 (cd /tmp; pwd); [ "$PWD" != /tmp ] && echo unchanged
@@ -89,7 +85,6 @@ HOME=; cd; echo "status $?"
 unset HOME; cd; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: cd: HOME not set
-## gap: mirage differs from bash in stderr
 
 #### relative paths after cd
 ## file: a/b/f.txt

@@ -24,13 +24,11 @@ declare -u up=hello; declare -l lo=WORLD; echo $up $lo
 declare -r c=1; c=2; echo never
 ## stderr: bash: line 1: c: readonly variable
 ## status: 1
-## gap: mirage differs from bash in stderr
 
 #### readonly variable cannot be unset
 readonly r=1; unset r; echo "status $? r=$r"
 ## stdout: status 1 r=1
 ## stderr: bash: line 1: unset: r: cannot unset: readonly variable
-## gap: mirage differs from bash in stderr
 
 #### readonly -p lists read-only variables
 readonly myro=val; readonly -p | while read -r line; do case $line in *myro*) echo "$line";; esac; done
@@ -48,7 +46,6 @@ declare -i n=3; declare -p n
 declare -p nosuch; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: declare: nosuch: not found
-## gap: mirage differs from bash in stderr
 
 #### declare -x exports
 declare -x ex=1; declare -p ex
@@ -104,7 +101,6 @@ declare -f g
 declare -a x; declare -A x; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: declare: x: cannot convert indexed to associative array
-## gap: mirage differs from bash in stderr
 
 #### declare -g in a function makes a global
 f() { declare -g gv=global; }; f; echo $gv
@@ -147,18 +143,15 @@ declare -i n=5; n+=3; echo $n
 declare 1x=2; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: declare: `1x=2': not a valid identifier
-## gap: mirage differs from bash in stderr
 
 #### export invalid identifier
 export 'a-b=1'; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: export: `a-b=1': not a valid identifier
-## gap: mirage differs from bash in stderr
 
 #### declare without arguments prints variables
 zz_probe=1; declare | while read -r line; do [ "$line" = "zz_probe=1" ] && echo found; done
 ## stdout: found
-## gap: mirage differs from bash in stdout
 
 #### readonly function
 f() { echo f; }; readonly -f f; f() { echo g; }; f

@@ -11,12 +11,10 @@ echo
 #### echo -n suppresses the newline
 echo -n no-newline
 ## stdout-json: "no-newline"
-## gap: mirage differs from bash in stdout
 
 #### echo -e interprets escapes
 echo -e 'a\tb\nc'
 ## stdout-json: "a\tb\nc\n"
-## gap: mirage differs from bash in stdout
 
 #### echo without -e keeps backslashes
 echo 'a\tb'
@@ -25,22 +23,18 @@ echo 'a\tb'
 #### echo -E disables escapes
 echo -E 'a\tb'
 ## stdout: a\tb
-## gap: mirage differs from bash in stdout
 
 #### echo -e with backslash c stops output
 echo -e 'one\ctwo'; echo
 ## stdout: one
-## gap: mirage differs from bash in stdout
 
 #### echo -e octal and hex escapes
 echo -e '\0101\x42'
 ## stdout: AB
-## gap: mirage differs from bash in stdout
 
 #### combined flags
 echo -ne 'x\ty'; echo
 ## stdout-json: "x\ty\n"
-## gap: mirage differs from bash in stdout
 
 #### unknown flag is printed
 echo -z hello
@@ -61,7 +55,6 @@ echo -
 #### echo -e with an escaped backslash
 echo -e 'a\\b'
 ## stdout: a\b
-## gap: mirage differs from bash in stdout
 
 #### echo -e with escape character
 echo -e '\e' | { read -r c; [ "$c" = $'\033' ] && echo esc; }
@@ -70,7 +63,6 @@ echo -e '\e' | { read -r c; [ "$c" = $'\033' ] && echo esc; }
 #### echo -e unicode escape
 echo -e '\u263a'
 ## stdout: ☺
-## gap: mirage differs from bash in stdout
 
 #### echo of an empty string
 echo ""
@@ -79,12 +71,10 @@ echo ""
 #### echo -n with several arguments
 echo -n a b; echo
 ## stdout: a b
-## gap: mirage differs from bash in stdout
 
 #### echo -nn is like -n
 echo -nn x; echo
 ## stdout: x
-## gap: mirage differs from bash in stdout
 
 #### echo -en and -ne
 echo -en 'a\n'; echo -ne 'b\n'
@@ -92,7 +82,6 @@ echo -en 'a\n'; echo -ne 'b\n'
 a
 b
 ## END
-## gap: mirage differs from bash in stdout
 
 #### write error when stdout is closed
 echo hi >&-; echo "status $?"

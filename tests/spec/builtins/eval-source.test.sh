@@ -36,7 +36,6 @@ name=dyn; eval "$name=value"; echo $dyn
 #### eval with a quoted argument
 eval "printf '%s\n' 'a b'"
 ## stdout: a b
-## gap: mirage differs from bash in stdout
 
 #### source runs a file in the current shell
 ## file: lib.sh
@@ -86,7 +85,6 @@ status 3
 source nope.sh; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: nope.sh: No such file or directory
-## gap: mirage differs from bash in stderr
 
 #### source status is the last command's
 ## file: s.sh

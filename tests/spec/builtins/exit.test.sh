@@ -24,7 +24,6 @@ exit -1
 exit abc
 ## stderr: bash: line 1: exit: abc: numeric argument required
 ## status: 2
-## gap: mirage differs from bash in stderr
 
 #### exit with too many arguments
 exit 1 2; echo "status $?"

@@ -18,7 +18,6 @@ set -- -ffile; getopts f: o; echo "$o $OPTARG"
 #### combined flags
 set -- -abc; while getopts abc o; do printf '%s ' $o; done; echo
 ## stdout-json: "a b c \n"
-## gap: mirage differs from bash in stdout
 
 #### OPTIND after parsing
 set -- -a -b rest; while getopts ab o; do :; done; echo $OPTIND; shift $((OPTIND-1)); echo "$@"
@@ -45,11 +44,13 @@ OPTIND=3
 set -- -z; getopts ab o; echo "status $? o=$o"
 ## stdout: status 0 o=?
 ## stderr: bash: illegal option -- z
+## gap: mirage differs from bash
 
 #### missing argument
 set -- -f; getopts f: o; echo "status $? o=$o"
 ## stdout: status 0 o=?
 ## stderr: bash: option requires an argument -- f
+## gap: mirage differs from bash
 
 #### silent mode unknown option
 set -- -z; getopts :ab o; echo "o=$o OPTARG=$OPTARG"

@@ -28,7 +28,6 @@ let x=1 y=0; echo "$? $x $y"
 let '1 +'; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: let: 1 +: syntax error: operand expected (error token is "+")
-## gap: mirage differs from bash in stderr
 
 #### let with comparisons
 let 'r = 5 > 3'; echo $r

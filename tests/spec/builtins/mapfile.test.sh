@@ -16,7 +16,6 @@ printf 'x\ny\n' | { mapfile arr; printf '[%s]' "${arr[@]}"; echo; }
 ][y
 ]
 ## END
-## gap: mirage differs from bash in stdout
 
 #### readarray is the same builtin
 readarray -t arr <<< $'p\nq'; echo "${arr[@]}"
@@ -29,12 +28,10 @@ mapfile -t <<< $'m1\nm2'; echo "${MAPFILE[1]}"
 #### -n limits the count
 printf '1\n2\n3\n' | { mapfile -t -n 2 arr; echo "${arr[@]}"; }
 ## stdout: 1 2
-## gap: mirage differs from bash in stdout
 
 #### -s skips lines
 printf '1\n2\n3\n' | { mapfile -t -s 1 arr; echo "${arr[@]}"; }
 ## stdout: 2 3
-## gap: mirage differs from bash in stdout
 
 #### -d uses another delimiter
 mapfile -t -d , arr < <(printf 'a,b,c'); echo "${#arr[@]} ${arr[2]}"
@@ -47,19 +44,15 @@ mapfile -t arr < /dev/null; echo "${#arr[@]}"
 #### empty lines are kept
 printf 'a\n\nb\n' | { mapfile -t arr; echo "${#arr[@]} [${arr[1]}]"; }
 ## stdout: 3 []
-## gap: mirage differs from bash in stdout
 
 #### mapfile from process substitution keeps the array
 mapfile -t arr < <(printf 'x\ny\n'); echo "${arr[@]}"
 ## stdout: x y
-## gap: mirage differs from bash in stdout
 
 #### last line without a newline is kept
 printf 'a\nb' | { mapfile -t arr; echo "${#arr[@]} ${arr[1]}"; }
 ## stdout: 2 b
-## gap: mirage differs from bash in stdout
 
 #### -O sets the origin
 arr=(keep); printf 'n\n' | { mapfile -t -O 1 arr; echo "${arr[@]}"; }
 ## stdout: keep n
-## gap: mirage differs from bash in stdout

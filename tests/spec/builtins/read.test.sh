@@ -35,7 +35,6 @@ read -r v <<< 'a\tb\\c'; echo "$v"
 #### without -r a trailing backslash continues the line
 printf 'one \\\ntwo\n' | { read v; echo "$v"; }
 ## stdout: one two
-## gap: mirage differs from bash in stdout
 
 #### status at end of input is one
 read -r v < /dev/null; echo "status $? [$v]"
@@ -51,7 +50,6 @@ printf 'a\nb' | { while read -r l || [ -n "$l" ]; do echo "<$l>"; done; }
 <a>
 <b>
 ## END
-## gap: mirage hangs
 
 #### read -a into an array
 read -r -a arr <<< "x y z"; echo "${#arr[@]} ${arr[2]}"
@@ -67,7 +65,6 @@ printf 'a\nb\0c' | { read -r -d '' v; echo "[$v]"; }
 [a
 b]
 ## END
-## gap: mirage differs from bash in stdout
 
 #### read -n reads a number of characters
 read -r -n 3 v <<< "abcdef"; echo "$v"
@@ -113,7 +110,6 @@ read -q v; echo "status $?"
 bash: line 1: read: -q: invalid option
 read: usage: read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]
 ## END
-## gap: mirage differs from bash in stderr
 
 #### read -s silent still reads
 read -r -s v <<< "secret"; echo "$v"
@@ -135,7 +131,6 @@ exec 3< f; read -r -u 3 v; echo "$v"
 read -r 1abc <<< x; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: read: `1abc': not a valid identifier
-## gap: mirage differs from bash in stderr
 
 #### read the whole file into a variable
 ## file: f
@@ -147,4 +142,3 @@ IFS= read -r -d '' content < f; printf '%s' "$content"
 a
 b
 ## END
-## gap: mirage differs from bash in stdout

@@ -119,7 +119,6 @@ set -o pipefail; false | true; echo $?; true | (exit 2) | true; echo $?
 set -o pipefail; set -o | while read -r name state; do [ "$name" = pipefail ] && echo "$name $state"; done
 ## stdout: pipefail on
 ## status: 1
-## gap: mirage differs from bash in stdout, status
 
 #### set +o prints commands to restore options
 set -o pipefail; set +o | while read -r line; do case $line in *pipefail*) echo "$line";; esac; done
@@ -136,7 +135,6 @@ set -q; echo "status $?"
 bash: line 1: set: -q: invalid option
 set: usage: set [-abefhkmnptuvxBCEHPT] [-o option-name] [--] [-] [arg ...]
 ## END
-## gap: mirage differs from bash in stderr
 
 #### set -n reads but does not execute
 set -n; echo never
@@ -157,7 +155,6 @@ a
 echo a > f; set -o noclobber; echo b > f 2>/dev/null; cat f
 ## stdout: a
 ## stderr: bash: line 1: f: cannot overwrite existing file
-## gap: mirage differs from bash in stderr
 
 #### shopt reports status
 shopt -q nullglob; echo $?; shopt -s nullglob; shopt -q nullglob; echo $?
@@ -175,7 +172,6 @@ shopt -s extglob; shopt -p extglob
 shopt -s nosuchopt; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: shopt: nosuchopt: invalid shell option name
-## gap: mirage differs from bash in stderr
 
 #### set -a exports new variables
 set -a; newvar=1; declare -p newvar

@@ -6,7 +6,6 @@
 eq
 ne
 ## END
-## gap: mirage differs from bash in stdout
 
 #### double equals in single brackets
 [ a == a ] && echo eq
@@ -29,12 +28,10 @@ nonempty
 yes
 no
 ## END
-## gap: mirage differs from bash in stdout
 
 #### no arguments is false
 [ ]; echo $?
 ## stdout: 1
-## gap: mirage differs from bash in stdout
 
 #### integer comparisons
 [ 2 -eq 2 ] && [ 1 -ne 2 ] && [ 1 -lt 2 ] && [ 2 -le 2 ] && [ 3 -gt 2 ] && [ 3 -ge 3 ] && echo all
@@ -48,13 +45,11 @@ no
 [ a -eq 1 ]; echo "status $?"
 ## stdout: status 2
 ## stderr: bash: line 1: [: a: integer expression expected
-## gap: mirage differs from bash in stdout, stderr
 
 #### missing close bracket
 [ a = a; echo "status $?"
 ## stdout: status 2
 ## stderr: bash: line 1: [: missing `]'
-## gap: mirage differs from bash in stdout, stderr
 
 #### negation
 [ ! -z x ] && echo negated
@@ -84,7 +79,6 @@ x
 exists
 missing
 ## END
-## gap: mirage differs from bash in stdout
 
 #### regular file and directory
 ## file: d/f
@@ -95,7 +89,6 @@ file
 dir
 not-file
 ## END
-## gap: mirage differs from bash in stdout
 
 #### non-empty file
 ## file: full
@@ -106,7 +99,6 @@ x
 full-s
 empty-not-s
 ## END
-## gap: mirage differs from bash in stdout
 
 #### readable and writable
 ## file: f
@@ -148,13 +140,11 @@ unset
 [ a -foo b ]; echo "status $?"
 ## stdout: status 2
 ## stderr: bash: line 1: [: -foo: binary operator expected
-## gap: mirage differs from bash in stdout, stderr
 
 #### too many arguments
 [ a b c d ]; echo "status $?"
 ## stdout: status 2
 ## stderr: bash: line 1: [: too many arguments
-## gap: mirage differs from bash in stdout, stderr
 
 #### variable that is empty needs quotes
 e=; [ -n $e ] && echo unquoted-true; [ -n "$e" ] || echo quoted-false
@@ -162,13 +152,12 @@ e=; [ -n $e ] && echo unquoted-true; [ -n "$e" ] || echo quoted-false
 unquoted-true
 quoted-false
 ## END
-## gap: mirage differs from bash in stdout
 
 #### -o option test
 set -e; [ -o errexit ] && echo errexit-on
 ## stdout: errexit-on
+## gap: mirage differs from bash
 
 #### test -t on a non-terminal
 [ -t 0 ] || echo not-a-tty
 ## stdout: not-a-tty
-## gap: mirage differs from bash in stdout

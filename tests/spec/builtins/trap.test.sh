@@ -91,7 +91,6 @@ trap 'echo one' EXIT; trap 'echo two' EXIT
 trap 'echo x' NOSUCHSIG; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: trap: NOSUCHSIG: invalid signal specification
-## gap: mirage differs from bash in stderr
 
 #### exit trap sees variables at exit time
 trap 'echo "v=$v"' EXIT; v=late

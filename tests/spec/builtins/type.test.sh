@@ -25,7 +25,6 @@ function
 type nosuchcmd; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: type: nosuchcmd: not found
-## gap: mirage differs from bash in stderr
 
 #### type -t of a missing command prints nothing
 type -t nosuchcmd; echo "status $?"
@@ -58,7 +57,6 @@ cd() { echo "fake cd"; }; builtin cd /tmp && pwd
 builtin nosuch; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: builtin: nosuch: not a shell builtin
-## gap: mirage differs from bash in stderr
 
 #### true false and colon
 true; echo $?; false; echo $?; :; echo $?

@@ -56,7 +56,6 @@ printf 'abc' > f; cat f; echo
 #### cat preserves binary bytes
 printf 'a\0b\n' > bin; cat bin | { IFS= read -r -d '' first; echo "$first"; }
 ## stdout: a
-## gap: mirage differs from bash in stdout
 
 #### cat concatenates in order
 ## file: 1

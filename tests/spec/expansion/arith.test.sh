@@ -20,7 +20,6 @@ echo $((2 ** 10)) $((2 ** 3 ** 2))
 echo $((2 ** -1)); echo after
 ## stderr: bash: line 1: 2 ** -1: exponent less than 0 (error token is "1")
 ## status: 1
-## gap: mirage differs from bash in stderr
 
 #### unary minus and plus
 echo $((-5)) $((+5)) $((- -5))
@@ -137,13 +136,11 @@ echo $((64#@)) $((64#_)) $((64#a)) $((64#A))
 echo $((09)); echo after
 ## stderr: bash: line 1: 09: value too great for base (error token is "09")
 ## status: 1
-## gap: mirage differs from bash in stderr
 
 #### invalid digit for base
 echo $((2#12))
 ## stderr: bash: line 1: 2#12: value too great for base (error token is "2#12")
 ## status: 1
-## gap: mirage differs from bash in stderr
 
 #### division by zero in an expansion aborts the line
 echo $((1 / 0)); echo same-line
@@ -156,7 +153,6 @@ echo next-line $?
 echo $((5 % 0))
 ## stderr: bash: line 1: 5 % 0: division by 0 (error token is "0")
 ## status: 1
-## gap: mirage differs from bash in stderr
 
 #### division by zero in (( )) aborts the line
 (( x = 1 / 0 )); echo same-line
@@ -166,7 +162,6 @@ same-line
 next-line 0
 ## END
 ## stderr: bash: line 1: ((: x = 1 / 0 : division by 0 (error token is "0 ")
-## gap: mirage differs from bash in stderr
 
 #### double paren status
 ((0)); echo $?; ((5)); echo $?; ((-1)); echo $?
@@ -203,7 +198,6 @@ let "y = 3 * 4"; echo $y
 let; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: let: expression expected
-## gap: mirage differs from bash in stderr
 
 #### integer overflow wraps
 echo $((9223372036854775807 + 1))
@@ -224,19 +218,16 @@ echo $((
 echo $((1 +)); echo never
 ## stderr: bash: line 1: 1 +: syntax error: operand expected (error token is "+")
 ## status: 1
-## gap: mirage differs from bash in stderr
 
 #### syntax error operand
 echo $((1 2))
 ## stderr: bash: line 1: 1 2: syntax error in expression (error token is "2")
 ## status: 1
-## gap: mirage differs from bash in stderr
 
 #### assignment to a non-variable
 echo $((1 = 2))
 ## stderr: bash: line 1: 1 = 2: attempted assignment to non-variable (error token is "= 2")
 ## status: 1
-## gap: mirage differs from bash in stderr
 
 #### arithmetic on a string that is not a number
 s=abc; abc=7; echo $((s + 1))

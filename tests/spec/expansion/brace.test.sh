@@ -93,7 +93,6 @@ echo {a,b
 #### brace in for loop
 for x in {x,y}-{1,2}; do printf '%s ' $x; done; echo
 ## stdout-json: "x-1 x-2 y-1 y-2 \n"
-## gap: mirage differs from bash in stdout
 
 #### mixed range types are literal
 echo {1..c}

@@ -11,7 +11,6 @@ echo "got `echo hi`"
 #### trailing newlines are removed
 x=$(printf 'a\n\n\n'); echo "[$x]"
 ## stdout: [a]
-## gap: mirage differs from bash in stdout
 
 #### inner newlines are kept
 x=$(printf 'a\n\nb\n'); echo "[$x]"
@@ -20,7 +19,6 @@ x=$(printf 'a\n\nb\n'); echo "[$x]"
 
 b]
 ## END
-## gap: mirage differs from bash in stdout
 
 #### nested substitution
 echo $(echo a $(echo b $(echo c)))
@@ -127,4 +125,3 @@ n=1
 n=2
 n=3
 ## END
-## gap: mirage differs from bash in stdout

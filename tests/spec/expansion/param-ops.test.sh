@@ -37,19 +37,16 @@ yy
 set --; echo "${1:=x}"; echo never
 ## stderr: bash: line 1: $1: cannot assign in this way
 ## status: 1
-## gap: mirage differs from bash in stderr
 
 #### colon question mark with a message
 echo "${u:?is required}"; echo never
 ## stderr: bash: line 1: u: is required
 ## status: 127
-## gap: mirage differs from bash in stderr
 
 #### colon question mark without a message
 echo "${u:?}"
 ## stderr: bash: line 1: u: parameter null or not set
 ## status: 127
-## gap: mirage differs from bash in stderr
 
 #### question mark passes a set value
 v=ok; echo "${v:?missing}"
@@ -235,7 +232,6 @@ v=1; echo ${v@A}
 #### escape transform
 v='a\tb'; echo "${v@E}"
 ## stdout-json: "a\tb\n"
-## gap: mirage differs from bash in stdout
 
 #### nested expansion in the default
 echo ${u:-${v:-inner}}

@@ -17,12 +17,10 @@ while read -r l; do echo "<$l>"; done < <(printf 'a\nb\n')
 <a>
 <b>
 ## END
-## gap: mirage differs from bash in stdout
 
 #### variables set in the loop survive with process substitution
 n=0; while read -r l; do n=$((n+1)); done < <(printf 'x\ny\nz\n'); echo $n
 ## stdout: 3
-## gap: mirage differs from bash in stdout
 
 #### process substitution is a path
 [[ <(true) == /dev/fd/* ]] && echo fd-path

@@ -75,12 +75,10 @@ x=$(printf 'a\nb'); echo "$x"
 a
 b
 ## END
-## gap: mirage differs from bash in stdout
 
 #### unquoted command substitution collapses whitespace
 x=$(printf 'a\n\nb  c'); echo $x
 ## stdout: a b c
-## gap: mirage differs from bash in stdout
 
 #### quotes inside command substitution inside quotes
 echo "$(echo "inner quoted")"

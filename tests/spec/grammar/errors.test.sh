@@ -4,25 +4,21 @@
 nosuchcommand; echo "status $?"
 ## stdout: status 127
 ## stderr: bash: line 1: nosuchcommand: command not found
-## gap: mirage differs from bash in stderr
 
 #### command not found with arguments
 nosuchcommand a b
 ## stderr: bash: line 1: nosuchcommand: command not found
 ## status: 127
-## gap: mirage differs from bash in stderr
 
 #### command not found inside a function names the environment
 f() { nosuchcommand; }; f
 ## stderr: environment: line 1: nosuchcommand: command not found
 ## status: 127
-## gap: mirage differs from bash in stderr
 
 #### command not found in a pipeline
 nosuchcommand | cat; echo "status $?"
 ## stdout: status 0
 ## stderr: bash: line 1: nosuchcommand: command not found
-## gap: mirage differs from bash in stderr
 
 #### unexpected fi
 fi
@@ -218,13 +214,11 @@ echo next-line $?
 /tmp; echo "status $?"
 ## stdout: status 126
 ## stderr: bash: line 1: /tmp: Is a directory
-## gap: mirage differs from bash in stderr
 
 #### nonexistent path with a slash
 ./missing; echo "status $?"
 ## stdout: status 127
 ## stderr: bash: line 1: ./missing: No such file or directory
-## gap: mirage differs from bash in stderr
 
 #### error output goes to stderr only
 nosuchcommand 2>/dev/null; echo "status $?"

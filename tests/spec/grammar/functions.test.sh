@@ -30,7 +30,6 @@ f() { echo $0; }; f
 #### FUNCNAME holds the function name
 f() { echo ${FUNCNAME[0]}; }; f
 ## stdout: f
-## gap: mirage differs from bash in stdout
 
 #### return sets the status
 f() { return 3; }; f; echo $?
@@ -74,12 +73,10 @@ g
 local x=1; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: local: can only be used in a function
-## gap: mirage differs from bash in stderr
 
 #### recursion
 fact() { if [ $1 -le 1 ]; then echo 1; else echo $(( $1 * $(fact $(( $1 - 1 ))) )); fi; }; fact 5
 ## stdout: 120
-## gap: mirage differs from bash in stdout
 
 #### recursive function with local counter
 count() { local n=$1; [ $n -eq 0 ] && return; echo $n; count $((n-1)); }; count 3
@@ -88,7 +85,6 @@ count() { local n=$1; [ $n -eq 0 ] && return; echo $n; count $((n-1)); }; count 
 2
 1
 ## END
-## gap: mirage differs from bash in stdout
 
 #### function returning a value through stdout
 upper() { echo "${1^^}"; }; r=$(upper abc); echo "r=$r"
@@ -106,7 +102,6 @@ f() { echo one; }; f() { echo two; }; f
 f() { echo x; }; unset -f f; f; echo "status $?"
 ## stdout: status 127
 ## stderr: bash: line 1: f: command not found
-## gap: mirage differs from bash in stderr
 
 #### function names may contain dashes
 my-fn() { echo dashed; }; my-fn
@@ -138,7 +133,6 @@ f() { return 257; }; f; echo $?
 f() { return abc; }; f; echo "status $?"
 ## stdout: status 2
 ## stderr: environment: line 1: return: abc: numeric argument required
-## gap: mirage differs from bash in stderr
 
 #### return outside a function
 return 1; echo "status $?"
@@ -161,7 +155,6 @@ f() { echo "$#"; }; f "$@"; set -- a b c; f "$@"
 f() { local -r c=1; c=2; echo "c=$c"; }; f
 ## stderr: environment: line 1: c: readonly variable
 ## status: 1
-## gap: mirage differs from bash in stderr
 
 #### declare in a function is local
 f() { declare d=inner; }; d=outer; f; echo $d

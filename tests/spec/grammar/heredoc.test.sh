@@ -138,7 +138,6 @@ x=val; cat <<< "$x and $((2*3))"
 #### here-string adds a newline
 printf '%s' x | cat; cat <<< ''
 ## stdout: x
-## gap: mirage differs from bash in stdout
 
 #### here-string into read
 read -r a b <<< "one two three"; echo "$a|$b"

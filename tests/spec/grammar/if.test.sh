@@ -12,7 +12,6 @@ if false; then echo yes; else echo no; fi
 x=2
 if [ $x = 1 ]; then echo one; elif [ $x = 2 ]; then echo two; else echo other; fi
 ## stdout: two
-## gap: mirage differs from bash in stdout
 
 #### else after failing elifs
 if false; then echo a; elif false; then echo b; else echo c; fi

@@ -155,7 +155,6 @@ b
 wait 99999; echo "status $?"
 ## stdout: status 127
 ## stderr: bash: line 1: wait: pid 99999 is not a child of this shell
-## gap: mirage differs from bash in stderr
 
 #### background job runs in a subshell
 x=1; { x=2; } & wait; echo $x

@@ -38,7 +38,6 @@ for i in 1 2 3; do :; done; echo $i
 #### for over brace expansion
 for i in {1..3}; do printf '%s,' $i; done; echo
 ## stdout: 1,2,3,
-## gap: mirage differs from bash in stdout
 
 #### c-style for
 for ((i=0; i<3; i++)); do echo $i; done
@@ -75,7 +74,6 @@ i=0; while [ $i -lt 3 ]; do echo $i; i=$((i+1)); done
 1
 2
 ## END
-## gap: mirage hangs
 
 #### until loop
 i=0; until [ $i -ge 3 ]; do echo $i; i=$((i+1)); done
@@ -84,7 +82,6 @@ i=0; until [ $i -ge 3 ]; do echo $i; i=$((i+1)); done
 1
 2
 ## END
-## gap: mirage differs from bash in stdout
 
 #### while false never runs and status is zero
 while false; do echo never; done; echo $?
@@ -97,7 +94,6 @@ for i in 1; do (exit 3); done; echo $?
 #### break leaves the loop
 for i in 1 2 3; do [ $i = 2 ] && break; echo $i; done
 ## stdout: 1
-## gap: mirage differs from bash in stdout
 
 #### continue skips the rest of the body
 for i in 1 2 3; do [ $i = 2 ] && continue; echo $i; done
@@ -105,7 +101,6 @@ for i in 1 2 3; do [ $i = 2 ] && continue; echo $i; done
 1
 3
 ## END
-## gap: mirage differs from bash in stdout
 
 #### break 2 leaves two loops
 for a in 1 2; do for b in x y; do echo $a$b; break 2; done; done; echo out
@@ -120,7 +115,6 @@ for a in 1 2; do for b in x y; do [ $b = y ] && continue 2; echo $a$b; done; ech
 1x
 2x
 ## END
-## gap: mirage differs from bash in stdout
 
 #### break with a count larger than the nesting
 for a in 1 2; do break 5; done; echo "status $?"
@@ -152,19 +146,16 @@ for i in 3 1 2; do echo $i; done | cat
 #### nested loops
 for a in 1 2; do for b in a b; do printf '%s ' $a$b; done; done; echo
 ## stdout-json: "1a 1b 2a 2b \n"
-## gap: mirage differs from bash in stdout
 
 #### break outside a loop
 break; echo "status $?"
 ## stdout: status 0
 ## stderr: bash: line 1: break: only meaningful in a `for', `while', or `until' loop
-## gap: mirage differs from bash in stderr
 
 #### continue outside a loop
 continue; echo "status $?"
 ## stdout: status 0
 ## stderr: bash: line 1: continue: only meaningful in a `for', `while', or `until' loop
-## gap: mirage differs from bash in stderr
 
 #### loop over words with glob characters that match nothing
 for f in *.nomatch; do echo "$f"; done
@@ -186,7 +177,6 @@ i=0; while i=$((i+1)); [ $i -le 2 ]; do echo $i; done
 1
 2
 ## END
-## gap: mirage hangs
 
 #### for loop body is a group with redirect
 for i in 1 2; do { echo $i; } >> log; done; cat log

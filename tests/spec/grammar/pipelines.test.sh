@@ -70,7 +70,6 @@ printf 'a\nb\n' | while read -r l; do echo "[$l]"; done
 [a]
 [b]
 ## END
-## gap: mirage differs from bash in stdout
 
 #### group in a pipeline
 { echo 1; echo 2; } | cat

@@ -157,19 +157,16 @@ name=out.txt; echo v > "$name"; cat out.txt
 cat < nope.txt; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: nope.txt: No such file or directory
-## gap: mirage differs from bash in stderr
 
 #### failed redirection skips the command
 echo should-not-print < nope.txt; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: nope.txt: No such file or directory
-## gap: mirage differs from bash in stderr
 
 #### redirect to a directory fails
 echo x > .; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: .: Is a directory
-## gap: mirage differs from bash in stderr
 
 #### ambiguous redirect
 v="a b"; echo x > $v; echo "status $?"
@@ -192,7 +189,6 @@ status 1
 a
 ## END
 ## stderr: bash: line 1: f: cannot overwrite existing file
-## gap: mirage differs from bash in stderr
 
 #### >| overrides noclobber
 echo a > f; set -C; echo b >| f; cat f
@@ -261,7 +257,6 @@ echo new >> created.txt; cat created.txt
 echo x >&7; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: 7: Bad file descriptor
-## gap: mirage differs from bash in stderr
 
 #### read from a write-only descriptor duplicate
 exec 3> f; read -r v <&3; echo "status $?"

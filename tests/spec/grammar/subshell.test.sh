@@ -29,7 +29,6 @@ still not root
 (f() { echo f; }); f; echo "status $?"
 ## stdout: status 127
 ## stderr: bash: line 1: f: command not found
-## gap: mirage differs from bash in stderr
 
 #### group shares state
 x=1; { x=2; }; echo $x
