@@ -336,18 +336,20 @@ impl Workspace {
         };
         let io = Io::new(stdin, stdout, stderr);
         let mut sh = Shell::new(st, rt, source);
-        let r = sh.eval_list(&ast.body, &io).await;
+        let r = sh.eval_script(&ast.body, &io).await;
         let (mut code, mut fatal) = match r {
             Ok(s) => (s, None),
-            Err(Flow::Exit(s)) | Err(Flow::Return(s)) => (s, None),
+            Err(Flow::Exit(s)) | Err(Flow::Return(s)) | Err(Flow::Abort(s)) => (s, None),
+            Err(Flow::ExpansionError) => (127, None),
             Err(Flow::Break(_)) | Err(Flow::Continue(_)) => (sh.st.last_status, None),
             Err(Flow::Fatal(e)) => (1, Some(e)),
         };
         sh.st.last_status = code;
-        if fatal.is_none()
-            && let Err(Flow::Fatal(e)) = sh.run_exit_trap(&io).await
-        {
-            fatal = Some(e);
+        if fatal.is_none() {
+            match sh.run_exit_trap(&io).await {
+                Err(Flow::Fatal(e)) => fatal = Some(e),
+                _ => code = sh.st.last_status,
+            }
         }
         let mut result = ExecResult::default();
         if let Some(e) = fatal {

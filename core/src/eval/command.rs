@@ -27,6 +27,29 @@ impl Shell {
         })
     }
 
+    /// Runs a whole script the way bash reads it, line by line: an [`Flow::Abort`] skips
+    /// the rest of the line it happened on and the script goes on with the next line.
+    pub async fn eval_script(&mut self, body: &List, io: &Io) -> EvalResult {
+        let mut status = 0;
+        let mut skip_line: Option<u32> = None;
+        for item in &body.items {
+            if skip_line == Some(self.source.line_of(item.span.start)) {
+                continue;
+            }
+            skip_line = None;
+            match self.eval_item(item, io).await {
+                Ok(s) => status = s,
+                Err(Flow::Abort(s)) => {
+                    status = s;
+                    self.st.last_status = s;
+                    skip_line = Some(self.source.line_of(item.span.end.saturating_sub(1)));
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(status)
+    }
+
     async fn eval_item(&mut self, item: &ListItem, io: &Io) -> EvalResult {
         self.rt.check()?;
         if item.background {
@@ -35,7 +58,8 @@ impl Shell {
             let mut sub = self.subshell()?;
             let status = match sub.eval_and_or(&item.and_or, io).await {
                 Ok(s) => s,
-                Err(Flow::Exit(s)) => s,
+                Err(Flow::Exit(s)) | Err(Flow::Abort(s)) => s,
+                Err(Flow::ExpansionError) => 1,
                 Err(Flow::Fatal(e)) => return Err(Flow::Fatal(e)),
                 Err(_) => 0,
             };
@@ -167,7 +191,8 @@ impl Shell {
                 let r = sub.eval_command(cmd, &stage_io).await;
                 drop(stage_io);
                 match r {
-                    Ok(s) | Err(Flow::Exit(s)) | Err(Flow::Return(s)) => Ok(s),
+                    Ok(s) | Err(Flow::Exit(s)) | Err(Flow::Return(s)) | Err(Flow::Abort(s)) => Ok(s),
+                    Err(Flow::ExpansionError) => Ok(1),
                     Err(Flow::Break(_)) | Err(Flow::Continue(_)) => Ok(0),
                     Err(Flow::Fatal(e)) if e.kind() == ErrorKind::BrokenPipe => Ok(141),
                     Err(Flow::Fatal(e)) => Err(e),
@@ -436,25 +461,28 @@ impl Shell {
             let r = self.eval_list(list, io).await;
             let status = match r {
                 Ok(s) => s,
-                Err(Flow::Exit(s)) => s,
-                Err(Flow::Return(s)) => s,
+                Err(Flow::Exit(s)) | Err(Flow::Return(s)) | Err(Flow::Abort(s)) => s,
+                Err(Flow::ExpansionError) => 1,
                 Err(Flow::Break(_)) | Err(Flow::Continue(_)) => self.st.last_status,
                 Err(Flow::Fatal(e)) => return Err(Flow::Fatal(e)),
             };
             self.st.last_status = status;
             self.run_exit_trap(io).await?;
-            Ok(status)
+            Ok(self.st.last_status)
         })
     }
 
-    /// Runs the EXIT trap once, if set.
+    /// Runs the EXIT trap once, if set. An `exit` inside it sets the final status.
     pub async fn run_exit_trap(&mut self, io: &Io) -> EvalResult<()> {
         if let Some(action) = self.st.traps.remove("EXIT") {
             let saved = self.st.last_status;
             match self.eval_string(&action, io, "trap").await {
-                Ok(_) | Err(Flow::Exit(_)) | Err(Flow::Return(_)) => {}
+                Err(Flow::Exit(s)) => {
+                    self.st.last_status = s;
+                    return Ok(());
+                }
                 Err(Flow::Fatal(e)) => return Err(Flow::Fatal(e)),
-                Err(_) => {}
+                _ => {}
             }
             self.st.last_status = saved;
         }
@@ -477,16 +505,23 @@ impl Shell {
             _ => self.expand_words(&sc.words, io).await?,
         };
         if argv.is_empty() {
-            let mut status = self.subst_status.take().unwrap_or(0);
+            let mut status = 0;
             for a in &sc.assignments {
                 if let Err(msg) = self.assign(a, io, false).await? {
                     self.report(io, &msg).await?;
                     // bash: a failed assignment statement ends a non-interactive shell.
                     if msg.ends_with("readonly variable") {
-                        return Err(Flow::Exit(1));
+                        self.st.last_status = 1;
+                        return Err(Flow::Abort(1));
                     }
                     status = 1;
                 }
+            }
+            if status == 0 {
+                status = self.subst_status.take().unwrap_or(0);
+            }
+            if self.st.options.xtrace {
+                self.xtrace(sc, &[], io).await?;
             }
             if !sc.redirects.is_empty() {
                 match self.apply_redirects(&sc.redirects, io).await? {
@@ -499,9 +534,6 @@ impl Shell {
             }
             self.st.last_status = status;
             return Ok(status);
-        }
-        if self.st.options.xtrace {
-            self.xtrace(sc, &argv, io).await?;
         }
         let (rio, sinks) = if sc.redirects.is_empty() {
             (None, Vec::new())
@@ -529,6 +561,9 @@ impl Shell {
                     return Err(e);
                 }
             }
+        }
+        if self.st.options.xtrace {
+            self.xtrace(sc, &argv, cio).await?;
         }
         let r = self.run_command(argv, cio).await;
         self.restore_vars(saved);
@@ -580,19 +615,26 @@ impl Shell {
         }
     }
 
+    /// `set -x`: prints the assignments (with their new values) and the expanded command.
     async fn xtrace(&mut self, sc: &SimpleCommand, argv: &[String], io: &Io) -> EvalResult<()> {
         let ps4 = self.st.get("PS4").unwrap_or("+ ").to_string();
         let mut line = String::new();
+        let mut words: Vec<String> = Vec::new();
         for a in &sc.assignments {
-            if let AssignValue::Scalar(w) = &a.value {
-                let v = self.expand_string(w, io).await?;
-                line.push_str(&format!("{ps4}{}={}\n", a.name, xtrace_quote(&v)));
+            let v = self.st.get(&a.name).unwrap_or("").to_string();
+            let shown = format!("{}={}", a.name, xtrace_quote(&v));
+            if argv.is_empty() {
+                line.push_str(&format!("{ps4}{shown}\n"));
+            } else {
+                words.push(shown);
             }
         }
-        line.push_str(&ps4);
-        let quoted: Vec<String> = argv.iter().map(|a| xtrace_quote(a)).collect();
-        line.push_str(&quoted.join(" "));
-        line.push('\n');
+        if !argv.is_empty() {
+            words.extend(argv.iter().map(|a| xtrace_quote(a)));
+            line.push_str(&ps4);
+            line.push_str(&words.join(" "));
+            line.push('\n');
+        }
         io.stderr.write_str(&line).await.map_err(Flow::Fatal)
     }
 

@@ -142,8 +142,15 @@ pub enum Flow {
     Continue(u32),
     /// `return N`.
     Return(i32),
-    /// `exit N`, `set -e`, or a fatal expansion error: the shell (or subshell) exits.
+    /// `exit N` or `set -e`: the shell (or subshell) exits.
     Exit(i32),
+    /// An expansion error that ends the current line (bash's "abort the command"): an
+    /// arithmetic error in `$(( ))`, a bad substitution, an assignment to a readonly
+    /// variable. The script goes on with the next line; a subshell ends.
+    Abort(i32),
+    /// A fatal expansion error (`${v:?}`, an unbound variable under `set -u`): the shell
+    /// exits with status 127, a subshell with status 1.
+    ExpansionError,
     /// Cancellation, a limit, a lost backend: the whole run stops.
     Fatal(Error),
 }

@@ -307,7 +307,7 @@ impl Shell {
                 if matches.is_empty() {
                     if self.st.options.failglob {
                         self.report(io, &format!("no match: {}", f.text)).await?;
-                        return Err(Flow::Exit(1));
+                        return Err(Flow::Abort(1));
                     }
                     if !self.st.options.nullglob {
                         out.push(f.text);
@@ -467,7 +467,7 @@ impl Shell {
             Err(e) => {
                 self.report(io, &format!("{}: {}", e.expr, e.message))
                     .await?;
-                Err(Flow::Exit(1))
+                Err(Flow::Abort(1))
             }
         }
     }
@@ -732,7 +732,7 @@ impl Shell {
                     ),
                 )
                 .await?;
-                return Err(Flow::Exit(1));
+                return Err(Flow::Abort(1));
             }
             value = self.lookup_indirect(&target, io).await?;
         }
@@ -759,7 +759,7 @@ impl Shell {
             };
             self.report(io, &format!("{shown}: unbound variable"))
                 .await?;
-            return Err(Flow::Exit(1));
+            return Err(Flow::ExpansionError);
         }
         let Some(op) = &pe.op else {
             self.push_value(out, value, quoted);
@@ -830,7 +830,7 @@ impl Shell {
                     };
                     if let Err(e) = r {
                         self.report(io, &e.0).await?;
-                        return Err(Flow::Exit(1));
+                        return Err(Flow::Abort(1));
                     }
                     out.push(if quoted {
                         Piece::Text { s, quoted: true }
@@ -859,7 +859,7 @@ impl Shell {
                         msg
                     };
                     self.report(io, &format!("{name}: {msg}")).await?;
-                    return Err(Flow::Exit(127));
+                    return Err(Flow::ExpansionError);
                 }
                 self.push_value(out, value, quoted);
             }
@@ -926,7 +926,7 @@ impl Shell {
                                         &format!("{}: substring expression < 0", len.unwrap_or(0)),
                                     )
                                     .await?;
-                                    return Err(Flow::Exit(1));
+                                    return Err(Flow::Abort(1));
                                 }
                             }
                         }
@@ -1066,7 +1066,7 @@ impl Shell {
             if !valid {
                 self.report(io, &format!("{target}: invalid variable name"))
                     .await?;
-                return Err(Flow::Exit(1));
+                return Err(Flow::Abort(1));
             }
             let name = if let Ok(n) = base.parse::<u32>() {
                 ParamName::Positional(n)
@@ -1087,7 +1087,7 @@ impl Shell {
                             Ok(v) => v.to_string(),
                             Err(m) => {
                                 self.report(io, &m).await?;
-                                return Err(Flow::Exit(1));
+                                return Err(Flow::Abort(1));
                             }
                         }
                     };

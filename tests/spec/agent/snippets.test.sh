@@ -107,7 +107,6 @@ got x
 status 1
 ## END
 ## stderr: environment: line 1: 1: missing argument
-## gap: mirage differs from bash in stdout, stderr
 
 #### accumulate into an array and print with a separator
 out=(); for w in alpha beta gamma; do out+=("${w:0:1}"); done; (IFS=,; echo "${out[*]}")

@@ -46,7 +46,6 @@ echo x | exit 3; echo "after $?"
 #### exit in command substitution
 v=$(exit 6); echo "status $?"
 ## stdout: status 6
-## gap: mirage differs from bash in stdout
 
 #### status of the script is the last command's
 true; false

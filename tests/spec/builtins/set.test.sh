@@ -61,7 +61,6 @@ set -o errexit; false; echo never
 set -u; echo $undefined_var
 ## stderr: bash: line 1: undefined_var: unbound variable
 ## status: 127
-## gap: mirage differs from bash in stderr, status
 
 #### nounset array element
 set -u; a=(x); echo ${a[5]}
@@ -81,7 +80,6 @@ set -x; echo traced; x=1
 + echo traced
 + x=1
 ## END
-## gap: mirage differs from bash in stderr
 
 #### xtrace shows expanded words with quotes
 set -x; v='a b'; echo "$v" c
@@ -90,7 +88,6 @@ set -x; v='a b'; echo "$v" c
 + v='a b'
 + echo 'a b' c
 ## END
-## gap: mirage differs from bash in stderr
 
 #### xtrace can be turned off
 set -x; echo on; set +x; echo off

@@ -74,7 +74,6 @@ trap 'echo hi' ERR; trap
 #### exit trap can change the exit status
 trap 'exit 9' EXIT; true
 ## status: 9
-## gap: mirage differs from bash in status
 
 #### exit trap in a function-defined cleanup
 cleanup() { echo "cleaning up"; }; trap cleanup EXIT; echo working

@@ -147,7 +147,6 @@ echo $((1 / 0)); echo same-line
 echo next-line $?
 ## stdout: next-line 1
 ## stderr: bash: line 1: 1 / 0: division by 0 (error token is "0")
-## gap: mirage differs from bash in stdout, stderr, status
 
 #### modulo by zero
 echo $((5 % 0))

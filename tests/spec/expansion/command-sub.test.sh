@@ -31,12 +31,10 @@ echo `echo a \`echo b\``
 #### status of a substitution in an assignment
 x=$(false); echo $?
 ## stdout: 1
-## gap: mirage differs from bash in stdout
 
 #### status of the last substitution wins
 x=$(true)$(exit 4); echo $?
 ## stdout: 4
-## gap: mirage differs from bash in stdout
 
 #### substitution runs in a subshell
 v=1; x=$(v=2; echo $v); echo $v $x
@@ -99,7 +97,6 @@ echo $(( $(echo 3) * 2 ))
 #### substitution with exit inside does not exit the shell
 x=$(exit 7); echo "status $?"
 ## stdout: status 7
-## gap: mirage differs from bash in stdout
 
 #### backtick with a dollar variable
 v=val; echo `echo $v`

@@ -150,7 +150,6 @@ shopt -s failglob; echo *.nomatch; echo same-line
 echo next-line $?
 ## stdout: next-line 1
 ## stderr: bash: line 1: no match: *.nomatch
-## gap: mirage differs from bash in stdout, stderr, status
 
 #### noglob disables expansion
 ## file: a.txt

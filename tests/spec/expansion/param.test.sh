@@ -158,7 +158,6 @@ echo $LINENO
 set -u; echo "$nosuch"; echo never
 ## stderr: bash: line 1: nosuch: unbound variable
 ## status: 127
-## gap: mirage differs from bash in stderr, status
 
 #### set -u allows dollar at with no arguments
 set -u; set --; echo "[$@]"

@@ -194,14 +194,12 @@ readonly r=1; r=2; echo same-line
 echo next-line $?
 ## stdout: next-line 1
 ## stderr: bash: line 1: r: readonly variable
-## gap: mirage differs from bash in stdout, stderr, status
 
 #### readonly assignment error inside a function aborts the line
 f() { local -r c=1; c=2; echo "c=$c"; }; f; echo same-line
 echo next-line
 ## stdout: next-line
 ## stderr: environment: line 1: c: readonly variable
-## gap: mirage differs from bash in stdout, stderr, status
 
 #### bad substitution aborts the line
 echo ${x!!}; echo same-line

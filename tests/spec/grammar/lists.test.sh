@@ -121,7 +121,6 @@ false; x=1; echo $?
 #### status of an assignment with command substitution
 x=$(exit 3); echo $?
 ## stdout: 3
-## gap: mirage differs from bash in stdout
 
 #### empty lines and comments are ignored
 
