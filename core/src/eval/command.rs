@@ -295,7 +295,10 @@ impl Shell {
                         match self.eval_list(body, io).await {
                             Ok(s) => status = s,
                             Err(Flow::Break(n)) if n > 1 => return Err(Flow::Break(n - 1)),
-                            Err(Flow::Break(_)) => break,
+                            Err(Flow::Break(_)) => {
+                                status = 0;
+                                break;
+                            }
                             Err(Flow::Continue(n)) if n > 1 => return Err(Flow::Continue(n - 1)),
                             Err(Flow::Continue(_)) => {}
                             Err(e) => return Err(e),
@@ -327,7 +330,10 @@ impl Shell {
                         let c = match self.eval_condition(cond, io).await {
                             Ok(c) => c,
                             Err(Flow::Break(n)) if n > 1 => return Err(Flow::Break(n - 1)),
-                            Err(Flow::Break(_)) => break,
+                            Err(Flow::Break(_)) => {
+                                status = 0;
+                                break;
+                            }
                             Err(Flow::Continue(n)) if n > 1 => return Err(Flow::Continue(n - 1)),
                             Err(Flow::Continue(_)) => continue,
                             Err(e) => return Err(e),
@@ -338,7 +344,10 @@ impl Shell {
                         match self.eval_list(body, io).await {
                             Ok(s) => status = s,
                             Err(Flow::Break(n)) if n > 1 => return Err(Flow::Break(n - 1)),
-                            Err(Flow::Break(_)) => break,
+                            Err(Flow::Break(_)) => {
+                                status = 0;
+                                break;
+                            }
                             Err(Flow::Continue(n)) if n > 1 => return Err(Flow::Continue(n - 1)),
                             Err(Flow::Continue(_)) => {}
                             Err(e) => return Err(e),
@@ -417,7 +426,10 @@ impl Shell {
             match self.eval_list(body, io).await {
                 Ok(s) => status = s,
                 Err(Flow::Break(n)) if n > 1 => return Err(Flow::Break(n - 1)),
-                Err(Flow::Break(_)) => break,
+                Err(Flow::Break(_)) => {
+                    status = 0;
+                    break;
+                }
                 Err(Flow::Continue(n)) if n > 1 => return Err(Flow::Continue(n - 1)),
                 Err(Flow::Continue(_)) => {}
                 Err(e) => return Err(e),

@@ -126,7 +126,6 @@ cat report.txt
 total: 5
 user: agent
 ## END
-## gap: mirage differs from bash in stdout
 
 #### append lines in a loop then count them
 for i in 1 2 3; do echo "line $i" >> out.txt; done; mapfile -t lines < out.txt; echo "${#lines[@]} lines, last: ${lines[-1]}"
@@ -145,7 +144,6 @@ false | true
 echo unreachable
 ## stdout: hello default
 ## status: 1
-## gap: mirage differs from bash in stdout, status
 
 #### retry loop with a counter
 attempt=0; until [ $attempt -ge 3 ]; do attempt=$((attempt+1)); echo "try $attempt"; [ $attempt -eq 2 ] && break; done
@@ -153,7 +151,6 @@ attempt=0; until [ $attempt -ge 3 ]; do attempt=$((attempt+1)); echo "try $attem
 try 1
 try 2
 ## END
-## gap: mirage differs from bash in stdout
 
 #### case on command line flags
 set -- -v --name=x file; for a in "$@"; do case $a in -v) echo verbose;; --name=*) echo "name ${a#*=}";; -*) echo "unknown $a";; *) echo "arg $a";; esac; done

@@ -37,7 +37,6 @@ for i in 1; do break 0; echo after; done; echo "status $?"
 for i in 1; do break x; done; echo "status $?"
 ## stderr: bash: line 1: break: x: numeric argument required
 ## status: 128
-## gap: mirage differs from bash in stdout, stderr, status
 
 #### break in a function inside a loop
 f() { break; }; for i in 1 2; do echo $i; f; done; echo end

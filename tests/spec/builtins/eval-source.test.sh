@@ -100,7 +100,6 @@ source; echo "status $?"
 bash: line 1: source: filename argument required
 source: usage: source filename [arguments]
 ## END
-## gap: mirage differs from bash in stderr
 
 #### sourced file sees local variables of the caller
 ## file: s.sh

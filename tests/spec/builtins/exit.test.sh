@@ -29,7 +29,6 @@ exit abc
 exit 1 2; echo "status $?"
 ## stderr: bash: line 1: exit: too many arguments
 ## status: 1
-## gap: mirage differs from bash in stdout, stderr, status
 
 #### exit in a subshell
 (exit 4); echo "sub $?"

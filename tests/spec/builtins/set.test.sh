@@ -24,7 +24,6 @@ set -e; true && false; echo never
 #### errexit with pipefail
 set -eo pipefail; false | true; echo never
 ## status: 1
-## gap: mirage differs from bash in status
 
 #### errexit without pipefail ignores early pipeline failures
 set -e; false | true; echo survived

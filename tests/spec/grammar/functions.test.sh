@@ -138,7 +138,6 @@ f() { return abc; }; f; echo "status $?"
 return 1; echo "status $?"
 ## stdout: status 2
 ## stderr: bash: line 1: return: can only `return' from a function or sourced script
-## gap: mirage differs from bash in stdout, stderr
 
 #### function defined inside a function
 outer() { inner() { echo inner-called; }; }; outer; inner

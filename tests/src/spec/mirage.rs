@@ -22,6 +22,8 @@ pub const TIMEOUT: Duration = Duration::from_secs(10);
 /// preload error). `cancel` stops the run early.
 pub fn run(case: &Case, cancel: Option<CancelHandle>) -> Result<Outcome, String> {
     let ws = Workspace::default_skeleton();
+    // The oracle's environment has no USER; the skeleton's default would leak into `$USER`.
+    block_on(ws.execute("unset USER", ExecuteOptions::default()));
     block_on(ws.create_dir_all(CWD)).map_err(|e| format!("create {CWD}: {e}"))?;
     for (path, content) in &case.files {
         let full = format!("{CWD}/{path}");
@@ -64,6 +66,7 @@ pub fn run_guarded(case: &Case) -> Result<Outcome, String> {
     let handle = cancel.clone();
     std::thread::Builder::new()
         .name(format!("mirage-spec {}", case.name))
+        .stack_size(mirage_core::limits::RECOMMENDED_STACK)
         .spawn(move || {
             // The receiver may have given up after the timeout; nothing to do then.
             let _ = tx.send(run(&owned, Some(handle)));

@@ -25,8 +25,9 @@ pub fn exit<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
                 2
             }
         };
-        if args.len() > 2 {
-            return fail(sh, io, "exit: too many arguments", 1).await;
+        if args.len() > 2 && status != 2 {
+            sh.report(io, "exit: too many arguments").await?;
+            return Err(Flow::Exit(1));
         }
         Err(Flow::Exit(status))
     })
@@ -40,7 +41,7 @@ pub fn return_<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFutur
                 sh,
                 io,
                 "return: can only `return' from a function or sourced script",
-                1,
+                2,
             )
             .await;
         }
@@ -62,34 +63,26 @@ async fn loop_control(sh: &mut Shell, args: &[String], io: &Io, brk: bool) -> Ev
     let n = match numeric_arg(args) {
         Ok(Some(n)) if n >= 1 => n as u32,
         Ok(Some(n)) => {
-            return fail(sh, io, &format!("{name}: {n}: loop count out of range"), 1).await;
+            // bash reports it and still leaves the loop, with status 1.
+            sh.report(io, &format!("{name}: {n}: loop count out of range")).await?;
+            if sh.loop_depth == 0 {
+                return Ok(1);
+            }
+            sh.st.last_status = 1;
+            return Err(if brk { Flow::Break(1) } else { Flow::Continue(1) });
         }
         Ok(None) => 1,
         Err(a) => {
-            return fail(
-                sh,
-                io,
-                &format!("{name}: {a}: numeric argument required"),
-                128,
-            )
-            .await;
+            sh.report(io, &format!("{name}: {a}: numeric argument required")).await?;
+            return Err(Flow::Exit(128));
         }
     };
     if sh.loop_depth == 0 {
-        return fail(
-            sh,
-            io,
-            &format!("{name}: only meaningful in a `for', `while', or `until' loop"),
-            0,
-        )
-        .await;
+        let msg = format!("{name}: only meaningful in a `for', `while', or `until' loop");
+        return fail(sh, io, &msg, 0).await;
     }
     let n = n.min(sh.loop_depth);
-    Err(if brk {
-        Flow::Break(n)
-    } else {
-        Flow::Continue(n)
-    })
+    Err(if brk { Flow::Break(n) } else { Flow::Continue(n) })
 }
 
 /// `break [N]`
@@ -142,13 +135,11 @@ pub fn eval<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
 pub fn source<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
     boxed(async move {
         let Some(file) = args.get(1) else {
-            return fail(
-                sh,
-                io,
-                &format!("{}: filename argument required", args[0]),
-                2,
-            )
-            .await;
+            sh.report(io, &format!("{}: filename argument required", args[0]))
+                .await?;
+            let usage = format!("{0}: usage: {0} filename [arguments]\n", args[0]);
+            io.stderr.write_str(&usage).await?;
+            return Ok(2);
         };
         let path = normalize(&sh.st.cwd, file);
         let text = match sh.rt.vfs.read(&path).await {

@@ -676,19 +676,31 @@ pub fn set<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a
                     }
                 }
             }
+            let mut consumed = 0;
             for c in letters.chars() {
+                if c == 'o' {
+                    // `set -euo pipefail`: each `o` takes the next argument as an option name.
+                    consumed += 1;
+                    match args.get(i + consumed) {
+                        Some(name) if set_option(sh, name, on) => continue,
+                        Some(name) => {
+                            return fail(sh, io, &format!("set: {name}: invalid option name"), 1).await;
+                        }
+                        None => {
+                            return fail(sh, io, "set: -o: option requires an argument", 2).await;
+                        }
+                    }
+                }
                 if !set_option(sh, &c.to_string(), on) {
-                    sh.report(
-                        io,
-                        &format!("set: {}{c}: invalid option", if on { '-' } else { '+' }),
-                    )
-                    .await?;
+                    sh.report(io, &format!("set: {}{c}: invalid option", if on { '-' } else { '+' }))
+                        .await?;
                     io.stderr
                         .write_str("set: usage: set [-abefhkmnptuvxBCEHPT] [-o option-name] [--] [-] [arg ...]\n")
                         .await?;
                     return Ok(2);
                 }
             }
+            i += consumed;
             i += 1;
         }
         Ok(0)
