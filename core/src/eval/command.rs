@@ -52,6 +52,9 @@ impl Shell {
 
     async fn eval_item(&mut self, item: &ListItem, io: &Io) -> EvalResult {
         self.rt.check()?;
+        if self.st.options.noexec {
+            return Ok(0);
+        }
         if item.background {
             // No concurrency is spawned: the job runs to completion now, in a subshell, and
             // `wait` reports its status.
@@ -121,7 +124,10 @@ impl Shell {
 
     /// Runs the ERR trap and applies `set -e` after a failed command.
     async fn on_failure(&mut self, status: i32, io: &Io) -> EvalResult<()> {
+        // Functions inherit the ERR trap only with `set -E`.
+        let inherited = self.st.func_names.is_empty() || self.st.options.errtrace;
         if let Some(action) = self.st.traps.get("ERR").cloned()
+            && inherited
             && !action.is_empty()
         {
             let saved = self.st.last_status;

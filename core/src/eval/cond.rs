@@ -8,6 +8,25 @@ use crate::sync::{BoxFuture, boxed};
 use crate::syntax::ast::CondExpr;
 
 impl Shell {
+    /// `-v NAME` / `-v NAME[INDEX]`: whether the variable (or element) is set.
+    pub fn var_is_set(&self, v: &str) -> bool {
+        let (base, idx) = match v.find('[') {
+            Some(p) if v.ends_with(']') => (&v[..p], Some(&v[p + 1..v.len() - 1])),
+            _ => (v, None),
+        };
+        match (idx, self.st.value(base)) {
+            (None, Some(val)) => val.scalar().is_some() || matches!(val, Value::Assoc(_)),
+            (Some("@" | "*"), Some(val)) => !val.values().is_empty(),
+            (Some(i), Some(Value::Assoc(a))) => a.get(i).is_some(),
+            (Some(i), Some(Value::Indexed(a))) => i.trim().parse::<i64>().is_ok_and(|k| {
+                let k = if k < 0 { k + a.keys().next_back().map_or(0, |l| l + 1) } else { k };
+                a.contains_key(&k)
+            }),
+            (Some(i), Some(Value::Str(_))) => i.trim() == "0",
+            (_, None) => false,
+        }
+    }
+
     /// Evaluates `[[ expr ]]`: status 0 (true), 1 (false) or 2 (error).
     pub async fn eval_cond(&mut self, expr: &CondExpr, io: &Io) -> EvalResult {
         match self.cond(expr, io).await? {
@@ -65,33 +84,8 @@ impl Shell {
         Ok(Ok(match op {
             "z" => v.is_empty(),
             "n" => !v.is_empty(),
-            "v" => {
-                let (base, idx) = match v.find('[') {
-                    Some(p) if v.ends_with(']') => (&v[..p], Some(&v[p + 1..v.len() - 1])),
-                    _ => (v, None),
-                };
-                match (idx, self.st.value(base).cloned()) {
-                    (None, Some(val)) => val.scalar().is_some() || matches!(val, Value::Assoc(_)),
-                    (Some("@" | "*"), Some(val)) => !val.values().is_empty(),
-                    (Some(i), Some(Value::Assoc(a))) => a.get(i).is_some(),
-                    (Some(i), Some(Value::Indexed(a))) => match self.arith_text(i) {
-                        Ok(k) => a.contains_key(&k),
-                        Err(_) => false,
-                    },
-                    (Some(i), Some(Value::Str(_))) => i == "0",
-                    (_, None) => false,
-                }
-            }
-            "o" => {
-                matches!(
-                    (v, self.st.options),
-                    ("errexit", o) if o.errexit
-                ) || (v == "nounset" && self.st.options.nounset)
-                    || (v == "xtrace" && self.st.options.xtrace)
-                    || (v == "pipefail" && self.st.options.pipefail)
-                    || (v == "noglob" && self.st.options.noglob)
-                    || (v == "noclobber" && self.st.options.noclobber)
-            }
+            "v" => self.var_is_set(v),
+            "o" => self.st.options.get(v),
             "t" => false,
             _ => {
                 let info = crate::eval::builtins::misc_stat(self, v).await;

@@ -164,6 +164,10 @@ pub struct Options {
     pub allexport: bool,
     /// `set -v` (accepted, no effect)
     pub verbose: bool,
+    /// `set -n`: read commands but do not run them.
+    pub noexec: bool,
+    /// `set -E`: the ERR trap is inherited by functions and substitutions.
+    pub errtrace: bool,
     /// `shopt -s nullglob`
     pub nullglob: bool,
     /// `shopt -s failglob`
@@ -191,6 +195,27 @@ pub struct Function {
     pub def: Arc<FunctionDef>,
     /// The source text it came from.
     pub source: Source,
+}
+
+impl Options {
+    /// The value of a `set -o` option by name (`errexit`, `pipefail` ...); options mirage
+    /// accepts but does not model report their bash default.
+    pub fn get(&self, name: &str) -> bool {
+        match name {
+            "allexport" => self.allexport,
+            "errexit" => self.errexit,
+            "errtrace" => self.errtrace,
+            "noclobber" => self.noclobber,
+            "noexec" => self.noexec,
+            "noglob" => self.noglob,
+            "nounset" => self.nounset,
+            "pipefail" => self.pipefail,
+            "verbose" => self.verbose,
+            "xtrace" => self.xtrace,
+            "braceexpand" | "hashall" | "interactive-comments" => true,
+            _ => false,
+        }
+    }
 }
 
 /// An error from an assignment, already worded like bash (`x: readonly variable`).

@@ -483,7 +483,12 @@ impl Shell {
         list: &crate::syntax::ast::List,
         io: &Io,
     ) -> EvalResult<String> {
+        if let Some(text) = self.read_file_substitution(list, io).await? {
+            return Ok(text);
+        }
         let mut sub = self.subshell()?;
+        // `set -e` is not inherited by command substitutions (no inherit_errexit).
+        sub.st.options.errexit = false;
         let cap = crate::io::Capture::new(self.rt.limits.max_output_bytes, "command substitution");
         let sub_io = Io {
             stdin: io.stdin.clone(),
@@ -495,11 +500,59 @@ impl Shell {
         self.subst_status = Some(status);
         self.st.last_status = status;
         let bytes = crate::io::Capture::take(&cap);
+        self.substitution_text(bytes, io).await
+    }
+
+    /// The value of a substitution's output: NUL bytes dropped with bash's warning,
+    /// trailing newlines removed.
+    async fn substitution_text(&mut self, mut bytes: Vec<u8>, io: &Io) -> EvalResult<String> {
+        if bytes.contains(&0) {
+            bytes.retain(|&b| b != 0);
+            self.report(io, "warning: command substitution: ignored null byte in input")
+                .await?;
+        }
         let mut s = String::from_utf8_lossy(&bytes).into_owned();
         while s.ends_with('\n') {
             s.pop();
         }
         Ok(s)
+    }
+
+    /// `$(< file)`: the file's contents, without running anything.
+    async fn read_file_substitution(
+        &mut self,
+        list: &crate::syntax::ast::List,
+        io: &Io,
+    ) -> EvalResult<Option<String>> {
+        use crate::syntax::ast::{Command, RedirectOp};
+        let [item] = list.items.as_slice() else {
+            return Ok(None);
+        };
+        if item.background || !item.and_or.rest.is_empty() || item.and_or.first.bang {
+            return Ok(None);
+        }
+        let [Command::Simple(sc)] = item.and_or.first.commands.as_slice() else {
+            return Ok(None);
+        };
+        let [r] = sc.redirects.as_slice() else {
+            return Ok(None);
+        };
+        if !sc.words.is_empty() || !sc.assignments.is_empty() || r.op != RedirectOp::Read || r.fd.is_some_and(|f| f != 0) {
+            return Ok(None);
+        }
+        let target = self.expand_string(&r.target, io).await?;
+        match self.open_read(&target).await? {
+            Ok(input) => {
+                let bytes = input.read_all().await?;
+                self.subst_status = Some(0);
+                Ok(Some(self.substitution_text(bytes, io).await?))
+            }
+            Err(msg) => {
+                self.report(io, &msg).await?;
+                self.subst_status = Some(1);
+                Ok(Some(String::new()))
+            }
+        }
     }
 
     async fn process_substitution(
@@ -568,6 +621,9 @@ impl Shell {
                     }
                     "LINENO" if sub.is_none() => return ParamValue::Scalar(self.line.to_string()),
                     "BASHPID" if sub.is_none() => return ParamValue::Scalar(self.st.pid.to_string()),
+                    "BASH_SUBSHELL" if sub.is_none() => {
+                        return ParamValue::Scalar(self.subst_depth.to_string());
+                    }
                     "FUNCNAME" if !self.st.func_names.is_empty() => {
                         let mut names: Vec<String> = self.st.func_names.iter().rev().cloned().collect();
                         names.push("main".to_string());

@@ -153,7 +153,13 @@ pub fn test<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
             }
         }
         let lookup = |p: &str| infos.get(p).cloned();
-        match eval_test(&args[0], &args[1..], &lookup) {
+        let state = |op: &str, arg: &str| match op {
+            "-o" => sh.st.options.get(arg),
+            "-v" => sh.var_is_set(arg),
+            _ => false,
+        };
+        let r = eval_test(&args[0], &args[1..], &lookup, &state);
+        match r {
             Ok(b) => Ok(i32::from(!b)),
             Err(m) => fail(sh, io, &m, 2).await,
         }

@@ -43,10 +43,14 @@ pub struct FileInfo {
 /// `Ok(b)` is exit status 0 or 1; `Err(message)` is exit status 2 with bash's message minus
 /// the `bash: ` prefix, e.g. ``[: missing `]'``, `test: a: unary operator expected`,
 /// `[: x: integer expression expected`, `test: too many arguments`.
+///
+/// `state(op, operand)` answers the operators that look at the shell itself: `-v NAME`
+/// (variable set), `-o OPTION` (option on) and `-R NAME` (name reference).
 pub fn eval_test(
     name: &str,
     args: &[String],
     files: &dyn Fn(&str) -> Option<FileInfo>,
+    state: &dyn Fn(&str, &str) -> bool,
 ) -> Result<bool, String> {
     let mut argv: Vec<&str> = args.iter().map(String::as_str).collect();
     if name == "[" {
@@ -59,6 +63,7 @@ pub fn eval_test(
         argv: &argv,
         pos: 0,
         files,
+        state,
     };
     parser.run().map_err(|msg| format!("{name}: {msg}"))
 }
@@ -156,6 +161,8 @@ struct Parser<'a> {
     pos: usize,
     /// File information source.
     files: &'a dyn Fn(&str) -> Option<FileInfo>,
+    /// Shell state source for `-v`, `-o`, `-R`.
+    state: &'a dyn Fn(&str, &str) -> bool,
 }
 
 impl<'a> Parser<'a> {
@@ -345,8 +352,7 @@ impl<'a> Parser<'a> {
         match op {
             "-n" => return !arg.is_empty(),
             "-z" => return arg.is_empty(),
-            // Need shell state: variables and `set -o` options.
-            "-v" | "-R" | "-o" => return false,
+            "-v" | "-R" | "-o" => return (self.state)(op, arg),
             _ => {}
         }
         let info = (self.files)(arg);
@@ -603,7 +609,7 @@ mod tests {
     fn test_matches_bash() {
         for (name, args, want) in CASES {
             let args: Vec<String> = args.iter().map(|s| (*s).to_string()).collect();
-            let got = eval_test(name, &args, &files);
+            let got = eval_test(name, &args, &files, &|_, _| false);
             let want = want.map_err(str::to_string);
             assert_eq!(got, want, "{name} {args:?}");
         }
@@ -637,8 +643,8 @@ mod tests {
             }
         }
         for s in &seqs {
-            let _ = eval_test("test", s, &files);
-            let _ = eval_test("[", s, &files);
+            let _ = eval_test("test", s, &files, &|_, _| false);
+            let _ = eval_test("[", s, &files, &|_, _| false);
             let _ = file_operands(s);
         }
     }

@@ -524,6 +524,8 @@ fn set_option(sh: &mut Shell, name: &str, on: bool) -> bool {
         "noclobber" | "C" => o.noclobber = on,
         "allexport" | "a" => o.allexport = on,
         "verbose" | "v" => o.verbose = on,
+        "noexec" | "n" => o.noexec = on,
+        "errtrace" | "E" => o.errtrace = on,
         "braceexpand"
         | "B"
         | "hashall"
@@ -539,8 +541,7 @@ fn set_option(sh: &mut Shell, name: &str, on: bool) -> bool {
         | "P"
         | "functrace"
         | "T"
-        | "errtrace"
-        | "E"
+
         | "histexpand"
         | "H"
         | "history"
@@ -590,21 +591,6 @@ const SET_O_NAMES: &[&str] = &[
     "xtrace",
 ];
 
-fn option_value(sh: &Shell, name: &str) -> bool {
-    let o = &sh.st.options;
-    match name {
-        "allexport" => o.allexport,
-        "errexit" => o.errexit,
-        "noclobber" => o.noclobber,
-        "noglob" => o.noglob,
-        "nounset" => o.nounset,
-        "pipefail" => o.pipefail,
-        "verbose" => o.verbose,
-        "xtrace" => o.xtrace,
-        "braceexpand" | "hashall" | "interactive-comments" => true,
-        _ => false,
-    }
-}
 
 /// `set [-euxo ...] [--] [ARGS...]`
 pub fn set<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
@@ -661,7 +647,7 @@ pub fn set<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a
                     None => {
                         let mut out = String::new();
                         for n in SET_O_NAMES {
-                            let v = option_value(sh, n);
+                            let v = sh.st.options.get(n);
                             if on {
                                 out.push_str(&format!(
                                     "{n:<15}\t{}\n",
