@@ -90,12 +90,9 @@ pub struct ExecArgs {
     pub command: Option<String>,
 
     /// Without -c: the script FILE on the host (or - to read it from standard input), then
-    /// its ARGS ($0 is FILE as given). With -c: the ARGS only.
-    #[arg(
-        value_name = "FILE|-] [ARGS",
-        trailing_var_arg = true,
-        allow_hyphen_values = true
-    )]
+    /// its ARGS ($0 is FILE as given). With -c: the ARGS only. Options after FILE belong to
+    /// the script; use `--` before ARGS that start with `-` after -c.
+    #[arg(value_name = "FILE|-] [ARGS", trailing_var_arg = true)]
     pub rest: Vec<String>,
 }
 

@@ -15,10 +15,11 @@ use std::str::FromStr;
 use std::sync::Arc;
 use std::time::UNIX_EPOCH;
 
+use crate::shim::{MemoryBackend, WithClock};
 use anyhow::{Context, bail};
 use bytes::Bytes;
 use mirage_core::Clock;
-use mirage_core::vfs::{DynBackend, MemoryBackend};
+use mirage_core::vfs::DynBackend;
 
 use crate::disk::DiskBackend;
 
@@ -46,8 +47,7 @@ impl Source {
             Source::Ram => Ok(Arc::new(MemoryBackend::new().with_clock(clock))),
             Source::RamSeeded(dir) => {
                 check_host_dir(dir)?;
-                let backend: Arc<dyn DynBackend> =
-                    Arc::new(MemoryBackend::new().with_clock(clock));
+                let backend: Arc<dyn DynBackend> = Arc::new(MemoryBackend::new().with_clock(clock));
                 seed(backend.as_ref(), dir)
                     .await
                     .with_context(|| format!("copying {}", dir.display()))?;
@@ -55,9 +55,8 @@ impl Source {
             }
             Source::Disk(dir) => {
                 check_host_dir(dir)?;
-                let backend = DiskBackend::new(dir).map_err(|e| {
-                    anyhow::anyhow!("{}: {}", dir.display(), e.kind().describe())
-                })?;
+                let backend = DiskBackend::new(dir)
+                    .map_err(|e| anyhow::anyhow!("{}: {}", dir.display(), e.kind().describe()))?;
                 Ok(Arc::new(backend))
             }
         }

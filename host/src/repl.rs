@@ -32,17 +32,17 @@ pub fn run(args: ShellArgs) -> anyhow::Result<i32> {
         let current = current.clone();
         runtime.spawn(async move {
             while tokio::signal::ctrl_c().await.is_ok() {
-                if let Ok(guard) = current.lock() {
-                    if let Some(handle) = guard.as_ref() {
-                        handle.cancel();
-                    }
+                if let Ok(guard) = current.lock()
+                    && let Some(handle) = guard.as_ref()
+                {
+                    handle.cancel();
                 }
             }
         });
     }
 
     let mut status = 0;
-    let mut cwd = runtime.block_on(session.cwd());
+    let mut cwd = session.cwd();
     let mut buffer = String::new();
     loop {
         let prompt = if buffer.is_empty() {
@@ -78,7 +78,7 @@ pub fn run(args: ShellArgs) -> anyhow::Result<i32> {
                 if result.exited {
                     break;
                 }
-                cwd = runtime.block_on(session.cwd());
+                cwd = session.cwd();
             }
             Err(ReadlineError::Interrupted) => {
                 buffer.clear();

@@ -4,9 +4,10 @@
 
 use std::sync::Arc;
 
+use crate::shim::{DynBackend, MountMode, MountTable};
+use crate::shim::{ExecResult, ExecuteOptions, Workspace};
 use anyhow::Context;
-use mirage_core::vfs::{DynBackend, MountMode, MountTable};
-use mirage_core::{CancelHandle, Clock, ErrorKind, ExecResult, ExecuteOptions, Workspace};
+use mirage_core::{CancelHandle, Clock, ErrorKind};
 
 use crate::cli::WorkspaceArgs;
 use crate::clock::TokioClock;
@@ -91,17 +92,17 @@ impl Session {
                 .iter()
                 .rev()
                 .find(|(p, _)| contains(&p.point, &point));
-            if let Some((p, backend)) = parent {
-                if p.source.is_ram() {
-                    let rel = point[p.point.len()..].trim_start_matches('/');
-                    let mut prefix = String::new();
-                    for comp in rel.split('/') {
-                        if !prefix.is_empty() {
-                            prefix.push('/');
-                        }
-                        prefix.push_str(comp);
-                        make_dir(backend.as_ref(), &prefix).await?;
+            if let Some((p, backend)) = parent
+                && p.source.is_ram()
+            {
+                let rel = point[p.point.len()..].trim_start_matches('/');
+                let mut prefix = String::new();
+                for comp in rel.split('/') {
+                    if !prefix.is_empty() {
+                        prefix.push('/');
                     }
+                    prefix.push_str(comp);
+                    make_dir(backend.as_ref(), &prefix).await?;
                 }
             }
         }
@@ -142,6 +143,28 @@ impl Session {
     /// The workspace.
     pub fn workspace(&self) -> &Workspace {
         &self.ws
+    }
+
+    /// The current directory (the start folder until the first run).
+    pub fn cwd(&self) -> String {
+        if self.fresh {
+            self.cwd.clone()
+        } else {
+            self.ws.cwd()
+        }
+    }
+
+    /// True when `src` is the start of a command that goes on (an open `if`, quote, `|`):
+    /// the parser stops at the end of the input, which more lines would fix.
+    pub fn is_incomplete(&self, src: &str) -> bool {
+        match crate::shim::parse(src) {
+            Ok(_) => false,
+            Err(e) => {
+                e.message.contains("unexpected end of file")
+                    || e.message
+                        .starts_with("unexpected EOF while looking for matching")
+            }
+        }
     }
 
     /// True when `path` is a directory in the workspace.

@@ -106,7 +106,15 @@ fn default_workspace_and_clean_environment() {
 fn env_and_cwd_options() {
     let o = mirage(
         &[
-            "exec", "--env", "A=1", "--env", "B=x y", "--cwd", "/tmp", "-c", "echo $A $B; pwd",
+            "exec",
+            "--env",
+            "A=1",
+            "--env",
+            "B=x y",
+            "--cwd",
+            "/tmp",
+            "-c",
+            "echo $A $B; pwd",
         ],
         None,
     );
@@ -228,6 +236,7 @@ fn bad_arguments_exit_2_with_one_line() {
     ];
     for args in cases {
         let o = mirage(&args, None);
+        eprintln!("case {args:?}");
         assert_usage_error(&o);
     }
 }
@@ -266,7 +275,12 @@ fn timeout_stops_an_endless_loop() {
 fn shell_reads_lines_from_a_pipe_and_keeps_state() {
     let input = "cd /tmp\nX=42\nf() { echo \"f:$1\"; }\nif true; then\n  echo multi\nfi\npwd; echo $X; f a\n";
     let o = mirage(&["shell"], Some(input));
-    assert_eq!(stdout(&o), "multi\n/tmp\n42\nf:a\n", "stderr: {}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        "multi\n/tmp\n42\nf:a\n",
+        "stderr: {}",
+        stderr(&o)
+    );
     assert_eq!(status(&o), 0);
 }
 
