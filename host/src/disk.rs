@@ -1,7 +1,7 @@
 //! [`DiskBackend`]: a [`Backend`] over one host folder, confined to it.
 //!
 //! Confinement is done by resolving every path ourselves, one component at a time
-//! ([`DiskBackend::resolve`]): names are checked (no `..`, `.`, empty or NUL components),
+//! (`DiskBackend::resolve`): names are checked (no `..`, `.`, empty or NUL components),
 //! each component is `lstat`ed, and symbolic links are expanded by hand so that a link whose
 //! target leaves the folder (an absolute path elsewhere, or enough `..`s) is refused with
 //! `PermissionDenied` instead of being followed. Creating such a link is refused too, and

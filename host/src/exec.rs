@@ -65,24 +65,24 @@ fn io_reason(e: &std::io::Error) -> String {
 }
 
 /// Standard input for the script: empty when the script itself came from stdin or stdin is
-/// a terminal, otherwise all of it (read before the run starts).
-fn load_stdin(script: &Script) -> anyhow::Result<Option<Vec<u8>>> {
+/// a terminal, otherwise all of it (read before the run starts). A closed or unreadable
+/// stdin reads as empty.
+fn load_stdin(script: &Script) -> Option<Vec<u8>> {
     let stdin = std::io::stdin();
     if script.from_stdin || stdin.is_terminal() {
-        return Ok(None);
+        return None;
     }
     let mut buf = Vec::new();
-    stdin
-        .lock()
-        .read_to_end(&mut buf)
-        .context("reading standard input")?;
-    Ok(Some(buf))
+    match stdin.lock().read_to_end(&mut buf) {
+        Ok(_) => Some(buf),
+        Err(_) => None,
+    }
 }
 
 /// Runs `mirage exec`; returns the process exit status. `Err` is a usage or set-up error.
 pub fn run(args: ExecArgs) -> anyhow::Result<i32> {
     let script = load_script(&args)?;
-    let stdin = load_stdin(&script)?;
+    let stdin = load_stdin(&script);
     let runtime = crate::runtime()?;
     runtime.block_on(async move {
         let mut session = Session::build(&args.workspace).await?;
