@@ -13,6 +13,34 @@ pub trait Clock: MaybeSend + MaybeSync {
     fn now(&self) -> Duration;
     /// A future that completes after `dur`.
     fn sleep(&self, dur: Duration) -> BoxFuture<'static, ()>;
+
+    /// Gives the embedder's event loop a turn. Long-running scripts call this every few
+    /// milliseconds so that a cancel request (a JS `AbortSignal`, a timer) can be delivered
+    /// on single-threaded hosts. The default yields once to the executor; a browser
+    /// embedder should yield to the macrotask queue (`setTimeout(0)`).
+    fn yield_now(&self) -> BoxFuture<'static, ()> {
+        Box::pin(YieldOnce(false))
+    }
+}
+
+/// A future that is pending once (waking itself) and then ready.
+struct YieldOnce(bool);
+
+impl std::future::Future for YieldOnce {
+    type Output = ();
+
+    fn poll(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<()> {
+        if self.0 {
+            std::task::Poll::Ready(())
+        } else {
+            self.0 = true;
+            cx.waker().wake_by_ref();
+            std::task::Poll::Pending
+        }
+    }
 }
 
 /// A clock that a test moves by hand: `sleep` advances it instantly.

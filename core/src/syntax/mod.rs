@@ -3,3 +3,8 @@
 //! The parser is total: every input yields an AST or an error, never a panic.
 
 pub mod ast;
+pub mod lexer;
+pub mod parser;
+pub mod token;
+
+pub use parser::{parse, parse_assignment_word};

@@ -1,0 +1,282 @@
+//! `cat`: concatenate files to standard output (GNU coreutils semantics).
+
+use bytes::Bytes;
+
+use crate::commands::{Ctx, file_error};
+use crate::error::{ErrorKind, Result};
+use crate::sync::{BoxFuture, boxed};
+
+const HELP: &str = "Usage: cat [OPTION]... [FILE]...
+Concatenate FILE(s) to standard output.
+
+With no FILE, or when FILE is -, read standard input.
+
+  -A, --show-all           equivalent to -vET
+  -b, --number-nonblank    number nonempty output lines, overrides -n
+  -e                       equivalent to -vE
+  -E, --show-ends          display $ at end of each line
+  -n, --number             number all output lines
+  -s, --squeeze-blank      suppress repeated empty output lines
+  -t                       equivalent to -vT
+  -T, --show-tabs          display TAB characters as ^I
+  -u                       (ignored)
+  -v, --show-nonprinting   use ^ and M- notation, except for LFD and TAB
+      --help        display this help and exit
+";
+
+#[derive(Default)]
+struct Opts {
+    number: bool,
+    nonblank: bool,
+    ends: bool,
+    squeeze: bool,
+    tabs: bool,
+    nonprinting: bool,
+}
+
+impl Opts {
+    fn plain(&self) -> bool {
+        !(self.number
+            || self.nonblank
+            || self.ends
+            || self.squeeze
+            || self.tabs
+            || self.nonprinting)
+    }
+}
+
+/// State carried across files, like GNU cat (line numbers continue).
+#[derive(Default)]
+struct Fmt {
+    line: u64,
+    at_line_start: bool,
+    blank_run: u32,
+}
+
+fn render(opts: &Opts, st: &mut Fmt, data: &[u8], out: &mut Vec<u8>) {
+    for line in data.split_inclusive(|&b| b == b'\n') {
+        let has_nl = line.last() == Some(&b'\n');
+        let body = if has_nl {
+            &line[..line.len() - 1]
+        } else {
+            line
+        };
+        if st.at_line_start {
+            let blank = body.is_empty() && has_nl;
+            if blank {
+                st.blank_run += 1;
+                if opts.squeeze && st.blank_run > 1 {
+                    continue;
+                }
+            } else {
+                st.blank_run = 0;
+            }
+            if opts.nonblank {
+                if !blank {
+                    st.line += 1;
+                    out.extend_from_slice(format!("{:>6}\t", st.line).as_bytes());
+                }
+            } else if opts.number {
+                st.line += 1;
+                out.extend_from_slice(format!("{:>6}\t", st.line).as_bytes());
+            }
+        }
+        for &b in body {
+            match b {
+                b'\t' if opts.tabs => out.extend_from_slice(b"^I"),
+                b'\t' => out.push(b),
+                _ if opts.nonprinting => push_visible(b, out),
+                _ => out.push(b),
+            }
+        }
+        if has_nl {
+            if opts.ends {
+                out.push(b'$');
+            }
+            out.push(b'\n');
+        }
+        st.at_line_start = has_nl;
+    }
+}
+
+fn push_visible(b: u8, out: &mut Vec<u8>) {
+    let mut c = b;
+    if c >= 128 {
+        out.extend_from_slice(b"M-");
+        c -= 128;
+    }
+    if c < 32 {
+        out.push(b'^');
+        out.push(c + 64);
+    } else if c == 127 {
+        out.extend_from_slice(b"^?");
+    } else {
+        out.push(c);
+    }
+}
+
+/// Runs `cat`.
+pub fn cat<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
+    boxed(async move {
+        let mut opts = Opts::default();
+        let mut files = Vec::new();
+        let mut only_files = false;
+        for a in ctx.args[1..].iter().cloned() {
+            if only_files || a == "-" || !a.starts_with('-') {
+                files.push(a);
+                continue;
+            }
+            match a.as_str() {
+                "--" => only_files = true,
+                "--help" => {
+                    ctx.stdout.write_str(HELP).await?;
+                    return Ok(0);
+                }
+                "--number" => opts.number = true,
+                "--number-nonblank" => opts.nonblank = true,
+                "--show-ends" => opts.ends = true,
+                "--squeeze-blank" => opts.squeeze = true,
+                "--show-tabs" => opts.tabs = true,
+                "--show-nonprinting" => opts.nonprinting = true,
+                "--show-all" => {
+                    opts.nonprinting = true;
+                    opts.ends = true;
+                    opts.tabs = true;
+                }
+                long if long.starts_with("--") => {
+                    ctx.err(&format!("unrecognized option '{long}'")).await?;
+                    ctx.stderr
+                        .write_str("Try 'cat --help' for more information.\n")
+                        .await?;
+                    return Ok(1);
+                }
+                short => {
+                    for c in short[1..].chars() {
+                        match c {
+                            'n' => opts.number = true,
+                            'b' => opts.nonblank = true,
+                            'E' => opts.ends = true,
+                            's' => opts.squeeze = true,
+                            'T' => opts.tabs = true,
+                            'v' => opts.nonprinting = true,
+                            'u' => {}
+                            'A' => {
+                                opts.nonprinting = true;
+                                opts.ends = true;
+                                opts.tabs = true;
+                            }
+                            'e' => {
+                                opts.nonprinting = true;
+                                opts.ends = true;
+                            }
+                            't' => {
+                                opts.nonprinting = true;
+                                opts.tabs = true;
+                            }
+                            other => {
+                                ctx.err(&format!("invalid option -- '{other}'")).await?;
+                                ctx.stderr
+                                    .write_str("Try 'cat --help' for more information.\n")
+                                    .await?;
+                                return Ok(1);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if files.is_empty() {
+            files.push("-".to_string());
+        }
+        let mut status = 0;
+        let mut fmt = Fmt {
+            at_line_start: true,
+            ..Fmt::default()
+        };
+        let plain = opts.plain();
+        // Standard input streams chunk by chunk; files are read in batches.
+        let mut i = 0;
+        while i < files.len() {
+            ctx.check()?;
+            if files[i] == "-" || files[i] == "/dev/stdin" {
+                while let Some(chunk) = ctx.stdin.read_chunk().await? {
+                    ctx.check()?;
+                    emit(ctx, &opts, plain, &mut fmt, chunk).await?;
+                }
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < files.len() && files[j] != "-" && files[j] != "/dev/stdin" && j - i < 256 {
+                j += 1;
+            }
+            let results = ctx.read_files(&files[i..j]).await;
+            for (k, r) in results.into_iter().enumerate() {
+                match r {
+                    Ok(data) => emit(ctx, &opts, plain, &mut fmt, data).await?,
+                    Err(e)
+                        if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) =>
+                    {
+                        return Err(e);
+                    }
+                    Err(e) => {
+                        ctx.err(&file_error(&files[i + k], &e)).await?;
+                        status = 1;
+                    }
+                }
+            }
+            i = j;
+        }
+        Ok(status)
+    })
+}
+
+async fn emit(ctx: &Ctx<'_>, opts: &Opts, plain: bool, fmt: &mut Fmt, data: Bytes) -> Result<()> {
+    if plain {
+        return ctx.stdout.write_bytes(data).await;
+    }
+    let mut out = Vec::with_capacity(data.len() + 16);
+    render(opts, fmt, &data, &mut out);
+    ctx.stdout.write(&out).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(opts: Opts, input: &str) -> String {
+        let mut st = Fmt {
+            at_line_start: true,
+            ..Fmt::default()
+        };
+        let mut out = Vec::new();
+        render(&opts, &mut st, input.as_bytes(), &mut out);
+        String::from_utf8_lossy(&out).into_owned()
+    }
+
+    #[test]
+    fn numbering_and_ends() {
+        let o = Opts {
+            number: true,
+            ..Opts::default()
+        };
+        assert_eq!(run(o, "a\n\nb"), "     1\ta\n     2\t\n     3\tb");
+        let o = Opts {
+            nonblank: true,
+            ends: true,
+            ..Opts::default()
+        };
+        assert_eq!(run(o, "a\n\nb\n"), "     1\ta$\n$\n     2\tb$\n");
+        let o = Opts {
+            squeeze: true,
+            ..Opts::default()
+        };
+        assert_eq!(run(o, "a\n\n\n\nb\n"), "a\n\nb\n");
+        let o = Opts {
+            nonprinting: true,
+            tabs: true,
+            ..Opts::default()
+        };
+        assert_eq!(run(o, "\x01\t\x7f\u{e9}\n"), "^A^I^?M-CM-)\n");
+    }
+}

@@ -1,0 +1,174 @@
+//! Commands that do not touch shell state (`cat`, and with the command-set issue `grep`,
+//! `sed`, `find` ...): each gets a [`Ctx`] with its arguments, streams, cwd, environment
+//! and the run's VFS, and returns an exit status.
+
+mod cat;
+mod sleep;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use bytes::Bytes;
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::eval::shell::Runtime;
+use crate::io::{Input, Output};
+use crate::sync::BoxFuture;
+use crate::vfs::path::normalize;
+
+/// A command's view of the world.
+pub struct Ctx<'a> {
+    /// The argument vector; `args[0]` is the command name as invoked.
+    pub args: Vec<String>,
+    /// Standard input.
+    pub stdin: Input,
+    /// Standard output.
+    pub stdout: Output,
+    /// Standard error.
+    pub stderr: Output,
+    /// The working directory.
+    pub cwd: String,
+    /// Exported variables.
+    pub env: Vec<(String, String)>,
+    /// The run: VFS, clock, cancellation, limits.
+    pub rt: Arc<Runtime>,
+    /// Contents of `<(...)` substitutions by path.
+    pub proc_subs: &'a HashMap<String, Bytes>,
+}
+
+impl Ctx<'_> {
+    /// The command's name without a directory (`cat` for `/bin/cat`).
+    pub fn name(&self) -> &str {
+        let a = self.args.first().map(String::as_str).unwrap_or("");
+        a.rsplit('/').next().unwrap_or(a)
+    }
+
+    /// An absolute path for operand `p`.
+    pub fn path(&self, p: &str) -> String {
+        normalize(&self.cwd, p)
+    }
+
+    /// Writes `name: msg` and a newline to stderr.
+    pub async fn err(&self, msg: &str) -> Result<()> {
+        let line = format!("{}: {msg}\n", self.name());
+        self.stderr.write_str(&line).await
+    }
+
+    /// Fails if the run was cancelled.
+    pub fn check(&self) -> Result<()> {
+        self.rt.check()
+    }
+
+    fn special(&self, p: &str) -> Option<Bytes> {
+        if let Some(b) = self.proc_subs.get(p) {
+            return Some(b.clone());
+        }
+        match p {
+            "/dev/null" | "/dev/zero" => Some(Bytes::new()),
+            _ => None,
+        }
+    }
+
+    /// Reads operand files in bounded batches through the backend's `read_many`, keeping
+    /// their order. `-` and `/dev/stdin` read standard input.
+    pub async fn read_files(&self, operands: &[String]) -> Vec<Result<Bytes>> {
+        let mut out: Vec<Option<Result<Bytes>>> = operands.iter().map(|_| None).collect();
+        let mut batch_idx = Vec::new();
+        let mut batch_paths = Vec::new();
+        for (i, p) in operands.iter().enumerate() {
+            if p == "-" || p == "/dev/stdin" {
+                continue;
+            }
+            if let Some(b) = self.special(p) {
+                out[i] = Some(Ok(b));
+                continue;
+            }
+            batch_idx.push(i);
+            batch_paths.push(self.path(p));
+        }
+        if !batch_paths.is_empty() {
+            let results = self.rt.vfs.read_many(&batch_paths).await;
+            for (i, r) in batch_idx.into_iter().zip(results) {
+                out[i] = Some(r);
+            }
+        }
+        let mut done = Vec::with_capacity(out.len());
+        for (i, r) in out.into_iter().enumerate() {
+            match r {
+                Some(r) => done.push(r),
+                None => {
+                    let _ = &operands[i];
+                    done.push(self.stdin.read_all().await.map(Bytes::from));
+                }
+            }
+        }
+        done
+    }
+}
+
+/// A command implementation.
+pub type CommandFn = for<'a, 'b> fn(&'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>>;
+
+/// The table of commands by name.
+#[derive(Clone)]
+pub struct Registry {
+    map: HashMap<&'static str, CommandFn>,
+}
+
+impl std::fmt::Debug for Registry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut names: Vec<_> = self.map.keys().collect();
+        names.sort();
+        f.debug_struct("Registry")
+            .field("commands", &names)
+            .finish()
+    }
+}
+
+impl Default for Registry {
+    fn default() -> Self {
+        Registry::builtin()
+    }
+}
+
+impl Registry {
+    /// An empty table.
+    pub fn empty() -> Self {
+        Registry {
+            map: HashMap::new(),
+        }
+    }
+
+    /// The commands that ship with mirage-core.
+    pub fn builtin() -> Self {
+        let mut r = Registry::empty();
+        r.register("cat", cat::cat);
+        r.register("sleep", sleep::sleep);
+        r
+    }
+
+    /// Adds or replaces a command.
+    pub fn register(&mut self, name: &'static str, f: CommandFn) {
+        self.map.insert(name, f);
+    }
+
+    /// The command called `name`.
+    pub fn get(&self, name: &str) -> Option<CommandFn> {
+        self.map.get(name).copied()
+    }
+
+    /// All names, sorted.
+    pub fn names(&self) -> Vec<&'static str> {
+        let mut v: Vec<_> = self.map.keys().copied().collect();
+        v.sort_unstable();
+        v
+    }
+}
+
+/// The message GNU tools print for a failed file operand: `name: path: reason`.
+pub fn file_error(path: &str, e: &Error) -> String {
+    match e.kind() {
+        ErrorKind::Cancelled | ErrorKind::LimitExceeded => e.reason(),
+        _ => format!("{path}: {}", e.reason()),
+    }
+}

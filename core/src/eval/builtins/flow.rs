@@ -1,0 +1,276 @@
+//! Builtins that change control flow or run other code: `exit`, `return`, `break`,
+//! `continue`, `shift`, `eval`, `source`, `trap`, `wait`, `exec`.
+
+use crate::eval::builtins::fail;
+use crate::eval::shell::{EvalResult, Flow, Io, Shell};
+use crate::sync::{BoxFuture, boxed};
+use crate::vfs::path::normalize;
+
+fn numeric_arg(args: &[String]) -> Result<Option<i64>, String> {
+    match args.get(1) {
+        None => Ok(None),
+        Some(a) => a.trim().parse::<i64>().map(Some).map_err(|_| a.clone()),
+    }
+}
+
+/// `exit [N]`
+pub fn exit<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
+    boxed(async move {
+        let status = match numeric_arg(&args) {
+            Ok(Some(n)) => (n & 0xff) as i32,
+            Ok(None) => sh.st.last_status,
+            Err(a) => {
+                sh.report(io, &format!("exit: {a}: numeric argument required"))
+                    .await?;
+                2
+            }
+        };
+        if args.len() > 2 {
+            return fail(sh, io, "exit: too many arguments", 1).await;
+        }
+        Err(Flow::Exit(status))
+    })
+}
+
+/// `return [N]`
+pub fn return_<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
+    boxed(async move {
+        if !sh.st.in_function() && sh.call_depth == 0 {
+            return fail(
+                sh,
+                io,
+                "return: can only `return' from a function or sourced script",
+                1,
+            )
+            .await;
+        }
+        let status = match numeric_arg(&args) {
+            Ok(Some(n)) => (n & 0xff) as i32,
+            Ok(None) => sh.st.last_status,
+            Err(a) => {
+                sh.report(io, &format!("return: {a}: numeric argument required"))
+                    .await?;
+                2
+            }
+        };
+        Err(Flow::Return(status))
+    })
+}
+
+async fn loop_control(sh: &mut Shell, args: &[String], io: &Io, brk: bool) -> EvalResult {
+    let name = if brk { "break" } else { "continue" };
+    let n = match numeric_arg(args) {
+        Ok(Some(n)) if n >= 1 => n as u32,
+        Ok(Some(n)) => {
+            return fail(sh, io, &format!("{name}: {n}: loop count out of range"), 1).await;
+        }
+        Ok(None) => 1,
+        Err(a) => {
+            return fail(
+                sh,
+                io,
+                &format!("{name}: {a}: numeric argument required"),
+                128,
+            )
+            .await;
+        }
+    };
+    if sh.loop_depth == 0 {
+        return fail(
+            sh,
+            io,
+            &format!("{name}: only meaningful in a `for', `while', or `until' loop"),
+            0,
+        )
+        .await;
+    }
+    let n = n.min(sh.loop_depth);
+    Err(if brk {
+        Flow::Break(n)
+    } else {
+        Flow::Continue(n)
+    })
+}
+
+/// `break [N]`
+pub fn break_<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
+    boxed(async move { loop_control(sh, &args, io, true).await })
+}
+
+/// `continue [N]`
+pub fn continue_<'a>(
+    sh: &'a mut Shell,
+    args: Vec<String>,
+    io: &'a Io,
+) -> BoxFuture<'a, EvalResult> {
+    boxed(async move { loop_control(sh, &args, io, false).await })
+}
+
+/// `shift [N]`
+pub fn shift<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
+    boxed(async move {
+        let n = match numeric_arg(&args) {
+            Ok(Some(n)) if n >= 0 => n as usize,
+            Ok(Some(n)) => {
+                return fail(sh, io, &format!("shift: {n}: shift count out of range"), 1).await;
+            }
+            Ok(None) => 1,
+            Err(a) => {
+                return fail(sh, io, &format!("shift: {a}: numeric argument required"), 1).await;
+            }
+        };
+        if n > sh.st.positional.len() {
+            return Ok(1);
+        }
+        sh.st.positional.drain(..n);
+        Ok(0)
+    })
+}
+
+/// `eval ARGS...`
+pub fn eval<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
+    boxed(async move {
+        let text = args[1..].join(" ");
+        if text.trim().is_empty() {
+            return Ok(0);
+        }
+        sh.eval_string(&text, io, "eval").await
+    })
+}
+
+/// `source FILE [ARGS...]` / `. FILE`
+pub fn source<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
+    boxed(async move {
+        let Some(file) = args.get(1) else {
+            return fail(
+                sh,
+                io,
+                &format!("{}: filename argument required", args[0]),
+                2,
+            )
+            .await;
+        };
+        let path = normalize(&sh.st.cwd, file);
+        let text = match sh.rt.vfs.read(&path).await {
+            Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+            Err(e) => {
+                return fail(sh, io, &format!("{file}: {}", e.reason()), 1).await;
+            }
+        };
+        let saved = if args.len() > 2 {
+            Some(std::mem::replace(&mut sh.st.positional, args[2..].to_vec()))
+        } else {
+            None
+        };
+        let r = sh.eval_string(&text, io, "source").await;
+        if let Some(p) = saved {
+            sh.st.positional = p;
+        }
+        match r {
+            Err(Flow::Return(s)) => Ok(s),
+            other => other,
+        }
+    })
+}
+
+/// `trap [ACTION SIGNAL...]`, `trap -p`, `trap - SIGNAL`
+pub fn trap<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
+    boxed(async move {
+        let rest: Vec<&String> = args[1..].iter().filter(|a| a.as_str() != "--").collect();
+        if rest.is_empty() || rest[0] == "-p" {
+            let mut out = String::new();
+            for (sig, action) in &sh.st.traps {
+                out.push_str(&format!(
+                    "trap -- {} {}\n",
+                    crate::eval::word::quote_q(action),
+                    sig
+                ));
+            }
+            io.stdout.write_str(&out).await?;
+            return Ok(0);
+        }
+        let (action, sigs) = if rest.len() == 1 {
+            ("-".to_string(), &rest[..])
+        } else {
+            (rest[0].clone(), &rest[1..])
+        };
+        let mut status = 0;
+        for s in sigs {
+            let name = match s.trim_start_matches("SIG").to_ascii_uppercase().as_str() {
+                "0" | "EXIT" => "EXIT".to_string(),
+                "ERR" => "ERR".to_string(),
+                "DEBUG" => "DEBUG".to_string(),
+                "RETURN" => "RETURN".to_string(),
+                "1" | "HUP" => "SIGHUP".to_string(),
+                "2" | "INT" => "SIGINT".to_string(),
+                "3" | "QUIT" => "SIGQUIT".to_string(),
+                "15" | "TERM" => "SIGTERM".to_string(),
+                "13" | "PIPE" => "SIGPIPE".to_string(),
+                "USR1" | "10" => "SIGUSR1".to_string(),
+                "USR2" | "12" => "SIGUSR2".to_string(),
+                _ => {
+                    sh.report(io, &format!("trap: {s}: invalid signal specification"))
+                        .await?;
+                    status = 1;
+                    continue;
+                }
+            };
+            if action == "-" {
+                sh.st.traps.remove(&name);
+            } else {
+                sh.st.traps.insert(name, action.clone());
+            }
+        }
+        Ok(status)
+    })
+}
+
+/// `wait [PID...]`: background jobs already ran to completion; report their statuses.
+pub fn wait<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
+    boxed(async move {
+        if args.len() <= 1 {
+            sh.st.jobs.clear();
+            return Ok(0);
+        }
+        let mut status = 0;
+        for a in &args[1..] {
+            if a == "-n" {
+                status = sh.st.jobs.first().map(|j| j.1).unwrap_or(127);
+                if !sh.st.jobs.is_empty() {
+                    sh.st.jobs.remove(0);
+                }
+                continue;
+            }
+            let Ok(pid) = a.trim_start_matches('%').parse::<u32>() else {
+                sh.report(io, &format!("wait: `{a}': not a pid or valid job spec"))
+                    .await?;
+                status = 2;
+                continue;
+            };
+            match sh.st.jobs.iter().position(|j| j.0 == pid) {
+                Some(i) => {
+                    status = sh.st.jobs[i].1;
+                    sh.st.jobs.remove(i);
+                }
+                None => {
+                    sh.report(io, &format!("wait: pid {pid} is not a child of this shell"))
+                        .await?;
+                    status = 127;
+                }
+            }
+        }
+        Ok(status)
+    })
+}
+
+/// `exec CMD ARGS...`: runs the command and exits with its status. (`exec` with only
+/// redirections is handled by the evaluator as a no-op command.)
+pub fn exec<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
+    boxed(async move {
+        if args.len() <= 1 {
+            return Ok(0);
+        }
+        let status = sh.run_command(args[1..].to_vec(), io).await?;
+        Err(Flow::Exit(status))
+    })
+}

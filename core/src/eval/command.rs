@@ -1,0 +1,866 @@
+//! Evaluation of commands: lists, and-or lists, pipelines, simple and compound commands,
+//! function calls. One function per AST node (`eval_<node>`).
+
+use std::sync::Arc;
+
+use crate::commands::Ctx;
+use crate::error::ErrorKind;
+use crate::eval::pattern::{Pattern, PatternOptions};
+use crate::eval::shell::{EvalResult, Flow, Io, Shell};
+use crate::eval::state::{Value, Var};
+use crate::io::{Input, pipe};
+use crate::sync::{BoxFuture, boxed};
+use crate::syntax::ast::{
+    AndOr, AndOrOp, AssignValue, Assignment, CaseTerminator, Command, CompoundCommand, List,
+    ListItem, Pipeline, SimpleCommand, Word,
+};
+
+impl Shell {
+    /// Runs a list of commands.
+    pub fn eval_list<'a>(&'a mut self, list: &'a List, io: &'a Io) -> BoxFuture<'a, EvalResult> {
+        boxed(async move {
+            let mut status = self.st.last_status;
+            for item in &list.items {
+                status = self.eval_item(item, io).await?;
+            }
+            Ok(status)
+        })
+    }
+
+    async fn eval_item(&mut self, item: &ListItem, io: &Io) -> EvalResult {
+        self.rt.check()?;
+        if item.background {
+            // No concurrency is spawned: the job runs to completion now, in a subshell, and
+            // `wait` reports its status.
+            let mut sub = self.subshell()?;
+            let status = match sub.eval_and_or(&item.and_or, io).await {
+                Ok(s) => s,
+                Err(Flow::Exit(s)) => s,
+                Err(Flow::Fatal(e)) => return Err(Flow::Fatal(e)),
+                Err(_) => 0,
+            };
+            let pid = self.st.next_pid;
+            self.st.next_pid += 1;
+            self.st.last_bg_pid = Some(pid);
+            self.st.jobs.push((pid, status));
+            self.st.last_status = 0;
+            return Ok(0);
+        }
+        let status = self.eval_and_or(&item.and_or, io).await?;
+        Ok(status)
+    }
+
+    /// Runs `a && b || c`, applying `set -e` and the ERR trap to the final status.
+    pub async fn eval_and_or(&mut self, ao: &AndOr, io: &Io) -> EvalResult {
+        let n = ao.rest.len();
+        let mut status;
+        // `set -e` only looks at the last pipeline of the list, and only if it ran.
+        let mut ran_last = n == 0;
+        if n == 0 {
+            status = self.eval_pipeline(&ao.first, io).await?;
+        } else {
+            self.in_condition += 1;
+            let r = self.eval_pipeline(&ao.first, io).await;
+            self.in_condition -= 1;
+            status = r?;
+            for (i, (op, p)) in ao.rest.iter().enumerate() {
+                let run = match op {
+                    AndOrOp::And => status == 0,
+                    AndOrOp::Or => status != 0,
+                };
+                if !run {
+                    continue;
+                }
+                if i + 1 == n {
+                    ran_last = true;
+                    status = self.eval_pipeline(p, io).await?;
+                } else {
+                    self.in_condition += 1;
+                    let r = self.eval_pipeline(p, io).await;
+                    self.in_condition -= 1;
+                    status = r?;
+                }
+            }
+        }
+        if !ran_last {
+            return Ok(status);
+        }
+        let last_bang = match ao.rest.last() {
+            Some((_, p)) => p.bang,
+            None => ao.first.bang,
+        };
+        if status != 0 && self.in_condition == 0 && !last_bang {
+            self.on_failure(status, io).await?;
+        }
+        Ok(status)
+    }
+
+    /// Runs the ERR trap and applies `set -e` after a failed command.
+    async fn on_failure(&mut self, status: i32, io: &Io) -> EvalResult<()> {
+        if let Some(action) = self.st.traps.get("ERR").cloned()
+            && !action.is_empty()
+        {
+            let saved = self.st.last_status;
+            self.in_condition += 1;
+            let r = self.eval_string(&action, io, "trap").await;
+            self.in_condition -= 1;
+            r?;
+            self.st.last_status = saved;
+        }
+        if self.st.options.errexit {
+            return Err(Flow::Exit(status));
+        }
+        Ok(())
+    }
+
+    /// Runs a pipeline; stages run concurrently, connected by bounded pipes.
+    pub async fn eval_pipeline(&mut self, p: &Pipeline, io: &Io) -> EvalResult {
+        if p.bang {
+            self.in_condition += 1;
+        }
+        let r = self.eval_pipeline_inner(p, io).await;
+        if p.bang {
+            self.in_condition -= 1;
+        }
+        let status = r?;
+        let status = if p.bang {
+            i32::from(status == 0)
+        } else {
+            status
+        };
+        self.st.last_status = status;
+        Ok(status)
+    }
+
+    async fn eval_pipeline_inner(&mut self, p: &Pipeline, io: &Io) -> EvalResult {
+        if p.commands.len() == 1 {
+            let status = self.eval_command(&p.commands[0], io).await?;
+            self.st.pipestatus = vec![status];
+            return Ok(status);
+        }
+        let n = p.commands.len();
+        let mut stages = Vec::with_capacity(n);
+        let mut next_in: Option<Input> = None;
+        for (i, cmd) in p.commands.iter().enumerate() {
+            let stdin = next_in.take().unwrap_or_else(|| io.stdin.clone());
+            let (stdout, stderr) = if i + 1 < n {
+                let (w, r) = pipe();
+                next_in = Some(r);
+                let err = if p.pipe_stderr.get(i).copied().unwrap_or(false) {
+                    w.clone()
+                } else {
+                    io.stderr.clone()
+                };
+                (w, err)
+            } else {
+                (io.stdout.clone(), io.stderr.clone())
+            };
+            let stage_io = Io {
+                stdin,
+                stdout,
+                stderr,
+                extra: io.extra.clone(),
+            };
+            let mut sub = self.subshell()?;
+            // Stages are not "conditions", but a stage's `exit` only leaves the stage.
+            stages.push(boxed(async move {
+                let r = sub.eval_command(cmd, &stage_io).await;
+                drop(stage_io);
+                match r {
+                    Ok(s) | Err(Flow::Exit(s)) | Err(Flow::Return(s)) => Ok(s),
+                    Err(Flow::Break(_)) | Err(Flow::Continue(_)) => Ok(0),
+                    Err(Flow::Fatal(e)) if e.kind() == ErrorKind::BrokenPipe => Ok(141),
+                    Err(Flow::Fatal(e)) => Err(e),
+                }
+            }));
+        }
+        let results = futures::future::join_all(stages).await;
+        let mut statuses = Vec::with_capacity(n);
+        for r in results {
+            statuses.push(r?);
+        }
+        let status = if self.st.options.pipefail {
+            statuses
+                .iter()
+                .rev()
+                .copied()
+                .find(|&s| s != 0)
+                .unwrap_or(0)
+        } else {
+            statuses.last().copied().unwrap_or(0)
+        };
+        self.st.pipestatus = statuses;
+        Ok(status)
+    }
+
+    /// Runs one command of a pipeline.
+    pub fn eval_command<'a>(
+        &'a mut self,
+        cmd: &'a Command,
+        io: &'a Io,
+    ) -> BoxFuture<'a, EvalResult> {
+        boxed(async move {
+            match cmd {
+                Command::Simple(sc) => self.eval_simple(sc, io).await,
+                Command::Compound(cc, redirects, span) => {
+                    self.line = self.source.line_of(span.start);
+                    self.rt.check()?;
+                    if redirects.is_empty() {
+                        return self.eval_compound(cc, io).await;
+                    }
+                    let (rio, sinks) = match self.apply_redirects(redirects, io).await? {
+                        Ok(x) => x,
+                        Err(status) => return Ok(status),
+                    };
+                    let r = self.eval_compound(cc, &rio).await;
+                    drop(rio);
+                    self.close_redirects(sinks, io).await?;
+                    r
+                }
+                Command::FunctionDef(fd) => {
+                    self.st
+                        .functions
+                        .insert(fd.name.clone(), Arc::new(fd.clone()));
+                    Ok(0)
+                }
+            }
+        })
+    }
+
+    async fn eval_compound(&mut self, cc: &CompoundCommand, io: &Io) -> EvalResult {
+        match cc {
+            CompoundCommand::BraceGroup(list) => self.eval_list(list, io).await,
+            CompoundCommand::Subshell(list) => {
+                let mut sub = self.subshell()?;
+                let status = sub.run_subshell_list(list, io).await?;
+                self.st.last_status = status;
+                Ok(status)
+            }
+            CompoundCommand::If {
+                branches,
+                else_body,
+            } => {
+                for (cond, body) in branches {
+                    if self.eval_condition(cond, io).await? == 0 {
+                        return self.eval_list(body, io).await;
+                    }
+                }
+                match else_body {
+                    Some(body) => self.eval_list(body, io).await,
+                    None => Ok(0),
+                }
+            }
+            CompoundCommand::For { var, words, body } => {
+                let items = match words {
+                    Some(ws) => self.expand_words(ws, io).await?,
+                    None => self.st.positional.clone(),
+                };
+                let mut status = 0;
+                self.loop_depth += 1;
+                let r = async {
+                    for item in items {
+                        self.rt.tick_loop().await?;
+                        if let Err(e) = self.st.set_scalar(var, item) {
+                            self.report(io, &e.0).await?;
+                            return Ok(1);
+                        }
+                        match self.eval_list(body, io).await {
+                            Ok(s) => status = s,
+                            Err(Flow::Break(n)) if n > 1 => return Err(Flow::Break(n - 1)),
+                            Err(Flow::Break(_)) => break,
+                            Err(Flow::Continue(n)) if n > 1 => return Err(Flow::Continue(n - 1)),
+                            Err(Flow::Continue(_)) => {}
+                            Err(e) => return Err(e),
+                        }
+                    }
+                    Ok(status)
+                }
+                .await;
+                self.loop_depth -= 1;
+                r
+            }
+            CompoundCommand::ArithFor {
+                init,
+                cond,
+                step,
+                body,
+            } => {
+                self.loop_depth += 1;
+                let r = self.eval_arith_for(init, cond, step, body, io).await;
+                self.loop_depth -= 1;
+                r
+            }
+            CompoundCommand::While { cond, body, until } => {
+                let mut status = 0;
+                self.loop_depth += 1;
+                let r = async {
+                    loop {
+                        self.rt.tick_loop().await?;
+                        let c = match self.eval_condition(cond, io).await {
+                            Ok(c) => c,
+                            Err(Flow::Break(n)) if n > 1 => return Err(Flow::Break(n - 1)),
+                            Err(Flow::Break(_)) => break,
+                            Err(Flow::Continue(n)) if n > 1 => return Err(Flow::Continue(n - 1)),
+                            Err(Flow::Continue(_)) => continue,
+                            Err(e) => return Err(e),
+                        };
+                        if (c == 0) == *until {
+                            break;
+                        }
+                        match self.eval_list(body, io).await {
+                            Ok(s) => status = s,
+                            Err(Flow::Break(n)) if n > 1 => return Err(Flow::Break(n - 1)),
+                            Err(Flow::Break(_)) => break,
+                            Err(Flow::Continue(n)) if n > 1 => return Err(Flow::Continue(n - 1)),
+                            Err(Flow::Continue(_)) => {}
+                            Err(e) => return Err(e),
+                        }
+                    }
+                    Ok(status)
+                }
+                .await;
+                self.loop_depth -= 1;
+                r
+            }
+            CompoundCommand::Case { word, arms } => {
+                let subject = self.expand_string(word, io).await?;
+                let opts = PatternOptions {
+                    extglob: self.st.options.extglob,
+                    nocase: self.st.options.nocasematch,
+                };
+                let mut status = 0;
+                let mut i = 0;
+                let mut fall = false;
+                while i < arms.len() {
+                    let arm = &arms[i];
+                    let mut hit = fall;
+                    if !hit {
+                        for p in &arm.patterns {
+                            let pat = self.expand_pattern(p, io).await?;
+                            if Pattern::new(&pat, opts).matches(&subject) {
+                                hit = true;
+                                break;
+                            }
+                        }
+                    }
+                    if hit {
+                        status = self.eval_list(&arm.body, io).await?;
+                        match arm.terminator {
+                            CaseTerminator::Break => return Ok(status),
+                            CaseTerminator::FallThrough => fall = true,
+                            CaseTerminator::Continue => fall = false,
+                        }
+                    }
+                    i += 1;
+                }
+                Ok(status)
+            }
+            CompoundCommand::Arith(w) => {
+                let text = self.expand_string(w, io).await?;
+                match self.arith_text(&text) {
+                    Ok(v) => Ok(i32::from(v == 0)),
+                    Err(m) => {
+                        self.report(io, &format!("((: {m}")).await?;
+                        Ok(1)
+                    }
+                }
+            }
+            CompoundCommand::Cond(expr) => self.eval_cond(expr, io).await,
+        }
+    }
+
+    async fn eval_arith_for(
+        &mut self,
+        init: &Word,
+        cond: &Word,
+        step: &Word,
+        body: &List,
+        io: &Io,
+    ) -> EvalResult {
+        let mut status = 0;
+        if !init.parts.is_empty() {
+            self.arith_checked(init, io).await?;
+        }
+        loop {
+            self.rt.tick_loop().await?;
+            if !cond.parts.is_empty() && self.arith_checked(cond, io).await? == 0 {
+                break;
+            }
+            match self.eval_list(body, io).await {
+                Ok(s) => status = s,
+                Err(Flow::Break(n)) if n > 1 => return Err(Flow::Break(n - 1)),
+                Err(Flow::Break(_)) => break,
+                Err(Flow::Continue(n)) if n > 1 => return Err(Flow::Continue(n - 1)),
+                Err(Flow::Continue(_)) => {}
+                Err(e) => return Err(e),
+            }
+            if !step.parts.is_empty() {
+                self.arith_checked(step, io).await?;
+            }
+        }
+        Ok(status)
+    }
+
+    /// Arithmetic whose error is reported with a `((: ` prefix and ends the command (status 1).
+    async fn arith_checked(&mut self, w: &Word, io: &Io) -> EvalResult<i64> {
+        let text = self.expand_string(w, io).await?;
+        match self.arith_text(&text) {
+            Ok(v) => Ok(v),
+            Err(m) => {
+                self.report(io, &format!("((: {m}")).await?;
+                Err(Flow::Exit(1))
+            }
+        }
+    }
+
+    /// Runs a list as a condition: `set -e` does not apply inside.
+    pub async fn eval_condition(&mut self, list: &List, io: &Io) -> EvalResult {
+        self.in_condition += 1;
+        let r = self.eval_list(list, io).await;
+        self.in_condition -= 1;
+        r
+    }
+
+    /// Runs a list in this (already cloned) subshell: `exit` ends only the subshell, and
+    /// its EXIT trap runs.
+    pub fn run_subshell_list<'a>(
+        &'a mut self,
+        list: &'a List,
+        io: &'a Io,
+    ) -> BoxFuture<'a, EvalResult> {
+        boxed(async move {
+            self.st.traps.remove("EXIT");
+            let r = self.eval_list(list, io).await;
+            let status = match r {
+                Ok(s) => s,
+                Err(Flow::Exit(s)) => s,
+                Err(Flow::Return(s)) => s,
+                Err(Flow::Break(_)) | Err(Flow::Continue(_)) => self.st.last_status,
+                Err(Flow::Fatal(e)) => return Err(Flow::Fatal(e)),
+            };
+            self.st.last_status = status;
+            self.run_exit_trap(io).await?;
+            Ok(status)
+        })
+    }
+
+    /// Runs the EXIT trap once, if set.
+    pub async fn run_exit_trap(&mut self, io: &Io) -> EvalResult<()> {
+        if let Some(action) = self.st.traps.remove("EXIT") {
+            let saved = self.st.last_status;
+            match self.eval_string(&action, io, "trap").await {
+                Ok(_) | Err(Flow::Exit(_)) | Err(Flow::Return(_)) => {}
+                Err(Flow::Fatal(e)) => return Err(Flow::Fatal(e)),
+                Err(_) => {}
+            }
+            self.st.last_status = saved;
+        }
+        Ok(())
+    }
+
+    async fn eval_simple(&mut self, sc: &SimpleCommand, io: &Io) -> EvalResult {
+        self.line = self.source.line_of(sc.span.start);
+        self.rt.tick_command().await?;
+        self.subst_status = None;
+        let argv = match sc.words.first().and_then(|w| w.as_literal()) {
+            Some(n) if matches!(n.as_str(), "declare" | "typeset" | "local" | "export" | "readonly") => {
+                self.expand_declaration(&sc.words, io).await?
+            }
+            _ => self.expand_words(&sc.words, io).await?,
+        };
+        if argv.is_empty() {
+            let mut status = self.subst_status.take().unwrap_or(0);
+            for a in &sc.assignments {
+                if let Err(msg) = self.assign(a, io, false).await? {
+                    self.report(io, &msg).await?;
+                    // bash: a failed assignment statement ends a non-interactive shell.
+                    if msg.ends_with("readonly variable") {
+                        return Err(Flow::Exit(1));
+                    }
+                    status = 1;
+                }
+            }
+            if !sc.redirects.is_empty() {
+                match self.apply_redirects(&sc.redirects, io).await? {
+                    Ok((rio, sinks)) => {
+                        drop(rio);
+                        self.close_redirects(sinks, io).await?;
+                    }
+                    Err(s) => status = s,
+                }
+            }
+            self.st.last_status = status;
+            return Ok(status);
+        }
+        if self.st.options.xtrace {
+            self.xtrace(sc, &argv, io).await?;
+        }
+        let (rio, sinks) = if sc.redirects.is_empty() {
+            (None, Vec::new())
+        } else {
+            match self.apply_redirects(&sc.redirects, io).await? {
+                Ok((rio, sinks)) => (Some(rio), sinks),
+                Err(status) => {
+                    self.st.last_status = status;
+                    return Ok(status);
+                }
+            }
+        };
+        let cio = rio.as_ref().unwrap_or(io);
+        // Prefix assignments: visible (and exported) to this command only.
+        let mut saved: Vec<(String, Option<Var>)> = Vec::new();
+        for a in &sc.assignments {
+            saved.push((a.name.clone(), self.st.var(&a.name).cloned()));
+            match self.assign(a, cio, true).await {
+                Ok(Ok(())) => {}
+                Ok(Err(msg)) => {
+                    self.report(cio, &msg).await?;
+                }
+                Err(e) => {
+                    self.restore_vars(saved);
+                    return Err(e);
+                }
+            }
+        }
+        let r = self.run_command(argv, cio).await;
+        self.restore_vars(saved);
+        drop(rio);
+        self.close_redirects(sinks, io).await?;
+        let status = r?;
+        self.st.last_status = status;
+        Ok(status)
+    }
+
+    /// Expands the arguments of `declare`/`local`/`export`/`readonly`: words that are
+    /// assignments keep their value as one field (no splitting or globbing); array values
+    /// are kept aside in `decl_arrays` for the builtin to assign once attributes are set.
+    async fn expand_declaration(&mut self, words: &[Word], io: &Io) -> EvalResult<Vec<String>> {
+        self.decl_arrays.clear();
+        let mut argv = Vec::with_capacity(words.len());
+        for (i, w) in words.iter().enumerate() {
+            let assignment = if i == 0 { None } else { w.assignment() };
+            match assignment {
+                Some(a) => {
+                    let op = if a.append { "+=" } else { "=" };
+                    let index = match &a.index {
+                        Some(ix) => format!("[{}]", self.expand_string(ix, io).await?),
+                        None => String::new(),
+                    };
+                    match &a.value {
+                        AssignValue::Scalar(v) => {
+                            let v = self.expand_string(v, io).await?;
+                            argv.push(format!("{}{index}{op}{v}", a.name));
+                        }
+                        AssignValue::Array(_) => {
+                            argv.push(a.name.clone());
+                            self.decl_arrays.push(a);
+                        }
+                    }
+                }
+                None => {
+                    let fields = self.expand_words(std::slice::from_ref(w), io).await?;
+                    argv.extend(fields);
+                }
+            }
+        }
+        Ok(argv)
+    }
+
+    fn restore_vars(&mut self, saved: Vec<(String, Option<Var>)>) {
+        for (name, old) in saved.into_iter().rev() {
+            self.st.restore_var(&name, old);
+        }
+    }
+
+    async fn xtrace(&mut self, sc: &SimpleCommand, argv: &[String], io: &Io) -> EvalResult<()> {
+        let ps4 = self.st.get("PS4").unwrap_or("+ ").to_string();
+        let mut line = String::new();
+        for a in &sc.assignments {
+            if let AssignValue::Scalar(w) = &a.value {
+                let v = self.expand_string(w, io).await?;
+                line.push_str(&format!("{ps4}{}={}\n", a.name, xtrace_quote(&v)));
+            }
+        }
+        line.push_str(&ps4);
+        let quoted: Vec<String> = argv.iter().map(|a| xtrace_quote(a)).collect();
+        line.push_str(&quoted.join(" "));
+        line.push('\n');
+        io.stderr.write_str(&line).await.map_err(Flow::Fatal)
+    }
+
+    /// Performs one assignment. `Ok(Err(msg))` is a reported failure (status 1).
+    pub async fn assign(
+        &mut self,
+        a: &Assignment,
+        io: &Io,
+        export: bool,
+    ) -> EvalResult<Result<(), String>> {
+        let r = match (&a.value, &a.index) {
+            (AssignValue::Scalar(w), None) => {
+                let mut v = self.expand_string(w, io).await?;
+                if self.st.var(&a.name).is_some_and(|v| v.attrs.integer) {
+                    let expr = if a.append {
+                        format!("{}+({})", self.st.get(&a.name).unwrap_or("0"), v)
+                    } else {
+                        v.clone()
+                    };
+                    v = match self.arith_text(&expr) {
+                        Ok(n) => n.to_string(),
+                        Err(m) => return Ok(Err(m)),
+                    };
+                } else if a.append {
+                    v = format!("{}{}", self.st.get(&a.name).unwrap_or(""), v);
+                }
+                if v.len() as u64 > self.rt.limits.max_file_size {
+                    return Err(Flow::Fatal(crate::error::Error::limit(format!(
+                        "variable size limit of {} bytes exceeded",
+                        self.rt.limits.max_file_size
+                    ))));
+                }
+                self.st.set_scalar(&a.name, v)
+            }
+            (AssignValue::Scalar(w), Some(idx)) => {
+                let key = self.eval_subscript(&a.name, idx, io).await?;
+                let mut v = self.expand_string(w, io).await?;
+                if a.append {
+                    let old = match self.st.value(&a.name) {
+                        Some(Value::Indexed(m)) => {
+                            key.parse::<i64>().ok().and_then(|k| m.get(&k).cloned())
+                        }
+                        Some(Value::Assoc(m)) => m.get(&key).cloned(),
+                        Some(Value::Str(s)) if key == "0" => Some(s.clone()),
+                        _ => None,
+                    };
+                    v = format!("{}{}", old.unwrap_or_default(), v);
+                }
+                self.st.set_element(&a.name, &key, v)
+            }
+            (AssignValue::Array(elems), _) => {
+                let assoc = matches!(self.st.value(&a.name), Some(Value::Assoc(_)));
+                if assoc {
+                    let mut map = match (a.append, self.st.value(&a.name)) {
+                        (true, Some(Value::Assoc(m))) => m.clone(),
+                        _ => Default::default(),
+                    };
+                    let mut pending_key: Option<String> = None;
+                    for e in elems {
+                        match &e.key {
+                            Some(k) => {
+                                let k = self.expand_string(k, io).await?;
+                                let v = self.expand_string(&e.value, io).await?;
+                                map.insert(k, v);
+                            }
+                            None => {
+                                // bash 5.1+: `declare -A a=(k1 v1 k2 v2)`.
+                                let v = self.expand_string(&e.value, io).await?;
+                                match pending_key.take() {
+                                    Some(k) => map.insert(k, v),
+                                    None => pending_key = Some(v),
+                                }
+                            }
+                        }
+                    }
+                    if let Some(k) = pending_key {
+                        map.insert(k, String::new());
+                    }
+                    self.st.set_value(&a.name, Value::Assoc(map))
+                } else {
+                    let mut arr = match (a.append, self.st.value(&a.name)) {
+                        (true, Some(Value::Indexed(m))) => m.clone(),
+                        (true, Some(Value::Str(s))) => [(0i64, s.clone())].into_iter().collect(),
+                        _ => Default::default(),
+                    };
+                    let mut next = arr.keys().next_back().map(|k| k + 1).unwrap_or(0);
+                    for e in elems {
+                        match &e.key {
+                            Some(k) => {
+                                let text = self.expand_string(k, io).await?;
+                                let i = match self.arith_text(&text) {
+                                    Ok(i) => i,
+                                    Err(m) => return Ok(Err(m)),
+                                };
+                                let v = self.expand_string(&e.value, io).await?;
+                                arr.insert(i, v);
+                                next = i + 1;
+                            }
+                            None => {
+                                let vals = self
+                                    .expand_words(std::slice::from_ref(&e.value), io)
+                                    .await?;
+                                for v in vals {
+                                    arr.insert(next, v);
+                                    next += 1;
+                                }
+                            }
+                        }
+                    }
+                    self.st.set_value(&a.name, Value::Indexed(arr))
+                }
+            }
+        };
+        if let Err(e) = r {
+            return Ok(Err(e.0));
+        }
+        if export {
+            self.st.attrs_mut(&a.name).export = true;
+        }
+        Ok(Ok(()))
+    }
+
+    /// Runs a command by name: function, builtin, registered command, or "not found".
+    pub async fn run_command(&mut self, argv: Vec<String>, io: &Io) -> EvalResult {
+        let name = argv[0].as_str();
+        if let Some(f) = self.st.functions.get(name).cloned()
+            && !crate::eval::builtins::is_special(name)
+        {
+            return self.call_function(&f, argv, io).await;
+        }
+        if let Some(b) = crate::eval::builtins::lookup(name) {
+            return b(self, argv, io).await;
+        }
+        self.run_external(argv, io).await
+    }
+
+    /// Runs a registered (non-builtin) command, or reports "command not found".
+    pub async fn run_external(&mut self, argv: Vec<String>, io: &Io) -> EvalResult {
+        let name = argv[0].clone();
+        let lookup = match name.rsplit_once('/') {
+            Some(("/bin" | "/usr/bin" | "/usr/local/bin", base)) => base,
+            Some(_) => "",
+            None => name.as_str(),
+        };
+        let Some(cmd) = self.rt.registry.get(lookup) else {
+            if name.contains('/') {
+                let path = crate::vfs::path::normalize(&self.st.cwd, &name);
+                let msg = match self.rt.vfs.stat(&path).await {
+                    Ok(m) if m.is_dir() => format!("{name}: Is a directory"),
+                    Ok(_) => format!("{name}: Permission denied"),
+                    Err(_) => format!("{name}: No such file or directory"),
+                };
+                self.report(io, &msg).await?;
+                return Ok(
+                    if msg.ends_with("directory") && !msg.ends_with("Is a directory") {
+                        127
+                    } else {
+                        126
+                    },
+                );
+            }
+            self.report(io, &format!("{name}: command not found"))
+                .await?;
+            return Ok(127);
+        };
+        let mut env = self.st.exported();
+        env.retain(|(k, _)| k != "PWD");
+        env.push(("PWD".to_string(), self.st.cwd.clone()));
+        let mut ctx = Ctx {
+            args: argv,
+            stdin: io.stdin.clone(),
+            stdout: io.stdout.clone(),
+            stderr: io.stderr.clone(),
+            cwd: self.st.cwd.clone(),
+            env,
+            rt: self.rt.clone(),
+            proc_subs: &self.proc_subs,
+        };
+        match cmd(&mut ctx).await {
+            Ok(s) => Ok(s),
+            Err(e) if e.kind() == ErrorKind::BrokenPipe => Ok(141),
+            Err(e) if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) => {
+                Err(Flow::Fatal(e))
+            }
+            Err(e) => {
+                let msg = format!("{}: {}\n", ctx.args[0], e);
+                io.stderr.write_str(&msg).await.map_err(Flow::Fatal)?;
+                Ok(1)
+            }
+        }
+    }
+
+    /// Calls a shell function with `argv[1..]` as its positional parameters.
+    pub async fn call_function(
+        &mut self,
+        f: &crate::syntax::ast::FunctionDef,
+        argv: Vec<String>,
+        io: &Io,
+    ) -> EvalResult {
+        if self.call_depth >= self.rt.limits.max_call_depth {
+            self.report(
+                io,
+                &format!(
+                    "{}: maximum function nesting level exceeded ({})",
+                    f.name, self.rt.limits.max_call_depth
+                ),
+            )
+            .await?;
+            return Err(Flow::Fatal(crate::error::Error::limit(format!(
+                "call depth limit of {} exceeded",
+                self.rt.limits.max_call_depth
+            ))));
+        }
+        self.rt.check()?;
+        let saved_pos =
+            std::mem::replace(&mut self.st.positional, argv.into_iter().skip(1).collect());
+        self.st.push_scope();
+        self.call_depth += 1;
+        self.st.func_names.push(f.name.clone());
+        let saved_loop = std::mem::replace(&mut self.loop_depth, 0);
+        let r = self.eval_command(&f.body, io).await;
+        self.loop_depth = saved_loop;
+        self.st.func_names.pop();
+        self.call_depth -= 1;
+        self.st.pop_scope();
+        self.st.positional = saved_pos;
+        match r {
+            Ok(s) => Ok(s),
+            Err(Flow::Return(s)) => {
+                self.st.last_status = s;
+                Ok(s)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Parses and runs `text` in this shell (`eval`, traps). Parse errors print like bash
+    /// and give status 2.
+    pub async fn eval_string(&mut self, text: &str, io: &Io, what: &str) -> EvalResult {
+        let script = match crate::syntax::parse(text) {
+            Ok(s) => s,
+            Err(e) => {
+                let _ = what;
+                self.report(io, &e.message).await?;
+                return Ok(2);
+            }
+        };
+        if self.call_depth >= self.rt.limits.max_call_depth {
+            return Err(Flow::Fatal(crate::error::Error::limit(format!(
+                "call depth limit of {} exceeded",
+                self.rt.limits.max_call_depth
+            ))));
+        }
+        let saved_source = self.source.clone();
+        let saved_line = self.line;
+        self.source.line_starts = Arc::new(vec![0]);
+        self.call_depth += 1;
+        let r = self.eval_list(&script.body, io).await;
+        self.call_depth -= 1;
+        self.source = saved_source;
+        self.line = saved_line;
+        r
+    }
+}
+
+/// Quotes a word for `set -x` output the way bash does.
+fn xtrace_quote(s: &str) -> String {
+    if s.is_empty() {
+        return "''".to_string();
+    }
+    let plain = s
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "_-./:=@%+,^".contains(c));
+    if plain {
+        s.to_string()
+    } else {
+        crate::eval::word::quote_q(s)
+    }
+}

@@ -1,0 +1,13 @@
+//! The evaluator: walks the AST over shell state, expanding words and running commands.
+
+pub mod arith;
+pub mod brace;
+pub mod builtins;
+mod command;
+mod cond;
+mod glob;
+pub mod pattern;
+mod redirect;
+pub mod shell;
+pub mod state;
+pub mod word;

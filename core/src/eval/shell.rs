@@ -1,0 +1,370 @@
+//! The evaluator's moving parts: the per-run [`Runtime`], the [`Shell`] that walks the AST,
+//! the [`Io`] table of a command and the [`Flow`] that unwinds `break`, `return`, `exit`
+//! and fatal errors.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use bytes::Bytes;
+
+use crate::cancel::CancelHandle;
+use crate::clock::Clock;
+use crate::commands::Registry;
+use crate::error::{Error, ErrorKind};
+use crate::eval::state::ShellState;
+use crate::io::{Input, Output};
+use crate::limits::Limits;
+use crate::vfs::Vfs;
+
+/// Everything one run shares across subshells and pipeline stages.
+pub struct Runtime {
+    /// The filesystem.
+    pub vfs: Vfs,
+    /// The embedder's clock.
+    pub clock: Arc<dyn Clock>,
+    /// Fired to stop the run.
+    pub cancel: CancelHandle,
+    /// The limits in force.
+    pub limits: Limits,
+    /// The command table.
+    pub registry: Arc<Registry>,
+    /// When the run started.
+    pub start: Duration,
+    commands: AtomicU64,
+    loop_iterations: AtomicU64,
+    last_yield_ms: AtomicU64,
+}
+
+impl Runtime {
+    /// A runtime for one run.
+    pub fn new(
+        vfs: Vfs,
+        clock: Arc<dyn Clock>,
+        cancel: CancelHandle,
+        limits: Limits,
+        registry: Arc<Registry>,
+    ) -> Self {
+        let start = clock.now();
+        Runtime {
+            vfs,
+            clock,
+            cancel,
+            limits,
+            registry,
+            start,
+            commands: AtomicU64::new(0),
+            loop_iterations: AtomicU64::new(0),
+            last_yield_ms: AtomicU64::new(start.as_millis() as u64),
+        }
+    }
+
+    /// Fails when the run was cancelled or ran past its wall time.
+    pub fn check(&self) -> Result<(), Error> {
+        if self.cancel.is_cancelled() {
+            return Err(Error::cancelled());
+        }
+        Ok(())
+    }
+
+    /// Counts one simple command against the limit and checks cancellation and wall time.
+    /// Every few milliseconds it yields to the embedder so a cancel can be delivered.
+    pub async fn tick_command(&self) -> Result<(), Error> {
+        self.check()?;
+        let n = self.commands.fetch_add(1, Ordering::Relaxed) + 1;
+        if n > self.limits.max_commands {
+            return Err(Error::limit(format!(
+                "command limit of {} exceeded",
+                self.limits.max_commands
+            )));
+        }
+        if n.is_multiple_of(64) {
+            self.maybe_yield().await?;
+        }
+        Ok(())
+    }
+
+    /// Counts one loop iteration.
+    pub async fn tick_loop(&self) -> Result<(), Error> {
+        self.check()?;
+        let n = self.loop_iterations.fetch_add(1, Ordering::Relaxed) + 1;
+        if n > self.limits.max_loop_iterations {
+            return Err(Error::limit(format!(
+                "loop iteration limit of {} exceeded",
+                self.limits.max_loop_iterations
+            )));
+        }
+        if n.is_multiple_of(64) {
+            self.maybe_yield().await?;
+        }
+        Ok(())
+    }
+
+    async fn maybe_yield(&self) -> Result<(), Error> {
+        let now = self.clock.now();
+        if let Some(wall) = self.limits.wall_time
+            && now.saturating_sub(self.start) > wall
+        {
+            return Err(Error::limit(format!(
+                "wall time limit of {} ms exceeded",
+                wall.as_millis()
+            )));
+        }
+        let now_ms = now.as_millis() as u64;
+        let last = self.last_yield_ms.load(Ordering::Relaxed);
+        if now_ms.saturating_sub(last) >= 2 || now_ms < last {
+            self.last_yield_ms.store(now_ms, Ordering::Relaxed);
+            self.clock.yield_now().await;
+        }
+        self.check()
+    }
+
+    /// Sleeps, waking early (with `Cancelled`) when the run is cancelled.
+    pub async fn sleep(&self, dur: Duration) -> Result<(), Error> {
+        use futures::future::{Either, select};
+        self.check()?;
+        let sleep = self.clock.sleep(dur);
+        let cancelled = self.cancel.cancelled();
+        match select(sleep, cancelled).await {
+            Either::Left(_) => self.check(),
+            Either::Right(_) => Err(Error::cancelled()),
+        }
+    }
+}
+
+/// How control leaves a construct other than by finishing.
+#[derive(Debug)]
+pub enum Flow {
+    /// `break N` (N >= 1 levels left).
+    Break(u32),
+    /// `continue N`.
+    Continue(u32),
+    /// `return N`.
+    Return(i32),
+    /// `exit N`, `set -e`, or a fatal expansion error: the shell (or subshell) exits.
+    Exit(i32),
+    /// Cancellation, a limit, a lost backend: the whole run stops.
+    Fatal(Error),
+}
+
+impl From<Error> for Flow {
+    fn from(e: Error) -> Self {
+        Flow::Fatal(e)
+    }
+}
+
+/// The result of evaluating a construct: its status, or a non-local exit.
+pub type EvalResult<T = i32> = Result<T, Flow>;
+
+/// An open descriptor above 2.
+#[derive(Clone, Debug)]
+pub enum Fd {
+    /// Readable.
+    In(Input),
+    /// Writable.
+    Out(Output),
+}
+
+/// A command's descriptors.
+#[derive(Clone, Debug)]
+pub struct Io {
+    /// Descriptor 0.
+    pub stdin: Input,
+    /// Descriptor 1.
+    pub stdout: Output,
+    /// Descriptor 2.
+    pub stderr: Output,
+    /// Descriptors 3 and up.
+    pub extra: BTreeMap<u32, Fd>,
+}
+
+impl Io {
+    /// A table with the three standard streams.
+    pub fn new(stdin: Input, stdout: Output, stderr: Output) -> Self {
+        Io {
+            stdin,
+            stdout,
+            stderr,
+            extra: BTreeMap::new(),
+        }
+    }
+
+    /// The writable descriptor `fd`.
+    pub fn out(&self, fd: u32) -> Option<Output> {
+        match fd {
+            1 => Some(self.stdout.clone()),
+            2 => Some(self.stderr.clone()),
+            0 => None,
+            n => match self.extra.get(&n) {
+                Some(Fd::Out(o)) => Some(o.clone()),
+                _ => None,
+            },
+        }
+    }
+
+    /// The readable descriptor `fd`.
+    pub fn input(&self, fd: u32) -> Option<Input> {
+        match fd {
+            0 => Some(self.stdin.clone()),
+            1 | 2 => None,
+            n => match self.extra.get(&n) {
+                Some(Fd::In(i)) => Some(i.clone()),
+                _ => None,
+            },
+        }
+    }
+
+    /// Sets descriptor `fd`.
+    pub fn set(&mut self, fd: u32, to: Fd) {
+        match (fd, to) {
+            (0, Fd::In(i)) => self.stdin = i,
+            (0, Fd::Out(_)) => self.stdin = Input::empty(),
+            (1, Fd::Out(o)) => self.stdout = o,
+            (2, Fd::Out(o)) => self.stderr = o,
+            (1 | 2, Fd::In(_)) => {}
+            (n, f) => {
+                self.extra.insert(n, f);
+            }
+        }
+    }
+
+    /// Closes descriptor `fd`.
+    pub fn close(&mut self, fd: u32) {
+        match fd {
+            0 => self.stdin = Input::empty(),
+            1 => self.stdout = Output::Null,
+            2 => self.stderr = Output::Null,
+            n => {
+                self.extra.remove(&n);
+            }
+        }
+    }
+}
+
+/// How error messages are prefixed: `bash: ` for `-c` scripts, `FILE: line N: ` for files.
+#[derive(Clone, Debug)]
+pub struct Source {
+    /// `$0`-like name used in messages.
+    pub name: String,
+    /// Whether messages carry `line N:`.
+    pub with_lines: bool,
+    /// Byte offsets where each line starts.
+    pub line_starts: Arc<Vec<u32>>,
+}
+
+impl Source {
+    /// Describes `text` named `name`.
+    pub fn new(name: &str, with_lines: bool, text: &str) -> Self {
+        let mut starts = vec![0u32];
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                starts.push(i as u32 + 1);
+            }
+        }
+        Source {
+            name: name.to_string(),
+            with_lines,
+            line_starts: Arc::new(starts),
+        }
+    }
+
+    /// The 1-based line of byte `offset`.
+    pub fn line_of(&self, offset: u32) -> u32 {
+        match self.line_starts.binary_search(&offset) {
+            Ok(i) => i as u32 + 1,
+            Err(i) => i as u32,
+        }
+    }
+}
+
+/// The evaluator: shell state plus the run it belongs to.
+pub struct Shell {
+    /// Variables, functions, options, cwd.
+    pub st: ShellState,
+    /// The run.
+    pub rt: Arc<Runtime>,
+    /// Function / source / eval nesting.
+    pub call_depth: u32,
+    /// Substitution / subshell nesting.
+    pub subst_depth: u32,
+    /// >0 while evaluating a condition (`if`, `while`, `&&`, `!`): `set -e` is off there.
+    pub in_condition: u32,
+    /// Loops around the current point (for `break`/`continue`).
+    pub loop_depth: u32,
+    /// Contents of `<(...)` process substitutions, by their `/dev/fd/N` path.
+    pub proc_subs: HashMap<String, Bytes>,
+    /// Where messages say they come from.
+    pub source: Source,
+    /// The line of the command being run (`LINENO`).
+    pub line: u32,
+    /// True in a subshell or pipeline stage (for `exit` and traps).
+    pub is_subshell: bool,
+    /// Status of the last command substitution of the current simple command.
+    pub subst_status: Option<i32>,
+    /// Array assignments given to a declaration builtin (`declare -A m=(...)`), performed
+    /// by the builtin after it has set the attributes.
+    pub decl_arrays: Vec<crate::syntax::ast::Assignment>,
+}
+
+impl Shell {
+    /// A shell over `st` for run `rt`.
+    pub fn new(st: ShellState, rt: Arc<Runtime>, source: Source) -> Self {
+        Shell {
+            st,
+            rt,
+            call_depth: 0,
+            subst_depth: 0,
+            in_condition: 0,
+            loop_depth: 0,
+            proc_subs: HashMap::new(),
+            source,
+            line: 1,
+            is_subshell: false,
+            subst_status: None,
+            decl_arrays: Vec::new(),
+        }
+    }
+
+    /// A copy for a subshell, pipeline stage or substitution.
+    pub fn subshell(&self) -> Result<Shell, Error> {
+        if self.subst_depth >= self.rt.limits.max_substitution_depth {
+            return Err(Error::limit(format!(
+                "subshell nesting limit of {} exceeded",
+                self.rt.limits.max_substitution_depth
+            )));
+        }
+        Ok(Shell {
+            st: self.st.clone(),
+            rt: self.rt.clone(),
+            call_depth: self.call_depth,
+            subst_depth: self.subst_depth + 1,
+            in_condition: self.in_condition,
+            loop_depth: 0,
+            proc_subs: self.proc_subs.clone(),
+            source: self.source.clone(),
+            line: self.line,
+            is_subshell: true,
+            subst_status: None,
+            decl_arrays: Vec::new(),
+        })
+    }
+
+    /// The prefix of a shell error message: `bash: ` or `script.sh: line 3: `.
+    pub fn err_prefix(&self) -> String {
+        if self.source.with_lines {
+            format!("{}: line {}: ", self.source.name, self.line)
+        } else {
+            format!("{}: ", self.source.name)
+        }
+    }
+
+    /// Writes a shell error message (`bash: x: readonly variable`) to `io.stderr`.
+    pub async fn report(&self, io: &Io, msg: &str) -> Result<(), Error> {
+        let text = format!("{}{}\n", self.err_prefix(), msg);
+        match io.stderr.write(text.as_bytes()).await {
+            Err(e) if e.kind() == ErrorKind::BrokenPipe => Ok(()),
+            other => other,
+        }
+    }
+}

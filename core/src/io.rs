@@ -1,0 +1,373 @@
+//! Streams between commands: bounded in-memory pipes, captured output, file sinks.
+//!
+//! [`Output`] is a cloneable writer handle (a `2>&1` duplicate is a clone); [`Input`] is a
+//! shared reader with a pushback buffer, so that successive `read` calls in a loop consume
+//! one stream. Pipes are bounded channels of byte chunks: a fast writer waits for a slow
+//! reader, and a reader that goes away makes the writer's next write fail with
+//! [`ErrorKind::BrokenPipe`], which is how `cat big | head -1` stops reading early.
+
+use std::sync::{Arc, Mutex};
+
+use bytes::Bytes;
+use futures::lock::Mutex as AsyncMutex;
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::vfs::Vfs;
+
+/// How many chunks a pipe buffers before the writer waits.
+pub const PIPE_CAPACITY: usize = 32;
+
+/// Creates a connected pipe.
+pub fn pipe() -> (Output, Input) {
+    let (tx, rx) = async_channel::bounded(PIPE_CAPACITY);
+    (Output::Pipe(tx), Input::from_source(Source::Pipe(rx)))
+}
+
+/// A byte buffer with a size cap, shared by the outputs that write into it.
+#[derive(Debug)]
+pub struct Capture {
+    data: Vec<u8>,
+    limit: u64,
+    what: &'static str,
+}
+
+impl Capture {
+    /// An empty capture that fails writes past `limit` bytes.
+    pub fn new(limit: u64, what: &'static str) -> Arc<Mutex<Capture>> {
+        Arc::new(Mutex::new(Capture {
+            data: Vec::new(),
+            limit,
+            what,
+        }))
+    }
+
+    /// Takes the bytes out.
+    pub fn take(cap: &Arc<Mutex<Capture>>) -> Vec<u8> {
+        match cap.lock() {
+            Ok(mut c) => std::mem::take(&mut c.data),
+            Err(p) => std::mem::take(&mut p.into_inner().data),
+        }
+    }
+}
+
+/// Output written to a VFS file when its redirection closes.
+#[derive(Debug)]
+pub struct FileSink {
+    vfs: Vfs,
+    path: String,
+    append: bool,
+    limit: u64,
+    buf: Mutex<Vec<u8>>,
+}
+
+impl FileSink {
+    /// A sink for `path` (already created or truncated by the caller when needed).
+    pub fn new(vfs: Vfs, path: String, append: bool, limit: u64) -> Arc<FileSink> {
+        Arc::new(FileSink {
+            vfs,
+            path,
+            append,
+            limit,
+            buf: Mutex::new(Vec::new()),
+        })
+    }
+
+    /// Writes what was buffered to the file (appending for `>>`). Called once when the
+    /// redirection's scope ends.
+    pub async fn flush(&self) -> Result<()> {
+        let data = match self.buf.lock() {
+            Ok(mut b) => std::mem::take(&mut *b),
+            Err(p) => std::mem::take(&mut *p.into_inner()),
+        };
+        if self.append {
+            if data.is_empty() {
+                return Ok(());
+            }
+            self.vfs.append(&self.path, Bytes::from(data)).await
+        } else {
+            self.vfs.write(&self.path, Bytes::from(data)).await
+        }
+    }
+
+    /// The file's virtual path.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+}
+
+/// Where a command's output goes. Cheap to clone; clones write to the same place.
+#[derive(Clone, Debug)]
+pub enum Output {
+    /// Discarded (`/dev/null`).
+    Null,
+    /// The write end of a pipe.
+    Pipe(async_channel::Sender<Bytes>),
+    /// Kept in memory (command substitution, the run's result).
+    Capture(Arc<Mutex<Capture>>),
+    /// A file, written when the redirection closes.
+    File(Arc<FileSink>),
+}
+
+impl Output {
+    /// Writes all of `data`.
+    pub async fn write(&self, data: &[u8]) -> Result<()> {
+        if data.is_empty() {
+            return Ok(());
+        }
+        match self {
+            Output::Null => Ok(()),
+            Output::Pipe(tx) => tx
+                .send(Bytes::copy_from_slice(data))
+                .await
+                .map_err(|_| Error::new(ErrorKind::BrokenPipe)),
+            Output::Capture(cap) => {
+                let mut c = cap.lock().map_err(|_| Error::new(ErrorKind::Other))?;
+                if c.data.len() as u64 + data.len() as u64 > c.limit {
+                    let detail = format!("{} limit of {} bytes exceeded", c.what, c.limit);
+                    return Err(Error::limit(detail));
+                }
+                c.data.extend_from_slice(data);
+                Ok(())
+            }
+            Output::File(sink) => {
+                let mut b = sink.buf.lock().map_err(|_| Error::new(ErrorKind::Other))?;
+                if b.len() as u64 + data.len() as u64 > sink.limit {
+                    let detail = format!("file size limit of {} bytes exceeded", sink.limit);
+                    return Err(Error::limit(detail).with_path(sink.path.clone()));
+                }
+                b.extend_from_slice(data);
+                Ok(())
+            }
+        }
+    }
+
+    /// Writes an owned chunk, avoiding a copy for pipes.
+    pub async fn write_bytes(&self, data: Bytes) -> Result<()> {
+        match self {
+            Output::Pipe(tx) if !data.is_empty() => tx
+                .send(data)
+                .await
+                .map_err(|_| Error::new(ErrorKind::BrokenPipe)),
+            _ => self.write(&data).await,
+        }
+    }
+
+    /// Writes a string.
+    pub async fn write_str(&self, s: &str) -> Result<()> {
+        self.write(s.as_bytes()).await
+    }
+}
+
+/// Where an [`Input`] gets its bytes.
+#[derive(Debug)]
+pub enum Source {
+    /// Nothing: reads see end of file at once.
+    Empty,
+    /// A fixed buffer (a file, a here-document, the run's stdin).
+    Bytes(Bytes),
+    /// The read end of a pipe.
+    Pipe(async_channel::Receiver<Bytes>),
+}
+
+#[derive(Debug)]
+struct InputInner {
+    pending: Bytes,
+    source: Source,
+}
+
+impl InputInner {
+    /// Makes `pending` non-empty unless the source is exhausted. Returns false at EOF.
+    async fn fill(&mut self) -> bool {
+        if !self.pending.is_empty() {
+            return true;
+        }
+        match &mut self.source {
+            Source::Empty => false,
+            Source::Bytes(b) => {
+                if b.is_empty() {
+                    return false;
+                }
+                self.pending = std::mem::take(b);
+                true
+            }
+            Source::Pipe(rx) => loop {
+                match rx.recv().await {
+                    Ok(chunk) if chunk.is_empty() => continue,
+                    Ok(chunk) => {
+                        self.pending = chunk;
+                        return true;
+                    }
+                    Err(_) => return false,
+                }
+            },
+        }
+    }
+}
+
+/// A command's input. Clones share the stream and its position.
+#[derive(Clone, Debug)]
+pub struct Input {
+    inner: Arc<AsyncMutex<InputInner>>,
+}
+
+impl Default for Input {
+    fn default() -> Self {
+        Input::empty()
+    }
+}
+
+impl Input {
+    fn from_source(source: Source) -> Self {
+        Input {
+            inner: Arc::new(AsyncMutex::new(InputInner {
+                pending: Bytes::new(),
+                source,
+            })),
+        }
+    }
+
+    /// An input at end of file.
+    pub fn empty() -> Self {
+        Input::from_source(Source::Empty)
+    }
+
+    /// An input reading `data`.
+    pub fn from_bytes(data: impl Into<Bytes>) -> Self {
+        Input::from_source(Source::Bytes(data.into()))
+    }
+
+    /// The next chunk, or `None` at end of file.
+    pub async fn read_chunk(&self) -> Result<Option<Bytes>> {
+        let mut inner = self.inner.lock().await;
+        if !inner.fill().await {
+            return Ok(None);
+        }
+        Ok(Some(std::mem::take(&mut inner.pending)))
+    }
+
+    /// Everything up to end of file.
+    pub async fn read_all(&self) -> Result<Vec<u8>> {
+        let mut inner = self.inner.lock().await;
+        let mut out = Vec::new();
+        while inner.fill().await {
+            out.extend_from_slice(&inner.pending);
+            inner.pending = Bytes::new();
+        }
+        Ok(out)
+    }
+
+    /// Bytes up to and including `delim` (or to end of file); `None` when nothing is left.
+    /// The delimiter is included when it was found.
+    pub async fn read_until(&self, delim: u8) -> Result<Option<Vec<u8>>> {
+        let mut inner = self.inner.lock().await;
+        let mut out = Vec::new();
+        let mut any = false;
+        while inner.fill().await {
+            any = true;
+            if let Some(i) = inner.pending.iter().position(|&b| b == delim) {
+                let head = inner.pending.split_to(i + 1);
+                out.extend_from_slice(&head);
+                return Ok(Some(out));
+            }
+            out.extend_from_slice(&inner.pending);
+            inner.pending = Bytes::new();
+        }
+        Ok(if any { Some(out) } else { None })
+    }
+
+    /// At most `n` bytes, stopping early at `delim` when given (delimiter included).
+    pub async fn read_upto(&self, n: usize, delim: Option<u8>) -> Result<Option<Vec<u8>>> {
+        let mut inner = self.inner.lock().await;
+        let mut out = Vec::new();
+        let mut any = false;
+        while out.len() < n && inner.fill().await {
+            any = true;
+            let want = n - out.len();
+            let avail = inner.pending.len().min(want);
+            let cut = match delim {
+                Some(d) => match inner.pending[..avail].iter().position(|&b| b == d) {
+                    Some(i) => {
+                        let head = inner.pending.split_to(i + 1);
+                        out.extend_from_slice(&head);
+                        return Ok(Some(out));
+                    }
+                    None => avail,
+                },
+                None => avail,
+            };
+            let head = inner.pending.split_to(cut);
+            out.extend_from_slice(&head);
+        }
+        Ok(if any { Some(out) } else { None })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use futures::executor::block_on;
+
+    #[test]
+    fn pipe_streams_and_closes() {
+        block_on(async {
+            let (w, r) = pipe();
+            let writer = async move {
+                for i in 0..100 {
+                    w.write_str(&format!("{i}\n")).await.ok();
+                }
+            };
+            let reader = async {
+                let mut lines = 0;
+                while let Ok(Some(_)) = r.read_until(b'\n').await {
+                    lines += 1;
+                }
+                lines
+            };
+            let ((), lines) = futures::join!(writer, reader);
+            assert_eq!(lines, 100);
+        });
+    }
+
+    #[test]
+    fn dropped_reader_breaks_pipe() {
+        block_on(async {
+            let (w, r) = pipe();
+            drop(r);
+            let err = w.write_str("x").await.err().map(|e| e.kind());
+            assert_eq!(err, Some(ErrorKind::BrokenPipe));
+        });
+    }
+
+    #[test]
+    fn read_until_keeps_rest() {
+        block_on(async {
+            let i = Input::from_bytes(&b"a\nbc\nd"[..]);
+            let c = i.clone();
+            assert_eq!(
+                i.read_until(b'\n').await.ok().flatten(),
+                Some(b"a\n".to_vec())
+            );
+            assert_eq!(
+                c.read_until(b'\n').await.ok().flatten(),
+                Some(b"bc\n".to_vec())
+            );
+            assert_eq!(
+                i.read_upto(5, None).await.ok().flatten(),
+                Some(b"d".to_vec())
+            );
+            assert_eq!(i.read_until(b'\n').await.ok().flatten(), None);
+        });
+    }
+
+    #[test]
+    fn capture_limit() {
+        block_on(async {
+            let cap = Capture::new(4, "stdout");
+            let out = Output::Capture(cap.clone());
+            assert!(out.write(b"abcd").await.is_ok());
+            let err = out.write(b"e").await.err().map(|e| e.kind());
+            assert_eq!(err, Some(ErrorKind::LimitExceeded));
+            assert_eq!(Capture::take(&cap), b"abcd");
+        });
+    }
+}
