@@ -19,6 +19,8 @@ pub const INTERRUPT_EXIT_CODE: i32 = 130;
 struct Script {
     text: String,
     argv0: String,
+    /// Set for a FILE: bash's messages then read `FILE: line N: ...`.
+    script_name: Option<String>,
     args: Vec<String>,
     /// The script came from standard input, so the run's stdin is empty.
     from_stdin: bool,
@@ -30,6 +32,7 @@ fn load_script(args: &ExecArgs) -> anyhow::Result<Script> {
         return Ok(Script {
             text: text.clone(),
             argv0: "mirage".into(),
+            script_name: None,
             args: args.rest.clone(),
             from_stdin: false,
         });
@@ -48,7 +51,12 @@ fn load_script(args: &ExecArgs) -> anyhow::Result<Script> {
     };
     Ok(Script {
         text: String::from_utf8_lossy(&bytes).into_owned(),
-        argv0: file.clone(),
+        argv0: if file == "-" {
+            "mirage".into()
+        } else {
+            file.clone()
+        },
+        script_name: (file != "-").then(|| file.clone()),
         args: rest.to_vec(),
         from_stdin: file == "-",
     })
@@ -85,7 +93,7 @@ pub fn run(args: ExecArgs) -> anyhow::Result<i32> {
     let stdin = load_stdin(&script);
     let runtime = crate::runtime()?;
     runtime.block_on(async move {
-        let mut session = Session::build(&args.workspace).await?;
+        let session = Session::build(&args.workspace).await?;
         let cancel = CancelHandle::new();
 
         let timed_out = Arc::new(AtomicBool::new(false));
@@ -114,6 +122,7 @@ pub fn run(args: ExecArgs) -> anyhow::Result<i32> {
                 &script.text,
                 RunOptions {
                     argv0: Some(script.argv0.clone()),
+                    script_name: script.script_name.clone(),
                     args: script.args.clone(),
                     stdin,
                     cancel: Some(cancel),

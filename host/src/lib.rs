@@ -15,7 +15,6 @@ pub mod exec;
 pub mod mounts;
 pub mod repl;
 pub mod session;
-pub mod shim;
 
 /// The tokio runtime of the binary: two workers (Ctrl-C and timers stay live while a script
 /// keeps one busy), with I/O, time and signals enabled.

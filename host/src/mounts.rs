@@ -15,11 +15,10 @@ use std::str::FromStr;
 use std::sync::Arc;
 use std::time::UNIX_EPOCH;
 
-use crate::shim::{MemoryBackend, WithClock};
 use anyhow::{Context, bail};
 use bytes::Bytes;
 use mirage_core::Clock;
-use mirage_core::vfs::DynBackend;
+use mirage_core::vfs::{DynBackend, MemoryBackend};
 
 use crate::disk::DiskBackend;
 

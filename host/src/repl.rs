@@ -22,7 +22,7 @@ type Current = Arc<Mutex<Option<CancelHandle>>>;
 /// Runs the interactive shell; returns the exit status (that of the last command).
 pub fn run(args: ShellArgs) -> anyhow::Result<i32> {
     let runtime = crate::runtime()?;
-    let mut session = runtime.block_on(Session::build(&args.workspace))?;
+    let session = runtime.block_on(Session::build(&args.workspace))?;
     let mut editor = DefaultEditor::new()?;
 
     // One watcher for the whole session: SIGINT cancels whatever runs. At a terminal prompt
@@ -75,7 +75,7 @@ pub fn run(args: ShellArgs) -> anyhow::Result<i32> {
                 ));
                 set_current(&current, None);
                 status = result.exit_code;
-                if result.exited {
+                if is_exit(&script) {
                     break;
                 }
                 cwd = session.cwd();
@@ -109,6 +109,20 @@ fn set_current(current: &Current, handle: Option<CancelHandle>) {
     }
 }
 
+/// True for a line that is just `exit` or `exit N`: the shell then ends.
+///
+/// The core reports an `exit` only through the status, so the REPL recognises the plain
+/// command itself; `exit` inside a compound command ends that command only.
+fn is_exit(script: &str) -> bool {
+    let line = script.trim().trim_end_matches(';').trim_end();
+    let Some(rest) = line.strip_prefix("exit") else {
+        return false;
+    };
+    rest.is_empty()
+        || (rest.starts_with([' ', '\t'])
+            && !rest.contains([';', '&', '|', '\n', '(', ')', '`', '$']))
+}
+
 /// `/home/user/x` as `~/x`, like bash's `\w`.
 fn tilde(cwd: &str) -> String {
     if cwd == HOME {
@@ -129,6 +143,22 @@ fn write_out(w: &mut impl Write, chunk: &[u8]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn exit_lines() {
+        for yes in ["exit", "exit 3", "  exit 3 ;\n"] {
+            assert!(is_exit(yes), "{yes}");
+        }
+        for no in [
+            "exit 1; echo",
+            "exitx",
+            "echo exit",
+            "exit $(f)",
+            "exit 1 | cat",
+        ] {
+            assert!(!is_exit(no), "{no}");
+        }
+    }
 
     #[test]
     fn prompt_abbreviates_home() {

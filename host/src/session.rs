@@ -4,10 +4,9 @@
 
 use std::sync::Arc;
 
-use crate::shim::{DynBackend, MountMode, MountTable};
-use crate::shim::{ExecResult, ExecuteOptions, Workspace};
 use anyhow::Context;
-use mirage_core::{CancelHandle, Clock, ErrorKind};
+use mirage_core::vfs::{DynBackend, MountMode, MountTable};
+use mirage_core::{CancelHandle, Clock, ErrorKind, ExecResult, ExecuteOptions, Workspace};
 
 use crate::cli::WorkspaceArgs;
 use crate::clock::TokioClock;
@@ -20,20 +19,18 @@ pub const PATH: &str = "/usr/bin:/bin";
 /// `$USER` inside the workspace.
 pub const USER: &str = "user";
 
-/// A workspace plus the environment the command line asked for.
+/// The workspace the command line asked for: mounts, start folder, clean environment.
 pub struct Session {
     ws: Workspace,
-    cwd: String,
-    env: Vec<(String, String)>,
-    /// True until the first run, which installs cwd and environment.
-    fresh: bool,
 }
 
 /// What one run gets besides the script.
 #[derive(Default)]
 pub struct RunOptions {
-    /// `$0`.
+    /// `$0` for `-c` scripts.
     pub argv0: Option<String>,
+    /// The script file's name: `$0`, and the `NAME: line N:` prefix of messages.
+    pub script_name: Option<String>,
     /// `$1` ...
     pub args: Vec<String>,
     /// Standard input (None: empty).
@@ -120,24 +117,22 @@ impl Session {
         }
         let ws = Workspace::new(table).with_clock(clock);
 
-        let mut session = Session {
-            ws,
-            cwd: "/".into(),
-            env: args.env.clone(),
-            fresh: true,
-        };
+        // A clean environment, not the host's: the variables persist in the workspace.
         let cwd = match &args.cwd {
-            Some(dir) => {
-                if !session.is_dir(dir).await {
-                    anyhow::bail!("--cwd {dir}: No such directory in the workspace");
-                }
-                dir.clone()
-            }
-            None if session.is_dir(HOME).await => HOME.to_string(),
+            Some(dir) => dir.clone(),
+            None if is_dir(&ws, HOME).await => HOME.to_string(),
             None => "/".to_string(),
         };
-        session.cwd = cwd;
-        Ok(session)
+        ws.set_cwd(&cwd)
+            .await
+            .map_err(|e| anyhow::anyhow!("--cwd {cwd}: {}", e.kind().describe()))?;
+        for (key, value) in [("HOME", HOME), ("PATH", PATH), ("USER", USER)] {
+            ws.set_env(key, value);
+        }
+        for (key, value) in &args.env {
+            ws.set_env(key, value);
+        }
+        Ok(Session { ws })
     }
 
     /// The workspace.
@@ -145,19 +140,15 @@ impl Session {
         &self.ws
     }
 
-    /// The current directory (the start folder until the first run).
+    /// The current directory of the workspace.
     pub fn cwd(&self) -> String {
-        if self.fresh {
-            self.cwd.clone()
-        } else {
-            self.ws.cwd()
-        }
+        self.ws.cwd()
     }
 
     /// True when `src` is the start of a command that goes on (an open `if`, quote, `|`):
     /// the parser stops at the end of the input, which more lines would fix.
     pub fn is_incomplete(&self, src: &str) -> bool {
-        match crate::shim::parse(src) {
+        match mirage_core::syntax::parse(src) {
             Ok(_) => false,
             Err(e) => {
                 e.message.contains("unexpected end of file")
@@ -167,65 +158,40 @@ impl Session {
         }
     }
 
-    /// True when `path` is a directory in the workspace.
-    async fn is_dir(&self, path: &str) -> bool {
-        let r = self
-            .ws
-            .execute(
-                "[ -d \"$1\" ]",
-                ExecuteOptions {
-                    args: vec![path.to_string()],
-                    cwd: Some("/".to_string()),
-                    ..Default::default()
-                },
-            )
-            .await;
-        r.exit_code == 0
-    }
-
-    /// The options of one run: the first installs the cwd and the clean environment.
-    fn options(&mut self, run: RunOptions) -> ExecuteOptions {
-        let mut opts = ExecuteOptions {
+    /// The options of one run; cwd and environment come from the workspace's own state.
+    fn options(run: RunOptions) -> ExecuteOptions {
+        ExecuteOptions {
             stdin: run.stdin,
             argv0: run.argv0,
+            script_name: run.script_name,
             args: run.args,
             cancel: run.cancel,
             ..Default::default()
-        };
-        if self.fresh {
-            self.fresh = false;
-            let mut env = vec![
-                ("HOME".to_string(), HOME.to_string()),
-                ("PATH".to_string(), PATH.to_string()),
-                ("PWD".to_string(), self.cwd.clone()),
-                ("USER".to_string(), USER.to_string()),
-            ];
-            env.extend(self.env.iter().cloned());
-            opts.env = env;
-            opts.cwd = Some(self.cwd.clone());
         }
-        opts
     }
 
     /// Runs `script`, handing output to the callbacks as it is produced.
     pub async fn run_streaming(
-        &mut self,
+        &self,
         script: &str,
         run: RunOptions,
         on_stdout: impl FnMut(&[u8]) + Send,
         on_stderr: impl FnMut(&[u8]) + Send,
     ) -> ExecResult {
-        let opts = self.options(run);
         self.ws
-            .execute_streaming(script, opts, on_stdout, on_stderr)
+            .execute_streaming(script, Self::options(run), on_stdout, on_stderr)
             .await
     }
 
     /// Runs `script` and collects its output.
-    pub async fn run(&mut self, script: &str, run: RunOptions) -> ExecResult {
-        let opts = self.options(run);
-        self.ws.execute(script, opts).await
+    pub async fn run(&self, script: &str, run: RunOptions) -> ExecResult {
+        self.ws.execute(script, Self::options(run)).await
     }
+}
+
+/// True when `path` is a directory in the workspace.
+async fn is_dir(ws: &Workspace, path: &str) -> bool {
+    ws.stat(path).await.is_ok_and(|m| m.is_dir())
 }
 
 /// Number of components of an absolute path (`/` is 0).

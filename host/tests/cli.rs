@@ -133,11 +133,16 @@ fn ram_seeded_mount_copies_and_never_touches_host() {
             "--mount",
             &spec,
             "-c",
-            "cat /data/sub/a.txt; echo new > /data/new; rm /data/sub/a.txt; ls /data",
+            "cat /data/sub/a.txt; echo new > /data/new; echo changed > /data/sub/a.txt; echo /data/*",
         ],
         None,
     );
-    assert_eq!(stdout(&o), "alpha\nnew\nsub\n", "stderr: {}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        "alpha\n/data/new /data/sub\n",
+        "stderr: {}",
+        stderr(&o)
+    );
     assert_eq!(
         std::fs::read_to_string(dir.path().join("sub/a.txt")).expect("a"),
         "alpha\n"
@@ -149,6 +154,7 @@ fn ram_seeded_mount_copies_and_never_touches_host() {
 fn disk_mount_writes_through() {
     let dir = tempfile::tempdir().expect("tempdir");
     std::fs::write(dir.path().join("in.txt"), "one\ntwo\n").expect("in");
+    std::fs::create_dir(dir.path().join("d")).expect("d");
     let spec = format!("/w=disk:{}", path_str(dir.path()));
     let o = mirage(
         &[
@@ -158,14 +164,14 @@ fn disk_mount_writes_through() {
             "--cwd",
             "/w",
             "-c",
-            "grep two in.txt > out.txt; mkdir d; echo x > d/f",
+            "cat in.txt > out.txt; echo three >> out.txt; echo x > d/f",
         ],
         None,
     );
     assert_eq!(status(&o), 0, "stderr: {}", stderr(&o));
     assert_eq!(
         std::fs::read_to_string(dir.path().join("out.txt")).expect("out"),
-        "two\n"
+        "one\ntwo\nthree\n"
     );
     assert_eq!(
         std::fs::read_to_string(dir.path().join("d/f")).expect("d/f"),
@@ -186,9 +192,8 @@ fn disk_mount_escapes_fail() {
         "cat /w/etc/passwd",
         "cat /w/up",
         "cat /w/../secret",
-        "ls /w/etc",
+        "cd /w/etc",
         "echo pwned > /w/up",
-        "ln -s /etc /w/newlink && cat /w/newlink/passwd",
     ] {
         let o = mirage(&["exec", "--mount", &spec, "-c", script], None);
         assert_ne!(status(&o), 0, "{script} succeeded: {}", stdout(&o));
