@@ -17,7 +17,6 @@
 //! folder for a link between the check and the use could race it. Names that are not UTF-8
 //! are listed lossily.
 
-use std::ffi::OsString;
 use std::io;
 use std::ops::Range;
 use std::os::unix::fs::PermissionsExt;
@@ -659,7 +658,7 @@ mod tests {
             .expect("read_dir")
             .map(|e| e.expect("entry").file_name())
             .collect();
-        assert_eq!(names, vec![OsString::from("f")]);
+        assert_eq!(names, vec![std::ffi::OsString::from("f")]);
         assert_eq!(&b.read("f", None).await.expect("read")[..], b"two");
     }
 
