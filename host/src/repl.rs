@@ -6,7 +6,7 @@
 //! last status. Workspace state (cwd, variables, functions) lives on between lines.
 //! When standard input is not a terminal, rustyline reads plain lines and no prompt is shown.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::sync::{Arc, Mutex};
 
 use mirage_core::CancelHandle;
@@ -75,6 +75,10 @@ pub fn run(args: ShellArgs) -> anyhow::Result<i32> {
                 ));
                 set_current(&current, None);
                 status = result.exit_code;
+                if result.aborted && std::io::stderr().is_terminal() {
+                    // Like bash after ^C: the next prompt starts on a fresh line.
+                    eprintln!();
+                }
                 if is_exit(&script) {
                     break;
                 }
