@@ -2,8 +2,16 @@
 //!
 //! Hitting a limit stops the script with a clear message on stderr and exit status
 //! [`LIMIT_EXIT_CODE`]; the workspace stays usable.
+//!
+//! Nesting (function calls, substitutions) is evaluated by nested futures, so it uses the
+//! polling thread's stack: about 20 KB per level in release builds and several times that in
+//! debug builds. Embedders run scripts on a thread with a large stack ([`RECOMMENDED_STACK`]);
+//! the call-depth default is sized for it.
 
 use std::time::Duration;
+
+/// The stack size a thread running scripts should have with the default limits.
+pub const RECOMMENDED_STACK: usize = 256 << 20;
 
 /// The exit status of a run stopped by a limit.
 pub const LIMIT_EXIT_CODE: i32 = 124;
@@ -38,7 +46,7 @@ impl Default for Limits {
         Limits {
             max_commands: 10_000_000,
             max_loop_iterations: 10_000_000,
-            max_call_depth: 1_000,
+            max_call_depth: 500,
             max_substitution_depth: 64,
             max_output_bytes: 64 << 20,
             max_file_size: 256 << 20,

@@ -283,10 +283,7 @@ impl Workspace {
             .clone()
             .or_else(|| opts.argv0.clone())
             .unwrap_or_else(|| "mirage".to_string());
-        let source = match &opts.script_name {
-            Some(name) => Source::new(name, true, script),
-            None => Source::new(&argv0, false, script),
-        };
+        let source = Source::new(&argv0, opts.script_name.is_none(), script);
         // Parse first: a syntax error runs nothing.
         let parsed = crate::syntax::parse(script);
         let ast = match parsed {

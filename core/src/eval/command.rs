@@ -6,8 +6,8 @@ use std::sync::Arc;
 use crate::commands::Ctx;
 use crate::error::ErrorKind;
 use crate::eval::pattern::{Pattern, PatternOptions};
-use crate::eval::shell::{EvalResult, Flow, Io, Shell};
-use crate::eval::state::{Value, Var};
+use crate::eval::shell::{EvalResult, Flow, Io, Shell, Source};
+use crate::eval::state::{Function, Value, Var};
 use crate::io::{Input, pipe};
 use crate::sync::{BoxFuture, boxed};
 use crate::syntax::ast::{
@@ -218,9 +218,12 @@ impl Shell {
                     r
                 }
                 Command::FunctionDef(fd) => {
-                    self.st
-                        .functions
-                        .insert(fd.name.clone(), Arc::new(fd.clone()));
+                    let source = self.source.for_function();
+                    let f = Function {
+                        def: Arc::new(fd.clone()),
+                        source,
+                    };
+                    self.st.functions.insert(fd.name.clone(), f);
                     Ok(0)
                 }
             }
@@ -463,7 +466,12 @@ impl Shell {
         self.rt.tick_command().await?;
         self.subst_status = None;
         let argv = match sc.words.first().and_then(|w| w.as_literal()) {
-            Some(n) if matches!(n.as_str(), "declare" | "typeset" | "local" | "export" | "readonly") => {
+            Some(n)
+                if matches!(
+                    n.as_str(),
+                    "declare" | "typeset" | "local" | "export" | "readonly"
+                ) =>
+            {
                 self.expand_declaration(&sc.words, io).await?
             }
             _ => self.expand_words(&sc.words, io).await?,
@@ -778,12 +786,8 @@ impl Shell {
     }
 
     /// Calls a shell function with `argv[1..]` as its positional parameters.
-    pub async fn call_function(
-        &mut self,
-        f: &crate::syntax::ast::FunctionDef,
-        argv: Vec<String>,
-        io: &Io,
-    ) -> EvalResult {
+    pub async fn call_function(&mut self, func: &Function, argv: Vec<String>, io: &Io) -> EvalResult {
+        let f = &*func.def;
         if self.call_depth >= self.rt.limits.max_call_depth {
             self.report(
                 io,
@@ -805,7 +809,9 @@ impl Shell {
         self.call_depth += 1;
         self.st.func_names.push(f.name.clone());
         let saved_loop = std::mem::replace(&mut self.loop_depth, 0);
+        let saved_source = std::mem::replace(&mut self.source, func.source.clone());
         let r = self.eval_command(&f.body, io).await;
+        self.source = saved_source;
         self.loop_depth = saved_loop;
         self.st.func_names.pop();
         self.call_depth -= 1;
@@ -838,9 +844,12 @@ impl Shell {
                 self.rt.limits.max_call_depth
             ))));
         }
-        let saved_source = self.source.clone();
+        let inner = Source {
+            line_offset: self.line.saturating_sub(1),
+            ..Source::new(&self.source.name, self.source.command_string, text)
+        };
+        let saved_source = std::mem::replace(&mut self.source, inner);
         let saved_line = self.line;
-        self.source.line_starts = Arc::new(vec![0]);
         self.call_depth += 1;
         let r = self.eval_list(&script.body, io).await;
         self.call_depth -= 1;

@@ -242,20 +242,24 @@ impl Io {
     }
 }
 
-/// How error messages are prefixed: `bash: ` for `-c` scripts, `FILE: line N: ` for files.
+/// Where the code being run came from, for the `NAME: line N: ` prefix of messages:
+/// the script file's name, `$0` for a `-c` string, the file of a `source`.
 #[derive(Clone, Debug)]
 pub struct Source {
-    /// `$0`-like name used in messages.
+    /// The name used in messages.
     pub name: String,
-    /// Whether messages carry `line N:`.
-    pub with_lines: bool,
+    /// The code is a `-c` string: functions defined in it report as `environment`, like
+    /// bash.
+    pub command_string: bool,
     /// Byte offsets where each line starts.
     pub line_starts: Arc<Vec<u32>>,
+    /// Added to line numbers (`eval` text counts from the line of the `eval`).
+    pub line_offset: u32,
 }
 
 impl Source {
     /// Describes `text` named `name`.
-    pub fn new(name: &str, with_lines: bool, text: &str) -> Self {
+    pub fn new(name: &str, command_string: bool, text: &str) -> Self {
         let mut starts = vec![0u32];
         for (i, b) in text.bytes().enumerate() {
             if b == b'\n' {
@@ -264,17 +268,29 @@ impl Source {
         }
         Source {
             name: name.to_string(),
-            with_lines,
+            command_string,
             line_starts: Arc::new(starts),
+            line_offset: 0,
         }
     }
 
     /// The 1-based line of byte `offset`.
     pub fn line_of(&self, offset: u32) -> u32 {
-        match self.line_starts.binary_search(&offset) {
+        let line = match self.line_starts.binary_search(&offset) {
             Ok(i) => i as u32 + 1,
             Err(i) => i as u32,
+        };
+        line + self.line_offset
+    }
+
+    /// The source as seen by a function defined in it (bash names `-c` functions
+    /// `environment`).
+    pub fn for_function(&self) -> Source {
+        let mut s = self.clone();
+        if s.command_string {
+            s.name = "environment".to_string();
         }
+        s
     }
 }
 
@@ -350,13 +366,9 @@ impl Shell {
         })
     }
 
-    /// The prefix of a shell error message: `bash: ` or `script.sh: line 3: `.
+    /// The prefix of a shell error message: `bash: line 1: ` or `script.sh: line 3: `.
     pub fn err_prefix(&self) -> String {
-        if self.source.with_lines {
-            format!("{}: line {}: ", self.source.name, self.line)
-        } else {
-            format!("{}: ", self.source.name)
-        }
+        format!("{}: line {}: ", self.source.name, self.line)
     }
 
     /// Writes a shell error message (`bash: x: readonly variable`) to `io.stderr`.

@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
+use crate::eval::shell::Source;
 use crate::syntax::ast::FunctionDef;
 
 /// An associative array that remembers insertion order.
@@ -49,7 +50,9 @@ impl Assoc {
             .map(|(i, k)| (fnv1(k) & (buckets - 1), usize::MAX - i))
             .collect();
         order.sort_unstable();
-        order.into_iter().map(move |(_, i)| &self.keys[usize::MAX - i])
+        order
+            .into_iter()
+            .map(move |(_, i)| &self.keys[usize::MAX - i])
     }
 
     /// Values in key order.
@@ -181,6 +184,15 @@ pub struct Options {
     pub expand_aliases: bool,
 }
 
+/// A defined function and where it was defined (for the prefix of its error messages).
+#[derive(Clone, Debug)]
+pub struct Function {
+    /// The definition.
+    pub def: Arc<FunctionDef>,
+    /// The source text it came from.
+    pub source: Source,
+}
+
 /// An error from an assignment, already worded like bash (`x: readonly variable`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AssignError(pub String);
@@ -191,7 +203,7 @@ pub struct ShellState {
     /// Variable scopes: `[0]` is global, one more per function call.
     scopes: Vec<HashMap<String, Var>>,
     /// Defined functions.
-    pub functions: HashMap<String, Arc<FunctionDef>>,
+    pub functions: HashMap<String, Function>,
     /// `$1`...
     pub positional: Vec<String>,
     /// `$0`.
@@ -249,7 +261,21 @@ impl ShellState {
             getopts_char: 0,
             func_names: Vec::new(),
         };
-        let defaults = [("IFS", " \t\n"), ("OPTIND", "1"), ("PS4", "+ ")];
+        let defaults = [
+            ("IFS", " \t\n"),
+            ("OPTIND", "1"),
+            ("PS4", "+ "),
+            ("BASH_VERSION", "5.2.15(1)-release"),
+            ("HOSTNAME", "mirage"),
+            ("HOSTTYPE", "x86_64"),
+            ("OSTYPE", "linux-gnu"),
+            ("MACHTYPE", "x86_64-pc-linux-gnu"),
+            ("SHELL", "/bin/bash"),
+            ("SHLVL", "1"),
+            ("UID", "1000"),
+            ("EUID", "1000"),
+            ("PPID", "4241"),
+        ];
         for (k, v) in defaults {
             let _ = st.set_scalar(k, v.to_string());
         }

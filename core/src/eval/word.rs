@@ -567,6 +567,22 @@ impl Shell {
                         return ParamValue::Scalar(self.st.next_random().to_string());
                     }
                     "LINENO" if sub.is_none() => return ParamValue::Scalar(self.line.to_string()),
+                    "BASHPID" if sub.is_none() => return ParamValue::Scalar(self.st.pid.to_string()),
+                    "FUNCNAME" if !self.st.func_names.is_empty() => {
+                        let mut names: Vec<String> = self.st.func_names.iter().rev().cloned().collect();
+                        names.push("main".to_string());
+                        return match sub {
+                            Some(Subscript::At) => ParamValue::List(names, false),
+                            Some(Subscript::Star) => ParamValue::List(names, true),
+                            _ => {
+                                let i: usize = index.and_then(|i| i.parse().ok()).unwrap_or(0);
+                                match names.get(i) {
+                                    Some(v) => ParamValue::Scalar(v.clone()),
+                                    None => ParamValue::Unset,
+                                }
+                            }
+                        };
+                    }
                     "SECONDS" if sub.is_none() => {
                         let secs = self.rt.clock.now().saturating_sub(self.rt.start).as_secs();
                         return ParamValue::Scalar(secs.to_string());

@@ -139,7 +139,8 @@ pub fn read<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
                         match v.parse() {
                             Ok(n) => nchars = Some(n),
                             Err(_) => {
-                                return fail(sh, io, &format!("read: {v}: invalid number"), 1).await;
+                                return fail(sh, io, &format!("read: {v}: invalid number"), 1)
+                                    .await;
                             }
                         }
                     }

@@ -326,7 +326,11 @@ async fn assign_text(
 
 /// Performs the array assignment that the evaluator set aside for `name`, if any.
 /// Returns a failure message.
-async fn assign_pending_array(sh: &mut Shell, name: &str, io: &Io) -> crate::eval::shell::EvalResult<Option<String>> {
+async fn assign_pending_array(
+    sh: &mut Shell,
+    name: &str,
+    io: &Io,
+) -> crate::eval::shell::EvalResult<Option<String>> {
     let Some(pos) = sh.decl_arrays.iter().position(|a| a.name == name) else {
         return Ok(None);
     };
