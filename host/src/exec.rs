@@ -118,8 +118,8 @@ pub fn run(args: ExecArgs) -> anyhow::Result<i32> {
         }
 
         let result = session
-            .run_streaming(
-                &script.text,
+            .run_on_worker(
+                script.text.clone(),
                 RunOptions {
                     argv0: Some(script.argv0.clone()),
                     script_name: script.script_name.clone(),
@@ -130,7 +130,7 @@ pub fn run(args: ExecArgs) -> anyhow::Result<i32> {
                 |chunk| write_out(&mut std::io::stdout(), chunk),
                 |chunk| write_out(&mut std::io::stderr(), chunk),
             )
-            .await;
+            .await?;
         let _ = std::io::stdout().flush();
 
         if timed_out.load(Ordering::SeqCst) {

@@ -16,11 +16,28 @@ pub mod mounts;
 pub mod repl;
 pub mod session;
 
+use std::future::Future;
+
 /// The tokio runtime of the binary: two workers (Ctrl-C and timers stay live while a script
-/// keeps one busy), with I/O, time and signals enabled.
+/// keeps one busy), each with the stack mirage-core asks of threads that run scripts
+/// ([`mirage_core::limits::RECOMMENDED_STACK`]: nesting is evaluated on the stack), with
+/// I/O, time and signals enabled.
 pub fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
     Ok(tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
+        .thread_stack_size(mirage_core::limits::RECOMMENDED_STACK)
         .enable_all()
         .build()?)
+}
+
+/// Runs `fut` on a runtime worker (with its large stack) instead of the calling thread,
+/// and waits for it. A panic in `fut` is resumed here.
+pub async fn on_worker<T: Send + 'static>(
+    fut: impl Future<Output = T> + Send + 'static,
+) -> anyhow::Result<T> {
+    match tokio::spawn(fut).await {
+        Ok(v) => Ok(v),
+        Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+        Err(e) => Err(anyhow::anyhow!("the script runner stopped: {e}")),
+    }
 }

@@ -64,15 +64,15 @@ pub fn run(args: ShellArgs) -> anyhow::Result<i32> {
                 let _ = editor.add_history_entry(script.trim_end());
                 let cancel = CancelHandle::new();
                 set_current(&current, Some(cancel.clone()));
-                let result = runtime.block_on(session.run_streaming(
-                    &script,
+                let result = runtime.block_on(session.run_on_worker(
+                    script.clone(),
                     RunOptions {
                         cancel: Some(cancel),
                         ..Default::default()
                     },
                     |chunk| write_out(&mut std::io::stdout(), chunk),
                     |chunk| write_out(&mut std::io::stderr(), chunk),
-                ));
+                ))?;
                 set_current(&current, None);
                 status = result.exit_code;
                 if result.aborted && std::io::stderr().is_terminal() {
@@ -90,12 +90,12 @@ pub fn run(args: ShellArgs) -> anyhow::Result<i32> {
             Err(ReadlineError::Eof) => {
                 if !buffer.is_empty() {
                     // Let the shell report what is missing, as bash does at end of input.
-                    let result = runtime.block_on(session.run_streaming(
-                        &buffer,
+                    let result = runtime.block_on(session.run_on_worker(
+                        std::mem::take(&mut buffer),
                         RunOptions::default(),
                         |chunk| write_out(&mut std::io::stdout(), chunk),
                         |chunk| write_out(&mut std::io::stderr(), chunk),
-                    ));
+                    ))?;
                     status = result.exit_code;
                 }
                 break;

@@ -20,6 +20,8 @@ pub const PATH: &str = "/usr/bin:/bin";
 pub const USER: &str = "user";
 
 /// The workspace the command line asked for: mounts, start folder, clean environment.
+/// Cheap to clone; clones share the workspace.
+#[derive(Clone)]
 pub struct Session {
     ws: Workspace,
 }
@@ -170,7 +172,23 @@ impl Session {
         }
     }
 
-    /// Runs `script`, handing output to the callbacks as it is produced.
+    /// Runs `script` on a runtime worker (see [`crate::on_worker`]), handing output to the
+    /// callbacks as it is produced.
+    pub async fn run_on_worker(
+        &self,
+        script: String,
+        run: RunOptions,
+        on_stdout: impl FnMut(&[u8]) + Send + 'static,
+        on_stderr: impl FnMut(&[u8]) + Send + 'static,
+    ) -> anyhow::Result<ExecResult> {
+        let this = self.clone();
+        crate::on_worker(
+            async move { this.run_streaming(&script, run, on_stdout, on_stderr).await },
+        )
+        .await
+    }
+
+    /// Runs `script` on the calling thread, handing output to the callbacks as it is produced.
     pub async fn run_streaming(
         &self,
         script: &str,

@@ -298,3 +298,15 @@ fn shell_exit_status_is_the_last_commands() {
     assert_eq!(stdout(&o), "");
     assert_eq!(status(&o), 7);
 }
+
+#[test]
+fn deep_recursion_hits_the_limit_not_the_stack() {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_mirage"));
+    // Without cargo's RUST_MIN_STACK: the binary must give its workers the stack itself.
+    cmd.env_remove("RUST_MIN_STACK")
+        .args(["exec", "-c", "f() { f; }; f"])
+        .stdin(Stdio::null());
+    let o = cmd.output().expect("run mirage");
+    assert_eq!(status(&o), 124, "stderr: {}", stderr(&o));
+    assert!(stderr(&o).contains("limit"), "{}", stderr(&o));
+}
