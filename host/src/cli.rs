@@ -1,0 +1,188 @@
+//! The command line of `mirage`, declared with clap's derive API.
+
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::mounts::MountArg;
+
+const ABOUT: &str = "A sandboxed bash-compatible shell over a virtual filesystem";
+
+const LONG_ABOUT: &str = "\
+mirage is a sandboxed virtual filesystem and bash-compatible shell for AI agents.
+cat, ls, grep, find, sed, jq, pipes and loops run over RAM or a local folder, mounted
+side by side in one tree. No process is ever spawned and nothing outside the mounts
+can be reached.";
+
+const MOUNT_HELP: &str = "\
+Mount SPEC at PATH (repeatable). SPEC is `ram` (empty), `ram:HOSTDIR` (RAM seeded with a copy
+of a host folder, which is never modified) or `disk:HOSTDIR` (the folder itself, confined);
+append `,ro` for a read-only mount. Without --mount, / is an empty RAM tree with /tmp and
+/home/user; if no mount is at /, an empty RAM tree is mounted there too";
+
+const MOUNT_EXAMPLES: &str = "\
+Examples:
+  mirage exec -c 'echo hi'
+  mirage exec --mount /data=disk:./data -c 'grep -r TODO /data | wc -l'
+  mirage exec --mount /src=ram:.,ro --cwd /src script.sh arg1 arg2
+  echo 'ls /' | mirage exec -
+  mirage shell --mount /work=disk:.";
+
+/// `mirage`: the command line.
+#[derive(Debug, Parser)]
+#[command(
+    name = "mirage",
+    version,
+    about = ABOUT,
+    long_about = LONG_ABOUT,
+    after_help = MOUNT_EXAMPLES,
+    arg_required_else_help = true
+)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run a script (-c SCRIPT, a host FILE, or - for standard input) and exit with its status.
+    #[command(after_help = MOUNT_EXAMPLES)]
+    Exec(ExecArgs),
+    /// Start an interactive shell (line editing, history, multi-line input; Ctrl-D exits).
+    #[command(after_help = MOUNT_EXAMPLES)]
+    Shell(ShellArgs),
+}
+
+/// Options shared by `exec` and `shell`: what the workspace looks like.
+#[derive(Debug, Args, Clone)]
+pub struct WorkspaceArgs {
+    #[arg(long = "mount", value_name = "PATH=SPEC[,ro]", help = MOUNT_HELP)]
+    /// The mounts, in order.
+    pub mounts: Vec<MountArg>,
+
+    /// Start in DIR (an absolute path in the workspace; default /home/user, or / when
+    /// /home/user does not exist).
+    #[arg(long, value_name = "DIR", value_parser = parse_cwd)]
+    pub cwd: Option<String>,
+
+    /// Set an environment variable (repeatable). The environment is clean, not the host's:
+    /// HOME=/home/user, PATH=/usr/bin:/bin, PWD, USER=user, plus these.
+    #[arg(long = "env", value_name = "KEY=VALUE", value_parser = parse_env)]
+    pub env: Vec<(String, String)>,
+}
+
+/// `mirage exec`.
+#[derive(Debug, Args)]
+pub struct ExecArgs {
+    /// The workspace.
+    #[command(flatten)]
+    pub workspace: WorkspaceArgs,
+
+    /// Cancel the run after SECS seconds (fractions allowed): prints
+    /// `mirage: timed out after SECS s` and exits with status 124.
+    #[arg(long, value_name = "SECS", value_parser = parse_timeout)]
+    pub timeout: Option<Timeout>,
+
+    /// Run SCRIPT; the remaining arguments become $1, $2 ... and $0 is `mirage`.
+    #[arg(short = 'c', value_name = "SCRIPT")]
+    pub command: Option<String>,
+
+    /// Without -c: the script FILE on the host (or - to read it from standard input), then
+    /// its ARGS ($0 is FILE as given). With -c: the ARGS only. Options after FILE belong to
+    /// the script; use `--` before ARGS that start with `-` after -c.
+    #[arg(value_name = "FILE|-] [ARGS", trailing_var_arg = true)]
+    pub rest: Vec<String>,
+}
+
+/// `mirage shell`.
+#[derive(Debug, Args)]
+pub struct ShellArgs {
+    /// The workspace.
+    #[command(flatten)]
+    pub workspace: WorkspaceArgs,
+}
+
+/// A `--timeout`: the duration and the text given, for the message.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Timeout {
+    /// How long the run may take.
+    pub duration: Duration,
+    /// The value as typed (`2`, `0.5`), echoed in `timed out after 2 s`.
+    pub text: String,
+}
+
+/// Parses `--timeout SECS`: a positive, finite number of seconds.
+fn parse_timeout(s: &str) -> Result<Timeout, String> {
+    let secs: f64 = s
+        .parse()
+        .map_err(|_| format!("'{s}' is not a number of seconds"))?;
+    if !secs.is_finite() || secs <= 0.0 || secs > 1e9 {
+        return Err(format!("'{s}' must be a positive number of seconds"));
+    }
+    Ok(Timeout {
+        duration: Duration::from_secs_f64(secs),
+        text: s.to_string(),
+    })
+}
+
+/// Parses `--env KEY=VALUE`; KEY must be a shell variable name.
+fn parse_env(s: &str) -> Result<(String, String), String> {
+    let (key, value) = s
+        .split_once('=')
+        .ok_or_else(|| format!("'{s}' is not KEY=VALUE"))?;
+    let mut chars = key.chars();
+    let valid = chars
+        .next()
+        .is_some_and(|c| c == '_' || c.is_ascii_alphabetic())
+        && chars.all(|c| c == '_' || c.is_ascii_alphanumeric());
+    if !valid {
+        return Err(format!("'{key}' is not a valid variable name"));
+    }
+    Ok((key.to_string(), value.to_string()))
+}
+
+/// Parses `--cwd DIR`: an absolute workspace path.
+fn parse_cwd(s: &str) -> Result<String, String> {
+    if s.starts_with('/') {
+        Ok(s.to_string())
+    } else {
+        Err(format!("'{s}' must be an absolute path"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cli_is_consistent() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn exec_splits_file_and_args() {
+        let cli = Cli::try_parse_from(["mirage", "exec", "--env", "A=1", "s.sh", "-x", "--cwd"])
+            .expect("parse");
+        let Command::Exec(e) = cli.command else {
+            panic!("not exec")
+        };
+        assert_eq!(e.rest, ["s.sh", "-x", "--cwd"]);
+        assert_eq!(e.workspace.env, [("A".to_string(), "1".to_string())]);
+    }
+
+    #[test]
+    fn value_checks() {
+        assert!(parse_timeout("0.5").is_ok());
+        for bad in ["0", "-1", "x", "inf", "NaN"] {
+            assert!(parse_timeout(bad).is_err(), "{bad}");
+        }
+        assert!(parse_env("A_1=x=y").is_ok());
+        for bad in ["1A=x", "A", "=x", "A-B=x"] {
+            assert!(parse_env(bad).is_err(), "{bad}");
+        }
+        assert!(parse_cwd("rel").is_err());
+    }
+}
