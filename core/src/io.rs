@@ -58,6 +58,8 @@ pub struct FileSink {
     append: bool,
     limit: u64,
     buf: Mutex<Vec<u8>>,
+    /// Set after the first flush: later flushes append what was written since.
+    flushed: std::sync::atomic::AtomicBool,
 }
 
 impl FileSink {
@@ -69,17 +71,20 @@ impl FileSink {
             append,
             limit,
             buf: Mutex::new(Vec::new()),
+            flushed: std::sync::atomic::AtomicBool::new(false),
         })
     }
 
-    /// Writes what was buffered to the file (appending for `>>`). Called once when the
-    /// redirection's scope ends.
+    /// Writes what was buffered to the file (appending for `>>`). Called when the
+    /// redirection's scope ends, and after each command for descriptors opened by `exec`;
+    /// every flush after the first appends.
     pub async fn flush(&self) -> Result<()> {
         let data = match self.buf.lock() {
             Ok(mut b) => std::mem::take(&mut *b),
             Err(p) => std::mem::take(&mut *p.into_inner()),
         };
-        if self.append {
+        let first = !self.flushed.swap(true, std::sync::atomic::Ordering::SeqCst);
+        if self.append || !first {
             if data.is_empty() {
                 return Ok(());
             }

@@ -203,7 +203,7 @@ fn read_only_mount_refuses_writes_and_changes_nothing() {
     assert!(seeded.is_ok());
     let (out, err, code) = run(&ws, "echo new > /data/f.txt; echo $?; cat /data/f.txt");
     assert_eq!(out, "1\norig\n");
-    assert_eq!(err, "mirage: /data/f.txt: Read-only file system\n");
+    assert_eq!(err, "mirage: line 1: /data/f.txt: Read-only file system\n");
     assert_eq!(code, 0);
 }
 

@@ -20,8 +20,14 @@ impl Shell {
     pub fn eval_list<'a>(&'a mut self, list: &'a List, io: &'a Io) -> BoxFuture<'a, EvalResult> {
         boxed(async move {
             let mut status = self.st.last_status;
+            let mut gen_seen = self.exec_gen;
+            let mut cur: Option<Io> = None;
             for item in &list.items {
-                status = self.eval_item(item, io).await?;
+                status = self.eval_item(item, cur.as_ref().unwrap_or(io)).await?;
+                if self.exec_gen != gen_seen {
+                    gen_seen = self.exec_gen;
+                    cur = self.exec_io.clone();
+                }
             }
             Ok(status)
         })
@@ -32,12 +38,19 @@ impl Shell {
     pub async fn eval_script(&mut self, body: &List, io: &Io) -> EvalResult {
         let mut status = 0;
         let mut skip_line: Option<u32> = None;
+        let mut gen_seen = self.exec_gen;
+        let mut cur: Option<Io> = None;
         for item in &body.items {
             if skip_line == Some(self.source.line_of(item.span.start)) {
                 continue;
             }
             skip_line = None;
-            match self.eval_item(item, io).await {
+            let r = self.eval_item(item, cur.as_ref().unwrap_or(io)).await;
+            if self.exec_gen != gen_seen {
+                gen_seen = self.exec_gen;
+                cur = self.exec_io.clone();
+            }
+            match r {
                 Ok(s) => status = s,
                 Err(Flow::Abort(s)) => {
                     status = s;
@@ -197,7 +210,9 @@ impl Shell {
                 let r = sub.eval_command(cmd, &stage_io).await;
                 drop(stage_io);
                 match r {
-                    Ok(s) | Err(Flow::Exit(s)) | Err(Flow::Return(s)) | Err(Flow::Abort(s)) => Ok(s),
+                    Ok(s) | Err(Flow::Exit(s)) | Err(Flow::Return(s)) | Err(Flow::Abort(s)) => {
+                        Ok(s)
+                    }
                     Err(Flow::ExpansionError) => Ok(1),
                     Err(Flow::Break(_)) | Err(Flow::Continue(_)) => Ok(0),
                     Err(Flow::Fatal(e)) if e.kind() == ErrorKind::BrokenPipe => Ok(141),
@@ -553,6 +568,9 @@ impl Shell {
             self.st.last_status = status;
             return Ok(status);
         }
+        if argv.len() == 1 && argv[0] == "exec" && !sc.redirects.is_empty() {
+            return self.exec_redirects(sc, io).await;
+        }
         let (rio, sinks) = if sc.redirects.is_empty() {
             (None, Vec::new())
         } else {
@@ -587,6 +605,7 @@ impl Shell {
         self.restore_vars(saved);
         drop(rio);
         self.close_redirects(sinks, io).await?;
+        self.flush_exec_sinks(io).await?;
         let status = r?;
         self.st.last_status = status;
         Ok(status)
@@ -625,6 +644,43 @@ impl Shell {
             }
         }
         Ok(argv)
+    }
+
+    /// `exec >file 3<in`: the redirections stay in force for the rest of this shell.
+    async fn exec_redirects(&mut self, sc: &SimpleCommand, io: &Io) -> EvalResult {
+        let base = self.exec_io.clone().unwrap_or_else(|| io.clone());
+        match self.apply_redirects(&sc.redirects, &base).await? {
+            Ok((new_io, sinks)) => {
+                self.exec_sinks.extend(sinks);
+                self.exec_io = Some(new_io);
+                self.exec_gen += 1;
+                self.flush_exec_sinks(io).await?;
+                self.st.last_status = 0;
+                Ok(0)
+            }
+            Err(status) => {
+                self.st.last_status = status;
+                Ok(status)
+            }
+        }
+    }
+
+    /// Writes out what commands wrote to files opened by `exec`.
+    pub async fn flush_exec_sinks(&mut self, io: &Io) -> EvalResult<()> {
+        if self.exec_sinks.is_empty() {
+            return Ok(());
+        }
+        let sinks = self.exec_sinks.clone();
+        for s in sinks {
+            if let Err(e) = s.flush().await {
+                if e.kind() == ErrorKind::Cancelled {
+                    return Err(Flow::Fatal(e));
+                }
+                self.report(io, &format!("{}: {}", s.path(), e.reason()))
+                    .await?;
+            }
+        }
+        Ok(())
     }
 
     fn restore_vars(&mut self, saved: Vec<(String, Option<Var>)>) {
@@ -846,7 +902,12 @@ impl Shell {
     }
 
     /// Calls a shell function with `argv[1..]` as its positional parameters.
-    pub async fn call_function(&mut self, func: &Function, argv: Vec<String>, io: &Io) -> EvalResult {
+    pub async fn call_function(
+        &mut self,
+        func: &Function,
+        argv: Vec<String>,
+        io: &Io,
+    ) -> EvalResult {
         let f = &*func.def;
         if self.call_depth >= self.rt.limits.max_call_depth {
             self.report(

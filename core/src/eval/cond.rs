@@ -19,7 +19,11 @@ impl Shell {
             (Some("@" | "*"), Some(val)) => !val.values().is_empty(),
             (Some(i), Some(Value::Assoc(a))) => a.get(i).is_some(),
             (Some(i), Some(Value::Indexed(a))) => i.trim().parse::<i64>().is_ok_and(|k| {
-                let k = if k < 0 { k + a.keys().next_back().map_or(0, |l| l + 1) } else { k };
+                let k = if k < 0 {
+                    k + a.keys().next_back().map_or(0, |l| l + 1)
+                } else {
+                    k
+                };
                 a.contains_key(&k)
             }),
             (Some(i), Some(Value::Str(_))) => i.trim() == "0",

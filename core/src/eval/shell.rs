@@ -325,6 +325,13 @@ pub struct Shell {
     pub is_subshell: bool,
     /// Status of the last command substitution of the current simple command.
     pub subst_status: Option<i32>,
+    /// The descriptors set by `exec` with only redirections (`exec >log 3<in`): they
+    /// replace the inherited ones for every later command of this shell.
+    pub exec_io: Option<Io>,
+    /// Bumped by every such `exec`, so enclosing lists notice the change.
+    pub exec_gen: u64,
+    /// Files opened by `exec`, flushed after every command.
+    pub exec_sinks: Vec<Arc<crate::io::FileSink>>,
     /// Array assignments given to a declaration builtin (`declare -A m=(...)`), performed
     /// by the builtin after it has set the attributes.
     pub decl_arrays: Vec<crate::syntax::ast::Assignment>,
@@ -345,6 +352,9 @@ impl Shell {
             line: 1,
             is_subshell: false,
             subst_status: None,
+            exec_io: None,
+            exec_sinks: Vec::new(),
+            exec_gen: 0,
             decl_arrays: Vec::new(),
         }
     }
@@ -369,6 +379,9 @@ impl Shell {
             line: self.line,
             is_subshell: true,
             subst_status: None,
+            exec_io: self.exec_io.clone(),
+            exec_sinks: self.exec_sinks.clone(),
+            exec_gen: 0,
             decl_arrays: Vec::new(),
         })
     }

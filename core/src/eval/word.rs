@@ -2,7 +2,7 @@
 //! arithmetic expansion (left to right), then field splitting on `IFS`, then pathname
 //! expansion, then quote removal.
 //!
-//! Expansion first produces [`Piece`]s that remember whether their text was quoted and
+//! Expansion first produces pieces that remember whether their text was quoted and
 //! whether it came from an unquoted expansion (and so is subject to splitting); fields are
 //! then cut from the pieces. A field carries its text and a glob pattern in which quoted
 //! characters are escaped, so `"*"` never globs while `*` does.
@@ -508,8 +508,11 @@ impl Shell {
     async fn substitution_text(&mut self, mut bytes: Vec<u8>, io: &Io) -> EvalResult<String> {
         if bytes.contains(&0) {
             bytes.retain(|&b| b != 0);
-            self.report(io, "warning: command substitution: ignored null byte in input")
-                .await?;
+            self.report(
+                io,
+                "warning: command substitution: ignored null byte in input",
+            )
+            .await?;
         }
         let mut s = String::from_utf8_lossy(&bytes).into_owned();
         while s.ends_with('\n') {
@@ -537,7 +540,11 @@ impl Shell {
         let [r] = sc.redirects.as_slice() else {
             return Ok(None);
         };
-        if !sc.words.is_empty() || !sc.assignments.is_empty() || r.op != RedirectOp::Read || r.fd.is_some_and(|f| f != 0) {
+        if !sc.words.is_empty()
+            || !sc.assignments.is_empty()
+            || r.op != RedirectOp::Read
+            || r.fd.is_some_and(|f| f != 0)
+        {
             return Ok(None);
         }
         let target = self.expand_string(&r.target, io).await?;
@@ -620,12 +627,15 @@ impl Shell {
                         return ParamValue::Scalar(self.st.next_random().to_string());
                     }
                     "LINENO" if sub.is_none() => return ParamValue::Scalar(self.line.to_string()),
-                    "BASHPID" if sub.is_none() => return ParamValue::Scalar(self.st.pid.to_string()),
+                    "BASHPID" if sub.is_none() => {
+                        return ParamValue::Scalar(self.st.pid.to_string());
+                    }
                     "BASH_SUBSHELL" if sub.is_none() => {
                         return ParamValue::Scalar(self.subst_depth.to_string());
                     }
                     "FUNCNAME" if !self.st.func_names.is_empty() => {
-                        let mut names: Vec<String> = self.st.func_names.iter().rev().cloned().collect();
+                        let mut names: Vec<String> =
+                            self.st.func_names.iter().rev().cloned().collect();
                         names.push("main".to_string());
                         return match sub {
                             Some(Subscript::At) => ParamValue::List(names, false),

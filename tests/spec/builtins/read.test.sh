@@ -125,7 +125,6 @@ fromfd
 ## end
 exec 3< f; read -r -u 3 v; echo "$v"
 ## stdout: fromfd
-## gap: mirage differs from bash in stdout
 
 #### read into an invalid name
 read -r 1abc <<< x; echo "status $?"

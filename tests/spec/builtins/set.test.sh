@@ -46,7 +46,6 @@ cond
 #### errexit in a command substitution is not inherited
 set -e; x=$(false; echo still); echo "$x"
 ## stdout: still
-## gap: mirage differs from bash in stdout
 
 #### errexit can be turned off
 set -e; set +e; false; echo survived
@@ -136,7 +135,6 @@ set: usage: set [-abefhkmnptuvxBCEHPT] [-o option-name] [--] [-] [arg ...]
 set -n; echo never
 ## stdout-json: ""
 ## status: 0
-## gap: mirage differs from bash in stdout
 
 #### set -f disables globbing
 ## file: a

@@ -130,7 +130,6 @@ x=1; [ -v x ] && echo set; [ -v y ] || echo unset
 set
 unset
 ## END
-## gap: mirage differs from bash in stdout
 
 #### three arguments with a binary operator that looks unary
 [ -n = -n ] && echo eq
@@ -156,7 +155,6 @@ quoted-false
 #### -o option test
 set -e; [ -o errexit ] && echo errexit-on
 ## stdout: errexit-on
-## gap: mirage differs from bash
 
 #### test -t on a non-terminal
 [ -t 0 ] || echo not-a-tty

@@ -101,4 +101,3 @@ trap 'echo err-trap' ERR; f() { false; echo in-f; }; f; echo after
 in-f
 after
 ## END
-## gap: mirage differs from bash in stdout

@@ -84,7 +84,6 @@ content
 ## end
 x=$(< f.txt); echo "[$x]"
 ## stdout: [content]
-## gap: mirage differs from bash in stdout
 
 #### empty substitution
 x=$(true); echo "[$x]"
@@ -113,7 +112,6 @@ EOF
 x=$(printf 'a\0b'); echo ${#x}
 ## stdout: 2
 ## stderr: bash: line 1: warning: command substitution: ignored null byte in input
-## gap: mirage differs from bash in stdout, stderr
 
 #### many lines captured into a loop
 for w in $(printf '%s\n' 1 2 3); do echo "n=$w"; done

@@ -92,7 +92,6 @@ echo piped | cat /dev/stdin
 #### numbered output descriptor
 exec 3> f; echo to-three >&3; exec 3>&-; cat f
 ## stdout: to-three
-## gap: mirage differs from bash in stdout
 
 #### numbered input descriptor
 ## file: in.txt
@@ -101,7 +100,6 @@ b
 ## end
 exec 4< in.txt; read -r x <&4; read -r y <&4; echo "$x $y"
 ## stdout: a b
-## gap: mirage differs from bash in stdout
 
 #### duplicate input descriptor with N<&M
 ## file: in.txt
@@ -109,7 +107,6 @@ dup
 ## end
 exec 5< in.txt; cat 0<&5
 ## stdout: dup
-## gap: mirage differs from bash in stdout, status
 
 #### redirect a group
 { echo a; echo b; } > f; cat f
@@ -213,7 +210,6 @@ exec > f; echo one; echo two; exec >/dev/stderr; cat f >&2
 one
 two
 ## END
-## gap: mirage differs from bash in stdout, stderr
 
 #### cat of several files
 ## file: a

@@ -88,7 +88,6 @@ echo $BASH_SUBSHELL; (echo $BASH_SUBSHELL; (echo $BASH_SUBSHELL))
 1
 2
 ## END
-## gap: mirage differs from bash in stdout
 
 #### subshell traps are reset
 trap 'echo parent-exit' EXIT; (echo child); echo parent

@@ -64,16 +64,22 @@ async fn loop_control(sh: &mut Shell, args: &[String], io: &Io, brk: bool) -> Ev
         Ok(Some(n)) if n >= 1 => n as u32,
         Ok(Some(n)) => {
             // bash reports it and still leaves the loop, with status 1.
-            sh.report(io, &format!("{name}: {n}: loop count out of range")).await?;
+            sh.report(io, &format!("{name}: {n}: loop count out of range"))
+                .await?;
             if sh.loop_depth == 0 {
                 return Ok(1);
             }
             sh.st.last_status = 1;
-            return Err(if brk { Flow::Break(1) } else { Flow::Continue(1) });
+            return Err(if brk {
+                Flow::Break(1)
+            } else {
+                Flow::Continue(1)
+            });
         }
         Ok(None) => 1,
         Err(a) => {
-            sh.report(io, &format!("{name}: {a}: numeric argument required")).await?;
+            sh.report(io, &format!("{name}: {a}: numeric argument required"))
+                .await?;
             return Err(Flow::Exit(128));
         }
     };
@@ -82,7 +88,11 @@ async fn loop_control(sh: &mut Shell, args: &[String], io: &Io, brk: bool) -> Ev
         return fail(sh, io, &msg, 0).await;
     }
     let n = n.min(sh.loop_depth);
-    Err(if brk { Flow::Break(n) } else { Flow::Continue(n) })
+    Err(if brk {
+        Flow::Break(n)
+    } else {
+        Flow::Continue(n)
+    })
 }
 
 /// `break [N]`

@@ -407,12 +407,12 @@ async fn export_like(sh: &mut Shell, args: Vec<String>, io: &Io, readonly: bool)
             status = 1;
             continue;
         }
-        if value.is_none() {
-            if let Some(m) = assign_pending_array(sh, name, io).await? {
-                sh.report(io, &format!("{cmd}: {m}")).await?;
-                status = 1;
-                continue;
-            }
+        if value.is_none()
+            && let Some(m) = assign_pending_array(sh, name, io).await?
+        {
+            sh.report(io, &format!("{cmd}: {m}")).await?;
+            status = 1;
+            continue;
         }
         if let Some(v) = value {
             if sh.st.var(name).is_some_and(|v| v.attrs.readonly) {
@@ -541,14 +541,11 @@ fn set_option(sh: &mut Shell, name: &str, on: bool) -> bool {
         | "P"
         | "functrace"
         | "T"
-
         | "histexpand"
         | "H"
         | "history"
         | "keyword"
         | "k"
-        | "noexec"
-        | "n"
         | "onecmd"
         | "t"
         | "privileged"
@@ -590,7 +587,6 @@ const SET_O_NAMES: &[&str] = &[
     "vi",
     "xtrace",
 ];
-
 
 /// `set [-euxo ...] [--] [ARGS...]`
 pub fn set<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
@@ -670,7 +666,8 @@ pub fn set<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a
                     match args.get(i + consumed) {
                         Some(name) if set_option(sh, name, on) => continue,
                         Some(name) => {
-                            return fail(sh, io, &format!("set: {name}: invalid option name"), 1).await;
+                            return fail(sh, io, &format!("set: {name}: invalid option name"), 1)
+                                .await;
                         }
                         None => {
                             return fail(sh, io, "set: -o: option requires an argument", 2).await;
@@ -678,8 +675,11 @@ pub fn set<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a
                     }
                 }
                 if !set_option(sh, &c.to_string(), on) {
-                    sh.report(io, &format!("set: {}{c}: invalid option", if on { '-' } else { '+' }))
-                        .await?;
+                    sh.report(
+                        io,
+                        &format!("set: {}{c}: invalid option", if on { '-' } else { '+' }),
+                    )
+                    .await?;
                     io.stderr
                         .write_str("set: usage: set [-abefhkmnptuvxBCEHPT] [-o option-name] [--] [-] [arg ...]\n")
                         .await?;
