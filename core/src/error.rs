@@ -39,6 +39,8 @@ pub enum ErrorKind {
     LimitExceeded,
     /// EPIPE: the reader of a pipe went away.
     BrokenPipe,
+    /// EBADF: the descriptor is closed or open the other way.
+    BadDescriptor,
     /// The storage service failed (connection refused, 5xx, timeout ...).
     Backend,
     /// Anything else.
@@ -63,6 +65,7 @@ impl ErrorKind {
             ErrorKind::Cancelled => "Operation canceled",
             ErrorKind::LimitExceeded => "Resource limit exceeded",
             ErrorKind::BrokenPipe => "Broken pipe",
+            ErrorKind::BadDescriptor => "Bad file descriptor",
             ErrorKind::Backend => "Input/output error",
             ErrorKind::Other => "Input/output error",
         }

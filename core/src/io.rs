@@ -105,6 +105,8 @@ impl FileSink {
 pub enum Output {
     /// Discarded (`/dev/null`).
     Null,
+    /// A closed descriptor (`>&-`): writes fail with "Bad file descriptor".
+    Closed,
     /// The write end of a pipe.
     Pipe(async_channel::Sender<Bytes>),
     /// Kept in memory (command substitution, the run's result).
@@ -121,6 +123,7 @@ impl Output {
         }
         match self {
             Output::Null => Ok(()),
+            Output::Closed => Err(Error::new(ErrorKind::BadDescriptor)),
             Output::Pipe(tx) => tx
                 .send(Bytes::copy_from_slice(data))
                 .await

@@ -317,7 +317,7 @@ impl Shell {
                             Ok(s) => status = s,
                             Err(Flow::Break(n)) if n > 1 => return Err(Flow::Break(n - 1)),
                             Err(Flow::Break(_)) => {
-                                status = 0;
+                                status = self.st.last_status;
                                 break;
                             }
                             Err(Flow::Continue(n)) if n > 1 => return Err(Flow::Continue(n - 1)),
@@ -352,7 +352,7 @@ impl Shell {
                             Ok(c) => c,
                             Err(Flow::Break(n)) if n > 1 => return Err(Flow::Break(n - 1)),
                             Err(Flow::Break(_)) => {
-                                status = 0;
+                                status = self.st.last_status;
                                 break;
                             }
                             Err(Flow::Continue(n)) if n > 1 => return Err(Flow::Continue(n - 1)),
@@ -366,7 +366,7 @@ impl Shell {
                             Ok(s) => status = s,
                             Err(Flow::Break(n)) if n > 1 => return Err(Flow::Break(n - 1)),
                             Err(Flow::Break(_)) => {
-                                status = 0;
+                                status = self.st.last_status;
                                 break;
                             }
                             Err(Flow::Continue(n)) if n > 1 => return Err(Flow::Continue(n - 1)),
@@ -448,7 +448,7 @@ impl Shell {
                 Ok(s) => status = s,
                 Err(Flow::Break(n)) if n > 1 => return Err(Flow::Break(n - 1)),
                 Err(Flow::Break(_)) => {
-                    status = 0;
+                    status = self.st.last_status;
                     break;
                 }
                 Err(Flow::Continue(n)) if n > 1 => return Err(Flow::Continue(n - 1)),
@@ -840,7 +840,15 @@ impl Shell {
             return self.call_function(&f, argv, io).await;
         }
         if let Some(b) = crate::eval::builtins::lookup(name) {
-            return b(self, argv, io).await;
+            let name = argv[0].clone();
+            return match b(self, argv, io).await {
+                Err(Flow::Fatal(e)) if e.kind() == ErrorKind::BadDescriptor => {
+                    self.report(io, &format!("{name}: write error: Bad file descriptor"))
+                        .await?;
+                    Ok(1)
+                }
+                other => other,
+            };
         }
         self.run_external(argv, io).await
     }
@@ -890,6 +898,11 @@ impl Shell {
         match cmd(&mut ctx).await {
             Ok(s) => Ok(s),
             Err(e) if e.kind() == ErrorKind::BrokenPipe => Ok(141),
+            Err(e) if e.kind() == ErrorKind::BadDescriptor => {
+                let msg = format!("{}: write error: Bad file descriptor\n", ctx.name());
+                io.stderr.write_str(&msg).await.map_err(Flow::Fatal)?;
+                Ok(1)
+            }
             Err(e) if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) => {
                 Err(Flow::Fatal(e))
             }

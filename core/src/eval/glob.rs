@@ -4,7 +4,7 @@
 //! match each name. Results are sorted bytewise (C collation) and capped by the glob limit.
 
 use crate::error::Error;
-use crate::eval::pattern::{Pattern, has_glob_chars, unescape};
+use crate::eval::pattern::{Pattern, PatternOptions, has_glob_chars, unescape};
 use crate::eval::shell::{EvalResult, Shell};
 use crate::vfs::path::normalize;
 
@@ -18,8 +18,20 @@ impl Shell {
             return Ok(vec![]);
         }
         let extglob = self.st.options.extglob;
-        let opts = self.pattern_opts();
-        let dotglob = self.st.options.dotglob;
+        let opts = PatternOptions {
+            extglob,
+            nocase: self.st.options.nocaseglob,
+        };
+        let ignore: Vec<Pattern> = match self.st.get("GLOBIGNORE") {
+            Some(g) if !g.is_empty() => g
+                .split(':')
+                .filter(|p| !p.is_empty())
+                .map(|p| Pattern::new(p, opts))
+                .collect(),
+            _ => Vec::new(),
+        };
+        // A non-empty GLOBIGNORE turns on dotglob, like bash.
+        let dotglob = self.st.options.dotglob || !ignore.is_empty();
         let globstar = self.st.options.globstar;
         let limit = self.rt.limits.max_glob_matches;
         // Each candidate: (display path, absolute path).
@@ -115,6 +127,12 @@ impl Shell {
             for p in &mut out {
                 p.insert(0, '/');
             }
+        }
+        if !ignore.is_empty() {
+            out.retain(|p| {
+                let name = p.rsplit('/').next().unwrap_or(p);
+                name != "." && name != ".." && !ignore.iter().any(|i| i.matches(p))
+            });
         }
         out.sort();
         out.dedup();

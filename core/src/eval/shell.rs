@@ -240,8 +240,8 @@ impl Io {
     pub fn close(&mut self, fd: u32) {
         match fd {
             0 => self.stdin = Input::empty(),
-            1 => self.stdout = Output::Null,
-            2 => self.stderr = Output::Null,
+            1 => self.stdout = Output::Closed,
+            2 => self.stderr = Output::Closed,
             n => {
                 self.extra.remove(&n);
             }
@@ -395,7 +395,7 @@ impl Shell {
     pub async fn report(&self, io: &Io, msg: &str) -> Result<(), Error> {
         let text = format!("{}{}\n", self.err_prefix(), msg);
         match io.stderr.write(text.as_bytes()).await {
-            Err(e) if e.kind() == ErrorKind::BrokenPipe => Ok(()),
+            Err(e) if matches!(e.kind(), ErrorKind::BrokenPipe | ErrorKind::BadDescriptor) => Ok(()),
             other => other,
         }
     }

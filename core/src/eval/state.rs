@@ -164,6 +164,8 @@ pub struct Options {
     pub allexport: bool,
     /// `set -v` (accepted, no effect)
     pub verbose: bool,
+    /// `set +B`: brace expansion is off.
+    pub nobraceexpand: bool,
     /// `set -n`: read commands but do not run them.
     pub noexec: bool,
     /// `set -E`: the ERR trap is inherited by functions and substitutions.
@@ -212,7 +214,8 @@ impl Options {
             "pipefail" => self.pipefail,
             "verbose" => self.verbose,
             "xtrace" => self.xtrace,
-            "braceexpand" | "hashall" | "interactive-comments" => true,
+            "braceexpand" => !self.nobraceexpand,
+            "hashall" | "interactive-comments" => true,
             _ => false,
         }
     }
@@ -487,8 +490,16 @@ impl ShellState {
                 "{name}: cannot unset: readonly variable"
             )));
         }
-        if let Some(scope) = self.scopes.iter_mut().rev().find(|s| s.contains_key(name)) {
-            scope.remove(name);
+        let Some(idx) = self.scopes.iter().rposition(|s| s.contains_key(name)) else {
+            return Ok(());
+        };
+        if idx > 0 && idx + 1 == self.scopes.len() {
+            // A local of the running function stays local, just without a value.
+            if let Some(v) = self.scopes[idx].get_mut(name) {
+                v.value = None;
+            }
+        } else {
+            self.scopes[idx].remove(name);
         }
         Ok(())
     }

@@ -10,7 +10,7 @@
 use crate::error::Error;
 use crate::eval::arith::{ArithEnv, eval_arith};
 use crate::eval::brace::{expand_braces, may_have_braces};
-use crate::eval::pattern::{Pattern, PatternOptions};
+use crate::eval::pattern::{Pattern, PatternOptions, has_glob_chars};
 use crate::eval::shell::{EvalResult, Flow, Io, Shell};
 use crate::eval::state::{ShellState, Value};
 use crate::sync::{BoxFuture, boxed};
@@ -23,8 +23,9 @@ enum Piece {
     Text { s: String, quoted: bool },
     /// The result of an unquoted expansion: split on IFS, glob-active.
     Split(String),
-    /// A field boundary (between the elements of `"$@"`).
-    Break,
+    /// A field boundary (between the elements of `"$@"`); `star` when it came from `$*`,
+    /// which joins with the first character of IFS where no splitting happens.
+    Break { star: bool },
     /// Marks that the current field exists even if empty (`""`).
     Exists,
 }
@@ -69,8 +70,14 @@ pub fn escape_pattern(s: &str) -> String {
     out
 }
 
+/// A cheap first test for glob metacharacters (extglob's `@(`, `!(`, `+(` included); the
+/// exact test is [`has_glob_chars`].
 fn has_meta(s: &str) -> bool {
-    s.chars().any(|c| matches!(c, '*' | '?' | '['))
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        matches!(c, b'*' | b'?' | b'[')
+            || (matches!(c, b'@' | b'!' | b'+') && b.get(i + 1) == Some(&b'('))
+    })
 }
 
 /// Splits `s` on IFS like bash's word splitting of one expansion result. Returns the
@@ -130,7 +137,7 @@ fn pieces_to_fields(pieces: Vec<Piece>, ifs: &str) -> Vec<Field> {
     for piece in pieces {
         match piece {
             Piece::Exists => cur.exists = true,
-            Piece::Break => {
+            Piece::Break { .. } => {
                 fields.push(std::mem::take(&mut cur));
             }
             Piece::Text { s, quoted: true } => {
@@ -262,7 +269,7 @@ impl Shell {
         boxed(async move {
             let mut out = Vec::new();
             for w in words {
-                if may_have_braces(w) {
+                if !self.st.options.nobraceexpand && may_have_braces(w) {
                     let limit = self.rt.limits.max_brace_expansion;
                     let expanded = match expand_braces(w, limit) {
                         Ok(ws) => ws,
@@ -301,8 +308,9 @@ impl Shell {
         let ifs = self.st.get("IFS").map(str::to_string);
         let ifs = ifs.as_deref().unwrap_or(" \t\n");
         let fields = pieces_to_fields(pieces, ifs);
+        let extglob = self.st.options.extglob;
         for f in fields {
-            if f.globby && !self.st.options.noglob {
+            if f.globby && !self.st.options.noglob && has_glob_chars(&f.pattern, extglob) {
                 let matches = self.glob(&f.pattern).await?;
                 if matches.is_empty() {
                     if self.st.options.failglob {
@@ -335,10 +343,14 @@ impl Shell {
         for p in pieces {
             match p {
                 Piece::Text { s, .. } | Piece::Split(s) => out.push_str(&s),
-                Piece::Break => {
-                    // "$@" in a string context joins with spaces.
+                Piece::Break { star } => {
+                    // In a string context `$@` joins with spaces, `$*` with IFS's first char.
                     if !first {
-                        out.push(' ');
+                        if !star {
+                            out.push(' ');
+                        } else if let Some(c) = self.ifs_first() {
+                            out.push(c);
+                        }
                     }
                 }
                 Piece::Exists => {}
@@ -372,7 +384,7 @@ impl Shell {
             match p {
                 Piece::Text { s, quoted: true } => out.push_str(&escape(&s)),
                 Piece::Text { s, quoted: false } | Piece::Split(s) => out.push_str(&s),
-                Piece::Break => out.push(' '),
+                Piece::Break { .. } => out.push(' '),
                 Piece::Exists => {}
             }
         }
@@ -405,8 +417,14 @@ impl Shell {
                     WordPart::DoubleQuoted(inner) => {
                         let start = out.len();
                         self.expand_parts(inner, true, io, out).await?;
+                        // `"$@"` with no parameters makes the word vanish, even next to other
+                        // empty quoted text (`"$@$*"`), as in bash.
                         let has_at = inner.iter().any(is_at_expansion);
-                        if !has_at || out.len() > start {
+                        let all_empty = out[start..].iter().all(|p| match p {
+                            Piece::Text { s, .. } | Piece::Split(s) => s.is_empty(),
+                            _ => true,
+                        });
+                        if !has_at || !all_empty || self.at_has_params() {
                             out.push(Piece::Exists);
                         }
                     }
@@ -719,7 +737,7 @@ impl Shell {
             (o.nounset, 'u'),
             (o.verbose, 'v'),
             (o.xtrace, 'x'),
-            (true, 'B'),
+            (!o.nobraceexpand, 'B'),
             (o.noclobber, 'C'),
         ] {
             if on {
@@ -779,6 +797,7 @@ impl Shell {
             }
             _ => None,
         };
+        let index_shown = index.clone();
         let mut value = self.param_value(&pe.name, pe.subscript.as_ref(), index);
         if pe.indirect {
             // ${!v}: the value names another parameter.
@@ -814,14 +833,9 @@ impl Shell {
                     | Some(ParamOp::Alternative { .. })
             )
         {
-            let shown = match (&pe.subscript, &pe.name) {
-                (Some(Subscript::Index(_)), ParamName::Var(v)) => format!("{v}[{}]", "@"),
+            let shown = match (&pe.subscript, &index_shown) {
+                (Some(Subscript::Index(_)), Some(i)) => format!("{name}[{i}]"),
                 _ => name.clone(),
-            };
-            let shown = if matches!(pe.subscript, Some(Subscript::Index(_))) {
-                name.clone()
-            } else {
-                shown
             };
             self.report(io, &format!("{shown}: unbound variable"))
                 .await?;
@@ -955,8 +969,10 @@ impl Shell {
                 replacement,
             } => {
                 let pat_text = self.expand_pattern(pattern, io).await?;
+                // The replacement is a template: `&` stands for the match (bash 5.2's
+                // patsub_replacement), a quoted `&` or `\&` for itself.
                 let rep = match replacement {
-                    Some(r) => self.expand_string(r, io).await?,
+                    Some(r) => self.expand_escaped(r, io, escape_replacement).await?,
                     None => String::new(),
                 };
                 let pat = Pattern::new(&pat_text, self.pattern_opts());
@@ -1165,6 +1181,11 @@ impl Shell {
         })
     }
 
+    /// True when `"$@"` has something to expand to.
+    fn at_has_params(&self) -> bool {
+        !self.st.positional.is_empty()
+    }
+
     fn ifs_first(&self) -> Option<char> {
         match self.st.get("IFS") {
             None => Some(' '),
@@ -1221,7 +1242,7 @@ fn push_list(out: &mut Vec<Piece>, list: Vec<String>, star: bool, quoted: bool, 
             out.push(Piece::Split(s));
         }
         if i + 1 < n {
-            out.push(Piece::Break);
+            out.push(Piece::Break { star });
         }
     }
 }
@@ -1252,8 +1273,45 @@ fn slice_range(n: usize, off: i64, len: Option<i64>) -> Option<(usize, usize)> {
     Some((start as usize, end as usize))
 }
 
+/// Escapes `\` and `&` so a quoted part of a replacement stays literal.
+fn escape_replacement(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '\\' | '&') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Fills a replacement template: `&` is the match, `\&` and `\\` are `&` and `\`.
+fn fill_replacement(template: &str, matched: &str) -> String {
+    if !template.contains(['&', '\\']) {
+        return template.to_string();
+    }
+    let mut out = String::with_capacity(template.len() + matched.len());
+    let mut it = template.chars();
+    while let Some(c) = it.next() {
+        match c {
+            '\\' => match it.next() {
+                Some(n @ ('&' | '\\')) => out.push(n),
+                Some(n) => {
+                    out.push('\\');
+                    out.push(n);
+                }
+                None => out.push('\\'),
+            },
+            '&' => out.push_str(matched),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 fn replace(s: &str, pat: &Pattern, rep: &str, mode: ReplaceMode, empty_pat: bool) -> String {
     if empty_pat {
+        let rep = fill_replacement(rep, "");
         return match mode {
             ReplaceMode::Prefix => format!("{rep}{s}"),
             ReplaceMode::Suffix => format!("{s}{rep}"),
@@ -1262,47 +1320,40 @@ fn replace(s: &str, pat: &Pattern, rep: &str, mode: ReplaceMode, empty_pat: bool
     }
     match mode {
         ReplaceMode::Prefix => match pat.prefix_len(s, true) {
-            Some(n) => format!("{rep}{}", &s[n..]),
+            Some(n) => format!("{}{}", fill_replacement(rep, &s[..n]), &s[n..]),
             None => s.to_string(),
         },
         ReplaceMode::Suffix => match pat.suffix_start(s, true) {
-            Some(n) => format!("{}{rep}", &s[..n]),
+            Some(n) => format!("{}{}", &s[..n], fill_replacement(rep, &s[n..])),
             None => s.to_string(),
         },
         ReplaceMode::First | ReplaceMode::All => {
             let mut out = String::new();
             let mut pos = 0;
-            while pos <= s.len() {
-                match pat.find(s, pos) {
-                    Some((a, b)) => {
-                        out.push_str(&s[pos..a]);
-                        out.push_str(rep);
-                        if b == a {
-                            // An empty match: copy one char and move on.
-                            match s[a..].chars().next() {
-                                Some(c) => {
-                                    out.push(c);
-                                    pos = a + c.len_utf8();
-                                }
-                                None => {
-                                    pos = s.len() + 1;
-                                }
-                            }
-                        } else {
-                            pos = b;
+            // bash tries every position but the end of a non-empty string; after an empty
+            // match it copies one character and moves on.
+            while pos < s.len() || (pos == 0 && s.is_empty()) {
+                let Some((a, b)) = pat.find(s, pos) else {
+                    break;
+                };
+                out.push_str(&s[pos..a]);
+                out.push_str(&fill_replacement(rep, &s[a..b]));
+                pos = b;
+                if a == b {
+                    match s[a..].chars().next() {
+                        Some(c) => {
+                            out.push(c);
+                            pos = a + c.len_utf8();
                         }
-                        if mode == ReplaceMode::First {
-                            if pos <= s.len() {
-                                out.push_str(&s[pos..]);
-                            }
-                            return out;
-                        }
-                    }
-                    None => {
-                        out.push_str(&s[pos..]);
-                        break;
+                        None => break,
                     }
                 }
+                if mode == ReplaceMode::First {
+                    break;
+                }
+            }
+            if pos <= s.len() {
+                out.push_str(&s[pos..]);
             }
             out
         }

@@ -31,7 +31,6 @@ files=(logs/*.log); echo "${#files[@]} log files"
 #### handle no matches safely with nullglob
 shopt -s nullglob; files=(*.none); if [ ${#files[@]} -eq 0 ]; then echo "no files"; fi
 ## stdout: no files
-## gap: mirage differs from bash in stdout
 
 #### skip the literal pattern when nothing matches
 for f in *.none; do [ -e "$f" ] || continue; echo "$f"; done; echo done

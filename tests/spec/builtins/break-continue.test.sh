@@ -31,7 +31,6 @@ for i in 1 2; do for j in a b c; do [ $j = b ] && continue 2; echo $i$j; done; d
 for i in 1; do break 0; echo after; done; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: break: 0: loop count out of range
-## gap: mirage differs from bash in stdout, stderr
 
 #### break with a non-numeric argument
 for i in 1; do break x; done; echo "status $?"

@@ -116,7 +116,6 @@ outer
 #### unset of a local reveals the global
 v=global; f() { local v=local; unset v; echo "[${v-unset}]"; }; f
 ## stdout: [unset]
-## gap: mirage differs from bash in stdout
 
 #### declare -n name reference
 target=hello; declare -n ref=target; echo $ref; ref=changed; echo $target

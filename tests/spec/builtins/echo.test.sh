@@ -87,4 +87,3 @@ b
 echo hi >&-; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: echo: write error: Bad file descriptor
-## gap: mirage differs from bash in stdout, stderr

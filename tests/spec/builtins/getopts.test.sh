@@ -44,13 +44,11 @@ OPTIND=3
 set -- -z; getopts ab o; echo "status $? o=$o"
 ## stdout: status 0 o=?
 ## stderr: bash: illegal option -- z
-## gap: mirage differs from bash
 
 #### missing argument
 set -- -f; getopts f: o; echo "status $? o=$o"
 ## stdout: status 0 o=?
 ## stderr: bash: option requires an argument -- f
-## gap: mirage differs from bash
 
 #### silent mode unknown option
 set -- -z; getopts :ab o; echo "o=$o OPTARG=$OPTARG"

@@ -117,7 +117,6 @@ printf -v 'arr[1]' '%s' elem; echo "${arr[1]}"
 printf; echo "status $?"
 ## stdout: status 2
 ## stderr: printf: usage: printf [-v var] format [arguments]
-## gap: mirage differs from bash in stderr
 
 #### unknown conversion
 printf '%z\n' x; echo "status $?"

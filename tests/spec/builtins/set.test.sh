@@ -64,7 +64,6 @@ set -u; echo $undefined_var
 set -u; a=(x); echo ${a[5]}
 ## stderr: bash: line 1: a[5]: unbound variable
 ## status: 127
-## gap: mirage differs from bash in stderr, status
 
 #### nounset ignores at and star
 set -u; echo "$@$*" ok
@@ -160,7 +159,6 @@ shopt -q nullglob; echo $?; shopt -s nullglob; shopt -q nullglob; echo $?
 #### shopt -p prints the setting
 shopt -s extglob; shopt -p extglob
 ## stdout: shopt -s extglob
-## gap: mirage differs from bash in stdout
 
 #### shopt unknown option
 shopt -s nosuchopt; echo "status $?"

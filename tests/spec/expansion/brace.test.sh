@@ -101,7 +101,6 @@ echo {1..c}
 #### brace expansion off with set +B
 set +B; echo {a,b}
 ## stdout: {a,b}
-## gap: mirage differs from bash in stdout
 
 #### range with padding on one side
 echo {1..03}

@@ -11,7 +11,6 @@
 shopt -s extglob
 echo a.@(c|h)
 ## stdout: a.c a.h
-## gap: mirage differs from bash in stdout
 
 #### bang-pattern matches anything but
 ## file: a.c
@@ -23,7 +22,6 @@ echo a.@(c|h)
 shopt -s extglob
 echo a.!(o)
 ## stdout: a.c a.h
-## gap: mirage differs from bash in stdout
 
 #### star-pattern matches zero or more
 shopt -s extglob

@@ -256,11 +256,9 @@ case x.txt in *.txt) echo matched;; esac
 ## end
 GLOBIGNORE=a.txt; echo *.txt
 ## stdout: b.txt
-## gap: mirage differs from bash in stdout
 
 #### nocaseglob
 ## file: ABC
 ## end
 shopt -s nocaseglob; echo ab*
 ## stdout: ABC
-## gap: mirage differs from bash in stdout

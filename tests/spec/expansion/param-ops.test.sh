@@ -139,7 +139,6 @@ v=a1b2c3; echo ${v//[0-9]/#}
 #### replacement ampersand is the match
 v=abc; echo "${v/b/[&]}"
 ## stdout: a[b]c
-## gap: mirage differs from bash in stdout
 
 #### escaped ampersand in the replacement
 v=abc; echo "${v/b/\&}"

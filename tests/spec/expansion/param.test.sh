@@ -124,7 +124,6 @@ set -- a b c; x=$@; echo "$x"
 #### star in an assignment
 set -- a b c; IFS=-; x=$*; echo "$x"
 ## stdout: a-b-c
-## gap: mirage differs from bash in stdout
 
 #### length of the positional parameters
 set -- a b c; echo ${#@} ${#*}

@@ -195,7 +195,6 @@ echo a > f; set -C; echo b >| f; cat f
 echo hi >&-; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: echo: write error: Bad file descriptor
-## gap: mirage differs from bash in stdout, stderr
 
 #### subshell output redirected
 (echo a; echo b) > f; cat f

@@ -88,6 +88,7 @@ async fn loop_control(sh: &mut Shell, args: &[String], io: &Io, brk: bool) -> Ev
         return fail(sh, io, &msg, 0).await;
     }
     let n = n.min(sh.loop_depth);
+    sh.st.last_status = 0;
     Err(if brk {
         Flow::Break(n)
     } else {

@@ -101,10 +101,7 @@ pub fn printf<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture
         }
         let Some(fmt) = rest.first() else {
             io.stderr
-                .write_str(&format!(
-                    "{}printf: usage: printf [-v var] format [arguments]\n",
-                    sh.err_prefix()
-                ))
+                .write_str("printf: usage: printf [-v var] format [arguments]\n")
                 .await?;
             return Ok(2);
         };
@@ -458,7 +455,8 @@ pub fn getopts<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFutur
                 } else {
                     set(sh, &var, "?".into());
                     let _ = sh.st.unset("OPTARG");
-                    sh.report(io, &format!("illegal option -- {c}")).await?;
+                    let msg = format!("{}: illegal option -- {c}\n", sh.st.argv0);
+                    io.stderr.write_str(&msg).await?;
                 }
                 Ok(0)
             }
@@ -489,7 +487,8 @@ pub fn getopts<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFutur
                             } else {
                                 set(sh, &var, "?".into());
                                 let _ = sh.st.unset("OPTARG");
-                                sh.report(io, &format!("option requires an argument -- {c}"))
+                                io.stderr
+                                    .write_str(&format!("{}: option requires an argument -- {c}\n", sh.st.argv0))
                                     .await?;
                             }
                         }

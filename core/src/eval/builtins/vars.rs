@@ -525,10 +525,9 @@ fn set_option(sh: &mut Shell, name: &str, on: bool) -> bool {
         "allexport" | "a" => o.allexport = on,
         "verbose" | "v" => o.verbose = on,
         "noexec" | "n" => o.noexec = on,
+        "braceexpand" | "B" => o.nobraceexpand = !on,
         "errtrace" | "E" => o.errtrace = on,
-        "braceexpand"
-        | "B"
-        | "hashall"
+        "hashall"
         | "h"
         | "interactive-comments"
         | "posix"
@@ -698,6 +697,7 @@ pub fn shopt<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<
     boxed(async move {
         let mut mode = None;
         let mut quiet = false;
+        let mut print = false;
         let mut use_o = false;
         let mut names = Vec::new();
         for a in &args[1..] {
@@ -705,7 +705,7 @@ pub fn shopt<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<
                 "-s" => mode = Some(true),
                 "-u" => mode = Some(false),
                 "-q" => quiet = true,
-                "-p" => {}
+                "-p" => print = true,
                 "-o" => use_o = true,
                 _ => names.push(a.clone()),
             }
@@ -813,7 +813,9 @@ pub fn shopt<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<
                     if !v {
                         status = 1;
                     }
-                    if !quiet {
+                    if print {
+                        out.push_str(&format!("shopt {} {n}\n", if v { "-s" } else { "-u" }));
+                    } else if !quiet {
                         out.push_str(&format!("{n:<15}\t{}\n", if v { "on" } else { "off" }));
                     }
                 }
