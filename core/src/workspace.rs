@@ -293,14 +293,7 @@ impl Workspace {
                     Some(name) => format!("{name}: line {}: ", e.line),
                     None => format!("{argv0}: -c: line {}: ", e.line),
                 };
-                let mut msg = format!("{prefix}{}\n", e.message);
-                if e.message.starts_with("syntax error near") {
-                    let line = script
-                        .lines()
-                        .nth(e.line.saturating_sub(1) as usize)
-                        .unwrap_or("");
-                    msg.push_str(&format!("{prefix}`{line}'\n"));
-                }
+                let msg = crate::eval::shell::format_parse_error(&prefix, &e, script);
                 let _ = stderr.write_str(&msg).await;
                 return ExecResult {
                     exit_code: 2,

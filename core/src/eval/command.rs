@@ -145,7 +145,7 @@ impl Shell {
         {
             let saved = self.st.last_status;
             self.in_condition += 1;
-            let r = self.eval_string(&action, io, "trap").await;
+            let r = self.eval_string(&action, io, None).await;
             self.in_condition -= 1;
             r?;
             self.st.last_status = saved;
@@ -509,7 +509,7 @@ impl Shell {
     pub async fn run_exit_trap(&mut self, io: &Io) -> EvalResult<()> {
         if let Some(action) = self.st.traps.remove("EXIT") {
             let saved = self.st.last_status;
-            match self.eval_string(&action, io, "trap").await {
+            match self.eval_string(&action, io, None).await {
                 Err(Flow::Exit(s)) => {
                     self.st.last_status = s;
                     return Ok(());
@@ -606,6 +606,7 @@ impl Shell {
         drop(rio);
         self.close_redirects(sinks, io).await?;
         self.flush_exec_sinks(io).await?;
+        self.run_output_substitutions(io).await?;
         let status = r?;
         self.st.last_status = status;
         Ok(status)
@@ -663,6 +664,18 @@ impl Shell {
                 Ok(status)
             }
         }
+    }
+
+    /// Runs the `>(cmd)` substitutions of the command that just finished, each reading what
+    /// was written to its path.
+    async fn run_output_substitutions(&mut self, io: &Io) -> EvalResult<()> {
+        for (_, cap, body) in std::mem::take(&mut self.proc_out) {
+            let data = crate::io::Capture::take(&cap);
+            let mut sub = self.subshell()?;
+            let sub_io = Io::new(Input::from_bytes(data), io.stdout.clone(), io.stderr.clone());
+            sub.run_subshell_list(&body, &sub_io).await?;
+        }
+        Ok(())
     }
 
     /// Writes out what commands wrote to files opened by `exec`.
@@ -961,14 +974,19 @@ impl Shell {
         }
     }
 
-    /// Parses and runs `text` in this shell (`eval`, traps). Parse errors print like bash
-    /// and give status 2.
-    pub async fn eval_string(&mut self, text: &str, io: &Io, what: &str) -> EvalResult {
+    /// Parses and runs `text` in this shell: `eval` and trap text (`origin` `None`), or a
+    /// sourced file (`Some(name)`, whose messages then read `name: line N: `). A syntax
+    /// error prints like bash and gives status 2.
+    pub async fn eval_string(&mut self, text: &str, io: &Io, origin: Option<&str>) -> EvalResult {
         let script = match crate::syntax::parse(text) {
             Ok(s) => s,
             Err(e) => {
-                let _ = what;
-                self.report(io, &e.message).await?;
+                let prefix = match origin {
+                    Some(file) => format!("{file}: line {}: ", e.line),
+                    None => format!("{}: eval: line {}: ", self.source.name, e.line),
+                };
+                let msg = crate::eval::shell::format_parse_error(&prefix, &e, text);
+                io.stderr.write_str(&msg).await?;
                 return Ok(2);
             }
         };
@@ -978,9 +996,12 @@ impl Shell {
                 self.rt.limits.max_call_depth
             ))));
         }
-        let inner = Source {
-            line_offset: self.line.saturating_sub(1),
-            ..Source::new(&self.source.name, self.source.command_string, text)
+        let inner = match origin {
+            Some(file) => Source::new(file, false, text),
+            None => Source {
+                line_offset: self.line.saturating_sub(1),
+                ..Source::new(&self.source.name, self.source.command_string, text)
+            },
         };
         let saved_source = std::mem::replace(&mut self.source, inner);
         let saved_line = self.line;

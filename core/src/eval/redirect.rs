@@ -237,6 +237,9 @@ impl Shell {
         if target == "/dev/null" {
             return Ok(Ok(Output::Null));
         }
+        if let Some((_, cap, _)) = self.proc_out.iter().find(|(p, _, _)| p == target) {
+            return Ok(Ok(Output::Capture(cap.clone())));
+        }
         let path = normalize(&self.st.cwd, target);
         if self.st.options.noclobber
             && !append

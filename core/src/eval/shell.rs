@@ -249,6 +249,17 @@ impl Io {
     }
 }
 
+/// Formats a syntax error like bash: the message after `prefix`, and for an unexpected
+/// token a second line quoting the offending source line.
+pub fn format_parse_error(prefix: &str, e: &crate::syntax::ast::ParseError, text: &str) -> String {
+    let mut msg = format!("{prefix}{}\n", e.message);
+    if e.message.starts_with("syntax error near") {
+        let line = text.lines().nth(e.line.saturating_sub(1) as usize).unwrap_or("");
+        msg.push_str(&format!("{prefix}`{line}'\n"));
+    }
+    msg
+}
+
 /// Where the code being run came from, for the `NAME: line N: ` prefix of messages:
 /// the script file's name, `$0` for a `-c` string, the file of a `source`.
 #[derive(Clone, Debug)]
@@ -317,6 +328,9 @@ pub struct Shell {
     pub loop_depth: u32,
     /// Contents of `<(...)` process substitutions, by their `/dev/fd/N` path.
     pub proc_subs: HashMap<String, Bytes>,
+    /// `>(...)` substitutions of the current command: the path, what was written to it, and
+    /// the commands that read it when the current command ends.
+    pub proc_out: Vec<(String, Arc<std::sync::Mutex<crate::io::Capture>>, crate::syntax::ast::List)>,
     /// Where messages say they come from.
     pub source: Source,
     /// The line of the command being run (`LINENO`).
@@ -348,6 +362,7 @@ impl Shell {
             in_condition: 0,
             loop_depth: 0,
             proc_subs: HashMap::new(),
+            proc_out: Vec::new(),
             source,
             line: 1,
             is_subshell: false,
@@ -375,6 +390,7 @@ impl Shell {
             in_condition: self.in_condition,
             loop_depth: 0,
             proc_subs: self.proc_subs.clone(),
+            proc_out: Vec::new(),
             source: self.source.clone(),
             line: self.line,
             is_subshell: true,

@@ -586,17 +586,13 @@ impl Shell {
         body: &crate::syntax::ast::List,
         io: &Io,
     ) -> EvalResult<String> {
-        let path = format!("/dev/fd/{}", 63 - self.proc_subs.len());
+        let path = format!("/dev/fd/{}", 63 - self.proc_subs.len() - self.proc_out.len());
         if output {
-            // `>(cmd)`: the command runs with empty input; what is written there is dropped.
-            let mut sub = self.subshell()?;
-            let sub_io = Io::new(
-                crate::io::Input::empty(),
-                io.stdout.clone(),
-                io.stderr.clone(),
-            );
-            sub.run_subshell_list(body, &sub_io).await?;
-            self.proc_subs.insert(path.clone(), bytes::Bytes::new());
+            // `>(cmd)`: what the command writes to the path is collected, and `cmd` runs on
+            // it once the command that got the path has finished.
+            let path = format!("/dev/fd/{}", 63 - self.proc_subs.len() - self.proc_out.len());
+            let cap = crate::io::Capture::new(self.rt.limits.max_output_bytes, "process substitution");
+            self.proc_out.push((path.clone(), cap, body.clone()));
             return Ok(path);
         }
         let mut sub = self.subshell()?;

@@ -27,7 +27,6 @@ eval 'false'; echo $?; eval ''; echo $?
 eval 'if'; echo "status $?"
 ## stdout: status 2
 ## stderr: bash: eval: line 2: syntax error: unexpected end of file
-## gap: mirage differs from bash in stderr
 
 #### eval builds a variable name
 name=dyn; eval "$name=value"; echo $dyn

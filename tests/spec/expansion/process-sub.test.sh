@@ -29,7 +29,6 @@ n=0; while read -r l; do n=$((n+1)); done < <(printf 'x\ny\nz\n'); echo $n
 #### write to a process substitution
 echo to-psub > >(cat); wait
 ## stdout: to-psub
-## gap: mirage differs from bash in stdout
 
 #### process substitution with a function
 f() { echo in-f; }; cat <(f)

@@ -138,7 +138,7 @@ pub fn eval<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
         if text.trim().is_empty() {
             return Ok(0);
         }
-        sh.eval_string(&text, io, "eval").await
+        sh.eval_string(&text, io, None).await
     })
 }
 
@@ -164,7 +164,7 @@ pub fn source<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture
         } else {
             None
         };
-        let r = sh.eval_string(&text, io, "source").await;
+        let r = sh.eval_string(&text, io, Some(file)).await;
         if let Some(p) = saved {
             sh.st.positional = p;
         }
