@@ -62,6 +62,9 @@ pub struct ExecResult {
     pub aborted: bool,
     /// The run was stopped by a limit (the message is on stderr).
     pub limit_exceeded: bool,
+    /// The script ended the shell: `exit`, `set -e`, or a fatal expansion error. An
+    /// interactive embedder (a REPL) stops reading commands then.
+    pub exited: bool,
 }
 
 struct Inner {
@@ -312,7 +315,6 @@ impl Workspace {
         let persisted_cwd = st.cwd.clone();
         st.argv0 = argv0;
         st.positional = opts.args.clone();
-        st.last_status = 0;
         let mut saved_env: Vec<(String, Option<Var>)> = Vec::new();
         for (k, v) in &opts.env {
             saved_env.push((k.clone(), st.var(k).cloned()));
@@ -330,6 +332,7 @@ impl Workspace {
         let io = Io::new(stdin, stdout, stderr);
         let mut sh = Shell::new(st, rt, source);
         let r = sh.eval_script(&ast.body, &io).await;
+        let exited = matches!(r, Err(Flow::Exit(_)) | Err(Flow::ExpansionError));
         let (mut code, mut fatal) = match r {
             Ok(s) => (s, None),
             Err(Flow::Exit(s)) | Err(Flow::Return(s)) | Err(Flow::Abort(s)) => (s, None),
@@ -344,7 +347,10 @@ impl Workspace {
                 _ => code = sh.st.last_status,
             }
         }
-        let mut result = ExecResult::default();
+        let mut result = ExecResult {
+            exited,
+            ..ExecResult::default()
+        };
         if let Some(e) = fatal {
             match e.kind() {
                 ErrorKind::Cancelled => {

@@ -79,7 +79,7 @@ pub fn run(args: ShellArgs) -> anyhow::Result<i32> {
                     // Like bash after ^C: the next prompt starts on a fresh line.
                     eprintln!();
                 }
-                if is_exit(&script) {
+                if result.exited {
                     break;
                 }
                 cwd = session.cwd();
@@ -113,20 +113,6 @@ fn set_current(current: &Current, handle: Option<CancelHandle>) {
     }
 }
 
-/// True for a line that is just `exit` or `exit N`: the shell then ends.
-///
-/// The core reports an `exit` only through the status, so the REPL recognises the plain
-/// command itself; `exit` inside a compound command ends that command only.
-fn is_exit(script: &str) -> bool {
-    let line = script.trim().trim_end_matches(';').trim_end();
-    let Some(rest) = line.strip_prefix("exit") else {
-        return false;
-    };
-    rest.is_empty()
-        || (rest.starts_with([' ', '\t'])
-            && !rest.contains([';', '&', '|', '\n', '(', ')', '`', '$']))
-}
-
 /// `/home/user/x` as `~/x`, like bash's `\w`.
 fn tilde(cwd: &str) -> String {
     if cwd == HOME {
@@ -147,22 +133,6 @@ fn write_out(w: &mut impl Write, chunk: &[u8]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn exit_lines() {
-        for yes in ["exit", "exit 3", "  exit 3 ;\n"] {
-            assert!(is_exit(yes), "{yes}");
-        }
-        for no in [
-            "exit 1; echo",
-            "exitx",
-            "echo exit",
-            "exit $(f)",
-            "exit 1 | cat",
-        ] {
-            assert!(!is_exit(no), "{no}");
-        }
-    }
 
     #[test]
     fn prompt_abbreviates_home() {

@@ -297,6 +297,13 @@ fn shell_exit_status_is_the_last_commands() {
     let o = mirage(&["shell"], Some("exit 7\necho never\n"));
     assert_eq!(stdout(&o), "");
     assert_eq!(status(&o), 7);
+    // `exit` anywhere ends the shell, not only a line that is just `exit`.
+    let o = mirage(&["shell"], Some("f() { exit 4; }\nf\necho never\n"));
+    assert_eq!(stdout(&o), "");
+    assert_eq!(status(&o), 4);
+    // `$?` carries over from one line to the next.
+    let o = mirage(&["shell"], Some("false\necho $?\n"));
+    assert_eq!(stdout(&o), "1\n");
 }
 
 #[test]
