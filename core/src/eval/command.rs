@@ -672,7 +672,11 @@ impl Shell {
         for (_, cap, body) in std::mem::take(&mut self.proc_out) {
             let data = crate::io::Capture::take(&cap);
             let mut sub = self.subshell()?;
-            let sub_io = Io::new(Input::from_bytes(data), io.stdout.clone(), io.stderr.clone());
+            let sub_io = Io::new(
+                Input::from_bytes(data),
+                io.stdout.clone(),
+                io.stderr.clone(),
+            );
             sub.run_subshell_list(&body, &sub_io).await?;
         }
         Ok(())

@@ -254,7 +254,10 @@ impl Io {
 pub fn format_parse_error(prefix: &str, e: &crate::syntax::ast::ParseError, text: &str) -> String {
     let mut msg = format!("{prefix}{}\n", e.message);
     if e.message.starts_with("syntax error near") {
-        let line = text.lines().nth(e.line.saturating_sub(1) as usize).unwrap_or("");
+        let line = text
+            .lines()
+            .nth(e.line.saturating_sub(1) as usize)
+            .unwrap_or("");
         msg.push_str(&format!("{prefix}`{line}'\n"));
     }
     msg
@@ -330,7 +333,11 @@ pub struct Shell {
     pub proc_subs: HashMap<String, Bytes>,
     /// `>(...)` substitutions of the current command: the path, what was written to it, and
     /// the commands that read it when the current command ends.
-    pub proc_out: Vec<(String, Arc<std::sync::Mutex<crate::io::Capture>>, crate::syntax::ast::List)>,
+    pub proc_out: Vec<(
+        String,
+        Arc<std::sync::Mutex<crate::io::Capture>>,
+        crate::syntax::ast::List,
+    )>,
     /// Where messages say they come from.
     pub source: Source,
     /// The line of the command being run (`LINENO`).
@@ -411,7 +418,9 @@ impl Shell {
     pub async fn report(&self, io: &Io, msg: &str) -> Result<(), Error> {
         let text = format!("{}{}\n", self.err_prefix(), msg);
         match io.stderr.write(text.as_bytes()).await {
-            Err(e) if matches!(e.kind(), ErrorKind::BrokenPipe | ErrorKind::BadDescriptor) => Ok(()),
+            Err(e) if matches!(e.kind(), ErrorKind::BrokenPipe | ErrorKind::BadDescriptor) => {
+                Ok(())
+            }
             other => other,
         }
     }

@@ -260,6 +260,10 @@ pub struct ShellState {
     pub getopts_char: usize,
     /// Names of the functions being run, innermost last (`FUNCNAME`).
     pub func_names: Vec<String>,
+    /// `pushd`'s saved directories, the most recent last.
+    pub dir_stack: Vec<String>,
+    /// The `umask` value.
+    pub umask: u32,
 }
 
 impl Default for ShellState {
@@ -288,6 +292,8 @@ impl ShellState {
             random_state: 0x2545_f491,
             getopts_char: 0,
             func_names: Vec::new(),
+            dir_stack: Vec::new(),
+            umask: 0o022,
         };
         let defaults = [
             ("IFS", " \t\n"),

@@ -586,12 +586,19 @@ impl Shell {
         body: &crate::syntax::ast::List,
         io: &Io,
     ) -> EvalResult<String> {
-        let path = format!("/dev/fd/{}", 63 - self.proc_subs.len() - self.proc_out.len());
+        let path = format!(
+            "/dev/fd/{}",
+            63 - self.proc_subs.len() - self.proc_out.len()
+        );
         if output {
             // `>(cmd)`: what the command writes to the path is collected, and `cmd` runs on
             // it once the command that got the path has finished.
-            let path = format!("/dev/fd/{}", 63 - self.proc_subs.len() - self.proc_out.len());
-            let cap = crate::io::Capture::new(self.rt.limits.max_output_bytes, "process substitution");
+            let path = format!(
+                "/dev/fd/{}",
+                63 - self.proc_subs.len() - self.proc_out.len()
+            );
+            let cap =
+                crate::io::Capture::new(self.rt.limits.max_output_bytes, "process substitution");
             self.proc_out.push((path.clone(), cap, body.clone()));
             return Ok(path);
         }

@@ -488,7 +488,10 @@ pub fn getopts<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFutur
                                 set(sh, &var, "?".into());
                                 let _ = sh.st.unset("OPTARG");
                                 io.stderr
-                                    .write_str(&format!("{}: option requires an argument -- {c}\n", sh.st.argv0))
+                                    .write_str(&format!(
+                                        "{}: option requires an argument -- {c}\n",
+                                        sh.st.argv0
+                                    ))
                                     .await?;
                             }
                         }

@@ -2,8 +2,10 @@
 //! `declare`, `set`, `eval` ...). Stateless utilities (`cat`, later `grep`) live in
 //! [`crate::commands`].
 
+mod dirs;
 pub mod echo;
 mod flow;
+mod jobs;
 mod misc;
 pub mod printf;
 mod read;
@@ -52,6 +54,8 @@ pub const NAMES: &[&str] = &[
     "command",
     "continue",
     "declare",
+    "dirs",
+    "disown",
     "echo",
     "eval",
     "exec",
@@ -60,10 +64,14 @@ pub const NAMES: &[&str] = &[
     "false",
     "getopts",
     "hash",
+    "jobs",
+    "kill",
     "let",
     "local",
     "mapfile",
+    "popd",
     "printf",
+    "pushd",
     "pwd",
     "read",
     "readarray",
@@ -78,6 +86,8 @@ pub const NAMES: &[&str] = &[
     "true",
     "type",
     "typeset",
+    "ulimit",
+    "umask",
     "unalias",
     "unset",
     "wait",
@@ -117,6 +127,14 @@ pub fn lookup(name: &str) -> Option<BuiltinFn> {
         "command" => misc::command,
         "builtin" => misc::builtin,
         "getopts" => misc::getopts,
+        "pushd" => dirs::pushd,
+        "popd" => dirs::popd,
+        "dirs" => dirs::dirs,
+        "jobs" => jobs::jobs,
+        "kill" => jobs::kill,
+        "disown" => jobs::disown,
+        "umask" => jobs::umask,
+        "ulimit" => jobs::ulimit,
         _ => return None,
     })
 }

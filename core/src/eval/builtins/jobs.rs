@@ -1,0 +1,100 @@
+//! Job and process builtins. Background jobs run to completion when started (no concurrency
+//! is spawned), so these report on finished jobs: `jobs`, `kill`, `disown`; plus `umask`
+//! and `ulimit`, which only report sandbox defaults.
+
+use crate::eval::builtins::fail;
+use crate::eval::shell::{EvalResult, Io, Shell};
+use crate::sync::{BoxFuture, boxed};
+
+/// `jobs`: every background job has already finished, so there is nothing to list.
+pub fn jobs<'a>(_sh: &'a mut Shell, _args: Vec<String>, _io: &'a Io) -> BoxFuture<'a, EvalResult> {
+    boxed(async move { Ok(0) })
+}
+
+/// `kill [-SIG] PID...`: a known background job is acknowledged; anything else is
+/// "No such process".
+pub fn kill<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
+    boxed(async move {
+        let targets: Vec<&String> = args[1..].iter().filter(|a| !a.starts_with('-')).collect();
+        if targets.is_empty() {
+            sh.report(io, "kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]")
+                .await?;
+            return Ok(2);
+        }
+        let mut status = 0;
+        for t in targets {
+            let known = t.trim_start_matches('%').parse::<u32>().is_ok_and(|pid| {
+                pid == sh.st.pid
+                    || sh.st.jobs.iter().any(|j| j.0 == pid)
+                    || sh.st.last_bg_pid == Some(pid)
+            });
+            if !known {
+                let shown = if t.starts_with('%') {
+                    t.clone()
+                } else {
+                    format!("({t})")
+                };
+                sh.report(io, &format!("kill: {shown} - No such process"))
+                    .await?;
+                status = 1;
+            }
+        }
+        Ok(status)
+    })
+}
+
+/// `disown [JOB...]`: forgets finished jobs.
+pub fn disown<'a>(sh: &'a mut Shell, args: Vec<String>, _io: &'a Io) -> BoxFuture<'a, EvalResult> {
+    boxed(async move {
+        if args.len() <= 1 || args.iter().any(|a| a == "-a") {
+            sh.st.jobs.clear();
+        }
+        Ok(0)
+    })
+}
+
+/// `umask [-S] [MODE]`: the sandbox's umask is fixed; setting it is accepted.
+pub fn umask<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
+    boxed(async move {
+        let symbolic = args.iter().any(|a| a == "-S");
+        let mode = args[1..].iter().find(|a| !a.starts_with('-'));
+        if let Some(m) = mode {
+            return match u32::from_str_radix(m, 8) {
+                Ok(v) if v <= 0o777 => {
+                    sh.st.umask = v;
+                    Ok(0)
+                }
+                _ => fail(sh, io, &format!("umask: {m}: octal number out of range"), 1).await,
+            };
+        }
+        let m = sh.st.umask;
+        let out = if symbolic {
+            let part = |shift: u32| -> String {
+                let bits = !(m >> shift) & 7;
+                let mut s = String::new();
+                for (bit, c) in [(4, 'r'), (2, 'w'), (1, 'x')] {
+                    if bits & bit != 0 {
+                        s.push(c);
+                    }
+                }
+                s
+            };
+            format!("u={},g={},o={}\n", part(6), part(3), part(0))
+        } else {
+            format!("{m:04o}\n")
+        };
+        io.stdout.write_str(&out).await?;
+        Ok(0)
+    })
+}
+
+/// `ulimit [-a|-n|...]`: the sandbox reports no OS limits (its own are in `Limits`).
+pub fn ulimit<'a>(_sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
+    boxed(async move {
+        let setting = args[1..].iter().any(|a| !a.starts_with('-'));
+        if !setting {
+            io.stdout.write_str("unlimited\n").await?;
+        }
+        Ok(0)
+    })
+}
