@@ -100,6 +100,28 @@ impl FileSink {
     }
 }
 
+/// One of the two streams of a streaming run: chunks are tagged (`true` for stderr) and sent
+/// in order over one channel, so the embedder sees stdout and stderr interleaved as written.
+#[derive(Debug)]
+pub struct StreamSink {
+    tx: async_channel::Sender<(bool, Bytes)>,
+    stderr: bool,
+    written: std::sync::atomic::AtomicU64,
+    limit: u64,
+}
+
+impl StreamSink {
+    /// A sink sending to `tx`, tagged `stderr`, failing past `limit` bytes.
+    pub fn new(tx: async_channel::Sender<(bool, Bytes)>, stderr: bool, limit: u64) -> Arc<StreamSink> {
+        Arc::new(StreamSink {
+            tx,
+            stderr,
+            written: std::sync::atomic::AtomicU64::new(0),
+            limit,
+        })
+    }
+}
+
 /// Where a command's output goes. Cheap to clone; clones write to the same place.
 #[derive(Clone, Debug)]
 pub enum Output {
@@ -113,6 +135,8 @@ pub enum Output {
     Capture(Arc<Mutex<Capture>>),
     /// A file, written when the redirection closes.
     File(Arc<FileSink>),
+    /// The embedder's stream (see [`StreamSink`]).
+    Stream(Arc<StreamSink>),
 }
 
 impl Output {
@@ -136,6 +160,18 @@ impl Output {
                 }
                 c.data.extend_from_slice(data);
                 Ok(())
+            }
+            Output::Stream(s) => {
+                let before = s
+                    .written
+                    .fetch_add(data.len() as u64, std::sync::atomic::Ordering::Relaxed);
+                if before + data.len() as u64 > s.limit {
+                    let what = if s.stderr { "stderr" } else { "stdout" };
+                    return Err(Error::limit(format!("{what} limit of {} bytes exceeded", s.limit)));
+                }
+                s.tx.send((s.stderr, Bytes::copy_from_slice(data)))
+                    .await
+                    .map_err(|_| Error::new(ErrorKind::BrokenPipe))
             }
             Output::File(sink) => {
                 let mut b = sink.buf.lock().map_err(|_| Error::new(ErrorKind::Other))?;

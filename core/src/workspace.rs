@@ -21,7 +21,7 @@ use crate::commands::Registry;
 use crate::error::{ErrorKind, Result};
 use crate::eval::shell::{Flow, Io, Runtime, Shell, Source};
 use crate::eval::state::{ShellState, Var};
-use crate::io::{Capture, Input, Output};
+use crate::io::{Capture, Input, Output, StreamSink};
 use crate::limits::{CANCEL_EXIT_CODE, LIMIT_EXIT_CODE, Limits};
 use crate::vfs::path::normalize;
 use crate::vfs::{DirEntry, MemoryBackend, Metadata, MountMode, MountTable, Vfs};
@@ -246,22 +246,21 @@ impl Workspace {
         F: FnMut(&[u8]) + crate::sync::MaybeSend,
         G: FnMut(&[u8]) + crate::sync::MaybeSend,
     {
-        let (out_tx, out_rx) = async_channel::bounded::<Bytes>(crate::io::PIPE_CAPACITY);
-        let (err_tx, err_rx) = async_channel::bounded::<Bytes>(crate::io::PIPE_CAPACITY);
-        let run = self.run(script, opts, Output::Pipe(out_tx), Output::Pipe(err_tx));
+        let limit = opts
+            .limits
+            .as_ref()
+            .unwrap_or(&self.inner.limits)
+            .max_output_bytes;
+        let (tx, rx) = async_channel::bounded::<(bool, Bytes)>(crate::io::PIPE_CAPACITY);
+        let out = Output::Stream(StreamSink::new(tx.clone(), false, limit));
+        let err = Output::Stream(StreamSink::new(tx, true, limit));
+        let run = self.run(script, opts, out, err);
         let drain = async {
-            let mut out_open = true;
-            let mut err_open = true;
-            while out_open || err_open {
-                futures::select! {
-                    c = out_rx.recv().fuse() => match c {
-                        Ok(c) => on_stdout(&c),
-                        Err(_) => out_open = false,
-                    },
-                    c = err_rx.recv().fuse() => match c {
-                        Ok(c) => on_stderr(&c),
-                        Err(_) => err_open = false,
-                    },
+            while let Ok((is_err, chunk)) = rx.recv().await {
+                if is_err {
+                    on_stderr(&chunk);
+                } else {
+                    on_stdout(&chunk);
                 }
             }
         };
@@ -336,7 +335,8 @@ impl Workspace {
         let (mut code, mut fatal) = match r {
             Ok(s) => (s, None),
             Err(Flow::Exit(s)) | Err(Flow::Return(s)) | Err(Flow::Abort(s)) => (s, None),
-            Err(Flow::ExpansionError) => (127, None),
+            // bash exits with 127 from a `-c` string and with 1 from a script file.
+            Err(Flow::ExpansionError) => (if opts.script_name.is_some() { 1 } else { 127 }, None),
             Err(Flow::Break(_)) | Err(Flow::Continue(_)) => (sh.st.last_status, None),
             Err(Flow::Fatal(e)) => (1, Some(e)),
         };
