@@ -112,7 +112,11 @@ pub struct StreamSink {
 
 impl StreamSink {
     /// A sink sending to `tx`, tagged `stderr`, failing past `limit` bytes.
-    pub fn new(tx: async_channel::Sender<(bool, Bytes)>, stderr: bool, limit: u64) -> Arc<StreamSink> {
+    pub fn new(
+        tx: async_channel::Sender<(bool, Bytes)>,
+        stderr: bool,
+        limit: u64,
+    ) -> Arc<StreamSink> {
         Arc::new(StreamSink {
             tx,
             stderr,
@@ -167,7 +171,10 @@ impl Output {
                     .fetch_add(data.len() as u64, std::sync::atomic::Ordering::Relaxed);
                 if before + data.len() as u64 > s.limit {
                     let what = if s.stderr { "stderr" } else { "stdout" };
-                    return Err(Error::limit(format!("{what} limit of {} bytes exceeded", s.limit)));
+                    return Err(Error::limit(format!(
+                        "{what} limit of {} bytes exceeded",
+                        s.limit
+                    )));
                 }
                 s.tx.send((s.stderr, Bytes::copy_from_slice(data)))
                     .await

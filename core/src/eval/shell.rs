@@ -346,6 +346,9 @@ pub struct Shell {
     pub is_subshell: bool,
     /// Status of the last command substitution of the current simple command.
     pub subst_status: Option<i32>,
+    /// Set by a lookup with a negative index before the start of an array, for the
+    /// expansion to report `NAME: bad array subscript`.
+    pub bad_subscript: Option<String>,
     /// The descriptors set by `exec` with only redirections (`exec >log 3<in`): they
     /// replace the inherited ones for every later command of this shell.
     pub exec_io: Option<Io>,
@@ -374,6 +377,7 @@ impl Shell {
             line: 1,
             is_subshell: false,
             subst_status: None,
+            bad_subscript: None,
             exec_io: None,
             exec_sinks: Vec::new(),
             exec_gen: 0,
@@ -402,6 +406,7 @@ impl Shell {
             line: self.line,
             is_subshell: true,
             subst_status: None,
+            bad_subscript: None,
             exec_io: self.exec_io.clone(),
             exec_sinks: self.exec_sinks.clone(),
             exec_gen: 0,

@@ -713,6 +713,9 @@ impl Shell {
                                 let mut k: i64 = i.parse().unwrap_or(0);
                                 if k < 0 {
                                     k += a.keys().next_back().map(|k| k + 1).unwrap_or(0);
+                                    if k < 0 {
+                                        self.bad_subscript = Some(v.clone());
+                                    }
                                 }
                                 a.get(&k).cloned()
                             }
@@ -802,6 +805,10 @@ impl Shell {
         };
         let index_shown = index.clone();
         let mut value = self.param_value(&pe.name, pe.subscript.as_ref(), index);
+        if let Some(name) = self.bad_subscript.take() {
+            self.report(io, &format!("{name}: bad array subscript"))
+                .await?;
+        }
         if pe.indirect {
             // ${!v}: the value names another parameter.
             let target = match &value {

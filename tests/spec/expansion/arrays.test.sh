@@ -169,7 +169,6 @@ a=(x); echo ${a[-5]}; echo "status $?"
 status 0
 ## END
 ## stderr: bash: line 1: a: bad array subscript
-## gap: mirage differs from bash in stderr
 
 #### appending with +=
 a=(1 2); a+=3; echo "${a[@]}"
