@@ -134,6 +134,8 @@ pub struct Attrs {
     pub lower: bool,
     /// `-u`
     pub upper: bool,
+    /// `-n`: a name reference; the value is the name of the variable it stands for.
+    pub nameref: bool,
 }
 
 /// A variable: a value (or none when declared but unset) and attributes.
@@ -313,6 +315,14 @@ impl ShellState {
         for (k, v) in defaults {
             let _ = st.set_scalar(k, v.to_string());
         }
+        let versinfo = ["5", "2", "15", "1", "release", "x86_64-pc-linux-gnu"];
+        let versinfo = versinfo
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (i as i64, v.to_string()))
+            .collect();
+        let _ = st.set_value("BASH_VERSINFO", Value::Indexed(versinfo));
+        st.attrs_mut("BASH_VERSINFO").readonly = true;
         st
     }
 
@@ -325,19 +335,79 @@ impl ShellState {
         self.scopes.iter_mut().rev().find_map(|s| s.get_mut(name))
     }
 
-    /// The scalar value of `name` (`None` when unset).
-    pub fn get(&self, name: &str) -> Option<&str> {
-        self.var(name)?.value.as_ref()?.scalar()
+    /// Follows name references (`declare -n`): the name `name` finally stands for, which
+    /// may be an array element (`arr[1]`). Chains are bounded; a loop resolves to itself.
+    pub fn resolve<'a>(&'a self, name: &'a str) -> std::borrow::Cow<'a, str> {
+        let mut cur: std::borrow::Cow<'a, str> = std::borrow::Cow::Borrowed(name);
+        for _ in 0..8 {
+            match self.var(&cur) {
+                Some(Var {
+                    attrs: Attrs { nameref: true, .. },
+                    value: Some(Value::Str(target)),
+                }) if !target.is_empty() => cur = std::borrow::Cow::Owned(target.clone()),
+                _ => return cur,
+            }
+        }
+        cur
     }
 
-    /// The value of `name`.
+    /// Splits `arr[idx]` into its name and index.
+    fn split_element(name: &str) -> Option<(&str, &str)> {
+        let open = name.find('[')?;
+        name.ends_with(']')
+            .then(|| (&name[..open], &name[open + 1..name.len() - 1]))
+    }
+
+    /// The scalar value of `name` (`None` when unset), through name references.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        let resolved = self.resolve(name);
+        if let Some((base, idx)) = Self::split_element(&resolved) {
+            let v = self.value(base)?;
+            return match v {
+                Value::Indexed(a) => {
+                    let k: i64 = idx.trim().parse().ok()?;
+                    let k = if k < 0 {
+                        k + a.keys().next_back().map_or(0, |l| l + 1)
+                    } else {
+                        k
+                    };
+                    a.get(&k).map(String::as_str)
+                }
+                Value::Assoc(a) => a.get(idx).map(String::as_str),
+                Value::Str(s) => (idx.trim() == "0").then_some(s.as_str()),
+            };
+        }
+        self.var(&resolved)?.value.as_ref()?.scalar()
+    }
+
+    /// The value of `name`, through name references.
     pub fn value(&self, name: &str) -> Option<&Value> {
-        self.var(name)?.value.as_ref()
+        let resolved = self.resolve(name);
+        self.var(&resolved)?.value.as_ref()
     }
 
     /// True when `name` is set (has a value).
     pub fn is_set(&self, name: &str) -> bool {
-        self.var(name).is_some_and(|v| v.value.is_some())
+        self.get(name).is_some() || self.value(name).is_some()
+    }
+
+    /// Sets `name` to `value` without following name references (`declare -n ref=target`
+    /// stores the target name this way).
+    pub fn set_raw(&mut self, name: &str, value: String) -> Result<(), AssignError> {
+        self.check_writable(name)?;
+        match self.var_mut(name) {
+            Some(var) => var.value = Some(Value::Str(value)),
+            None => {
+                self.scopes[0].insert(
+                    name.to_string(),
+                    Var {
+                        value: Some(Value::Str(value)),
+                        attrs: Attrs::default(),
+                    },
+                );
+            }
+        }
+        Ok(())
     }
 
     fn check_writable(&self, name: &str) -> Result<(), AssignError> {
@@ -360,6 +430,14 @@ impl ShellState {
     /// Assigns a scalar, in the innermost scope that has `name`, else globally. On an
     /// array this sets element 0, like bash.
     pub fn set_scalar(&mut self, name: &str, value: String) -> Result<(), AssignError> {
+        let resolved = self.resolve(name).into_owned();
+        if resolved != name {
+            if let Some((base, idx)) = Self::split_element(&resolved) {
+                let (base, idx) = (base.to_string(), idx.to_string());
+                return self.set_element(&base, &idx, value);
+            }
+            return self.set_scalar(&resolved, value);
+        }
         self.check_writable(name)?;
         let allexport = self.options.allexport;
         match self.var_mut(name) {
@@ -395,6 +473,8 @@ impl ShellState {
 
     /// Replaces the whole value of `name` (arrays included).
     pub fn set_value(&mut self, name: &str, value: Value) -> Result<(), AssignError> {
+        let resolved = self.resolve(name).into_owned();
+        let name = resolved.as_str();
         self.check_writable(name)?;
         match self.var_mut(name) {
             Some(var) => var.value = Some(value),
@@ -419,6 +499,8 @@ impl ShellState {
         index: &str,
         value: String,
     ) -> Result<(), AssignError> {
+        let resolved = self.resolve(name).into_owned();
+        let name = resolved.as_str();
         self.check_writable(name)?;
         if self.var(name).is_none() {
             self.scopes[0].insert(name.to_string(), Var::default());

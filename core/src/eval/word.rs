@@ -651,6 +651,25 @@ impl Shell {
                     "BASHPID" if sub.is_none() => {
                         return ParamValue::Scalar(self.st.pid.to_string());
                     }
+                    "BASH_SOURCE" => {
+                        // The file each frame runs from; `-c` code at the top level has none.
+                        let names: Vec<String> =
+                            if self.source.command_string && self.st.func_names.is_empty() {
+                                Vec::new()
+                            } else {
+                                vec![self.source.name.clone()]
+                            };
+                        return match sub {
+                            Some(Subscript::At) => ParamValue::List(names, false),
+                            Some(Subscript::Star) => ParamValue::List(names, true),
+                            _ => match names.into_iter().next() {
+                                Some(n) if index.as_deref().is_none_or(|i| i == "0") => {
+                                    ParamValue::Scalar(n)
+                                }
+                                _ => ParamValue::Unset,
+                            },
+                        };
+                    }
                     "BASH_SUBSHELL" if sub.is_none() => {
                         return ParamValue::Scalar(self.subst_depth.to_string());
                     }
@@ -690,6 +709,13 @@ impl Shell {
                         };
                     }
                     _ => {}
+                }
+                if sub.is_none() {
+                    // Through name references, possibly to an array element.
+                    return match self.st.get(v) {
+                        Some(s) => ParamValue::Scalar(s.to_string()),
+                        None => ParamValue::Unset,
+                    };
                 }
                 let Some(value) = self.st.value(v) else {
                     return match sub {

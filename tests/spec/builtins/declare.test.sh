@@ -123,12 +123,10 @@ target=hello; declare -n ref=target; echo $ref; ref=changed; echo $target
 hello
 changed
 ## END
-## gap: mirage differs from bash in stdout
 
 #### nameref to an array element
 arr=(a b); declare -n r='arr[1]'; echo $r
 ## stdout: b
-## gap: mirage differs from bash in stdout
 
 #### declare with += appends
 v=a; declare v+=b; echo $v

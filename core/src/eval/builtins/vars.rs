@@ -20,6 +20,7 @@ struct DeclFlags {
     print: bool,
     functions: bool,
     function_names: bool,
+    nameref: bool,
 }
 
 /// Formats one variable the way `declare -p` does.
@@ -35,6 +36,9 @@ fn declare_line(name: &str, var: &Var) -> String {
     }
     if var.attrs.lower {
         flags.push('l');
+    }
+    if var.attrs.nameref {
+        flags.push('n');
     }
     if var.attrs.readonly {
         flags.push('r');
@@ -122,7 +126,8 @@ async fn declare_impl(sh: &mut Shell, args: Vec<String>, io: &Io, local: bool) -
                 'p' => f.print = true,
                 'f' => f.functions = true,
                 'F' => f.function_names = true,
-                'n' | 't' => {}
+                'n' => f.nameref = on,
+                't' => {}
                 _ => {
                     sh.report(io, &format!("{cmd}: -{c}: invalid option"))
                         .await?;
@@ -263,8 +268,18 @@ async fn declare_impl(sh: &mut Shell, args: Vec<String>, io: &Io, local: bool) -
             }
         }
         let failed = match value {
+            Some(v) if f.nameref => {
+                let r = sh.st.set_raw(base, v.to_string()).err().map(|e| e.0);
+                sh.st.attrs_mut(base).nameref = true;
+                r
+            }
             Some(v) => assign_text(sh, base, index, v, append).await.err(),
-            None => assign_pending_array(sh, base, io).await?,
+            None => {
+                if f.nameref {
+                    sh.st.attrs_mut(base).nameref = true;
+                }
+                assign_pending_array(sh, base, io).await?
+            }
         };
         if let Some(m) = failed {
             sh.report(io, &format!("{cmd}: {m}")).await?;
