@@ -248,6 +248,9 @@ pub struct FunctionDef {
     pub body: Box<Command>,
     /// Where it is.
     pub span: Span,
+    /// The source text of the whole definition (`span`): the printer
+    /// ([`crate::syntax::print`]) takes words from it as they were written.
+    pub source: String,
 }
 
 /// The expression language of `[[ ]]`.

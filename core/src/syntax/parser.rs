@@ -39,6 +39,26 @@ const RESERVED: [&str; 21] = [
 /// Reserved words that close a compound command and so end a list.
 const CLOSERS: [&str; 8] = ["then", "elif", "else", "fi", "do", "done", "esac", "}"];
 
+/// For the printer: the list of the `$( )` or `<( )` whose body starts at byte
+/// `pos` of `src` (just inside the parenthesis), and the offset after its `)`.
+pub(crate) fn comsub_at(src: &str, pos: usize) -> Option<(List, usize)> {
+    let mut parser = Parser::new(src, 0, 0, 0);
+    parser.cur.pos = pos;
+    let list = parser.parse_comsub_body(pos).ok()?;
+    Some((list, parser.cur.pos))
+}
+
+/// For the printer: the decoded text of the `$'...'` at byte `pos` of `src` (on
+/// the `$`), and the offset after its closing quote.
+pub(crate) fn ansi_c_at(src: &str, pos: usize) -> Option<(String, usize)> {
+    let mut parser = Parser::new(src, 0, 0, 0);
+    parser.cur.pos = pos;
+    match parser.parse_ansi_c().ok()? {
+        WordPart::AnsiC(s) => Some((s, parser.cur.pos)),
+        _ => None,
+    }
+}
+
 /// Parses a whole script.
 ///
 /// # Errors
@@ -741,7 +761,7 @@ impl<'a> Parser<'a> {
 
 /// The delimiter of a here-document from the raw source text of its word, and
 /// whether any part of it was quoted (which makes the body literal).
-fn heredoc_delimiter(raw: &str) -> (String, bool) {
+pub(crate) fn heredoc_delimiter(raw: &str) -> (String, bool) {
     let mut out = String::new();
     let mut quoted = false;
     let mut chars = raw.chars();

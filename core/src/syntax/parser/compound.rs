@@ -299,6 +299,7 @@ impl Parser<'_> {
             name,
             body: Box::new(body),
             span: self.span(start, self.cur.pos),
+            source: self.cur.slice(start, self.cur.pos).to_string(),
         }))
     }
 

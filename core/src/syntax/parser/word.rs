@@ -244,7 +244,7 @@ impl Parser<'_> {
     }
 
     /// `$'...'` at the cursor, with its escapes decoded.
-    fn parse_ansi_c(&mut self) -> PResult<WordPart> {
+    pub(super) fn parse_ansi_c(&mut self) -> PResult<WordPart> {
         let open = self.cur.pos;
         self.cur.advance(2);
         let mut out = String::new();
