@@ -48,6 +48,14 @@ pub(crate) fn comsub_at(src: &str, pos: usize) -> Option<(List, usize)> {
     Some((list, parser.cur.pos))
 }
 
+/// For the printer: `src` read as one `NAME=(...)` assignment word, if it is one.
+pub(crate) fn array_assignment(src: &str) -> Option<super::ast::Assignment> {
+    let mut parser = Parser::new(src, 0, 0, 0);
+    let a = parser.try_assignment().ok()??;
+    let whole = parser.cur.at_end();
+    (whole && matches!(a.value, super::ast::AssignValue::Array(_))).then_some(a)
+}
+
 /// For the printer: the decoded text of the `$'...'` at byte `pos` of `src` (on
 /// the `$`), and the offset after its closing quote.
 pub(crate) fn ansi_c_at(src: &str, pos: usize) -> Option<(String, usize)> {

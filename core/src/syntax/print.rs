@@ -13,7 +13,7 @@ use super::ast::{
     ParamExpr, ParamName, ParamOp, Pipeline, Redirect, RedirectOp, ReplaceMode, Span, Subscript,
     TimeFormat, Word, WordPart,
 };
-use super::parser::{ansi_c_at, comsub_at, heredoc_delimiter};
+use super::parser::{ansi_c_at, array_assignment, comsub_at, heredoc_delimiter};
 
 /// Words that bash prints a function name after `function ` for.
 const RESERVED: [&str; 22] = [
@@ -780,6 +780,13 @@ impl<'a> Printer<'a> {
     /// A word as written (from the source), or rendered back from its parts.
     fn word(&self, w: &Word) -> String {
         match self.src.and_then(|s| s.slice(w.span)) {
+            Some(raw) if raw.contains("=(") && raw.ends_with(')') => {
+                // `declare a=( x  y )`: bash re-prints the array like an assignment's.
+                match array_assignment(raw) {
+                    Some(a) => Printer::new(Some(Source { text: raw, base: 0 })).assign(&a),
+                    None => reformat_raw(raw),
+                }
+            }
             Some(raw) => reformat_raw(raw),
             None => render_parts(&w.parts),
         }
@@ -850,6 +857,11 @@ fn reformat_raw(raw: &str) -> String {
     };
     while let Some(&c) = b.get(i) {
         match c {
+            b'\\' if b.get(i + 1) == Some(&b'\n') => {
+                flush(&mut out, last, i);
+                i += 2;
+                last = i;
+            }
             b'\\' => i += 2,
             b'\'' if !in_dq => {
                 i = raw
