@@ -1016,3 +1016,26 @@ fn timing() {
     }
     println!("{} bytes: {:?} per parse", big.len(), start.elapsed() / 200);
 }
+
+#[test]
+fn here_document_warnings_and_time() {
+    let script = parse("echo start\ncat <<EOF\nbody\n").unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(
+        script.warnings,
+        vec![(
+            3,
+            "warning: here-document at line 2 delimited by end-of-file (wanted `EOF')".to_string()
+        )]
+    );
+    let script = parse("time -p ! true | cat").unwrap_or_else(|e| panic!("{e:?}"));
+    let p = &script.body.items[0].and_or.first;
+    assert_eq!(
+        (p.time, p.bang, p.commands.len()),
+        (Some(TimeFormat::Posix), true, 2)
+    );
+    let script = parse("for 1x in a; do :; done").unwrap_or_else(|e| panic!("{e:?}"));
+    assert!(matches!(
+        &script.body.items[0].and_or.first.commands[0],
+        Command::Compound(c, _, _) if matches!(c.as_ref(), CompoundCommand::For { var, .. } if var == "1x")
+    ));
+}
