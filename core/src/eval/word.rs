@@ -454,6 +454,15 @@ impl Shell {
                         let s = self.process_substitution(*output, body, io).await?;
                         out.push(Piece::Text { s, quoted: true });
                     }
+                    WordPart::BadSubstitution { text, fatal } => {
+                        self.report(io, &format!("{text}: bad substitution"))
+                            .await?;
+                        return Err(if *fatal {
+                            Flow::ExpansionError
+                        } else {
+                            Flow::Abort(1)
+                        });
+                    }
                 }
             }
             Ok(())

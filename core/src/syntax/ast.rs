@@ -29,6 +29,13 @@ impl Span {
 pub struct Script {
     /// The commands, in order.
     pub body: List,
+    /// Warnings bash prints while parsing, as `(line, message)`: the message
+    /// without bash's `bash: line N: ` prefix, e.g.
+    /// ``warning: here-document at line 2 delimited by end-of-file (wanted `EOF')``.
+    /// bash prints them when it has read the command they belong to, i.e. just
+    /// before running it (a here-document ended by end-of-file is always in the last
+    /// command of the script).
+    pub warnings: Vec<(u32, String)>,
 }
 
 /// A sequence of and-or lists separated by `;`, `&` or newlines.
@@ -77,8 +84,19 @@ pub struct Pipeline {
     /// For each `|` between commands, whether it was `|&` (stderr too).
     /// `pipe_stderr.len() == commands.len() - 1`.
     pub pipe_stderr: Vec<bool>,
+    /// Preceded by the `time` keyword (`time [-p] [!] pipeline`).
+    pub time: Option<TimeFormat>,
     /// Where it is.
     pub span: Span,
+}
+
+/// How `time` reports, on stderr, after the pipeline ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeFormat {
+    /// `time`: `\nreal\t0m0.000s\nuser\t0m0.000s\nsys\t0m0.000s\n`.
+    Default,
+    /// `time -p`: `real 0.00\nuser 0.00\nsys 0.00\n`.
+    Posix,
 }
 
 /// One command of a pipeline.
@@ -157,7 +175,9 @@ pub enum CompoundCommand {
     },
     /// `for name [in words]; do body; done`
     For {
-        /// The loop variable.
+        /// The loop variable as written in the source. bash accepts any word here
+        /// and only when the loop runs rejects one that is not a valid name
+        /// (`` `1x': not a valid identifier ``, status 1, the body does not run).
         var: String,
         /// `None` without `in`: loop over `"$@"`.
         words: Option<Vec<Word>>,
@@ -228,6 +248,9 @@ pub struct FunctionDef {
     pub body: Box<Command>,
     /// Where it is.
     pub span: Span,
+    /// The source text of the whole definition (`span`): the printer
+    /// ([`crate::syntax::print`]) takes words from it as they were written.
+    pub source: String,
 }
 
 /// The expression language of `[[ ]]`.
@@ -357,6 +380,15 @@ pub enum WordPart {
     },
     /// `~` or `~user` at the start of a word (or after `=`/`:` in an assignment).
     Tilde(String),
+    /// A `${...}` that bash cannot parse (`${x!!}`, `${a b}`, `${v@Z}`): harmless
+    /// until the word is expanded, then `${...}: bad substitution`.
+    BadSubstitution {
+        /// The whole `${...}` text.
+        text: String,
+        /// An unknown `@` transform: the error exits the shell (status 127) instead
+        /// of aborting the line with status 1.
+        fatal: bool,
+    },
 }
 
 /// Which parameter a `$...` names.

@@ -5,6 +5,7 @@
 pub mod ast;
 pub mod lexer;
 pub mod parser;
+pub mod print;
 pub mod token;
 
 pub use parser::{parse, parse_assignment_word};

@@ -19,7 +19,7 @@ pub use assign::parse_assignment_word;
 
 use super::ast::{
     AndOr, AndOrOp, Command, List, ListItem, ParseError, Pipeline, Redirect, RedirectOp, Script,
-    SimpleCommand, Span, Word, WordPart,
+    SimpleCommand, Span, TimeFormat, Word, WordPart,
 };
 use super::lexer::{Cursor, eof_line, line_of};
 use super::token::Op;
@@ -39,6 +39,34 @@ const RESERVED: [&str; 21] = [
 /// Reserved words that close a compound command and so end a list.
 const CLOSERS: [&str; 8] = ["then", "elif", "else", "fi", "do", "done", "esac", "}"];
 
+/// For the printer: the list of the `$( )` or `<( )` whose body starts at byte
+/// `pos` of `src` (just inside the parenthesis), and the offset after its `)`.
+pub(crate) fn comsub_at(src: &str, pos: usize) -> Option<(List, usize)> {
+    let mut parser = Parser::new(src, 0, 0, 0);
+    parser.cur.pos = pos;
+    let list = parser.parse_comsub_body(pos).ok()?;
+    Some((list, parser.cur.pos))
+}
+
+/// For the printer: `src` read as one `NAME=(...)` assignment word, if it is one.
+pub(crate) fn array_assignment(src: &str) -> Option<super::ast::Assignment> {
+    let mut parser = Parser::new(src, 0, 0, 0);
+    let a = parser.try_assignment().ok()??;
+    let whole = parser.cur.at_end();
+    (whole && matches!(a.value, super::ast::AssignValue::Array(_))).then_some(a)
+}
+
+/// For the printer: the decoded text of the `$'...'` at byte `pos` of `src` (on
+/// the `$`), and the offset after its closing quote.
+pub(crate) fn ansi_c_at(src: &str, pos: usize) -> Option<(String, usize)> {
+    let mut parser = Parser::new(src, 0, 0, 0);
+    parser.cur.pos = pos;
+    match parser.parse_ansi_c().ok()? {
+        WordPart::AnsiC(s) => Some((s, parser.cur.pos)),
+        _ => None,
+    }
+}
+
 /// Parses a whole script.
 ///
 /// # Errors
@@ -47,7 +75,10 @@ const CLOSERS: [&str; 8] = ["then", "elif", "else", "fi", "do", "done", "esac", 
 pub fn parse(src: &str) -> Result<Script, ParseError> {
     let mut parser = Parser::new(src, 0, 0, 0);
     let body = parser.parse_program()?;
-    Ok(Script { body })
+    Ok(Script {
+        body,
+        warnings: parser.warnings,
+    })
 }
 
 type PResult<T> = Result<T, ParseError>;
@@ -72,6 +103,8 @@ pub(crate) struct Parser<'a> {
     depth: u32,
     pending: Vec<PendingHereDoc>,
     bodies: Vec<Option<Word>>,
+    /// Warnings for [`Script::warnings`].
+    warnings: Vec<(u32, String)>,
 }
 
 /// Marks a here-document target whose body has not been filled in yet.
@@ -86,6 +119,7 @@ impl<'a> Parser<'a> {
             depth,
             pending: Vec::new(),
             bodies: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 
@@ -352,9 +386,35 @@ impl<'a> Parser<'a> {
         self.skip_blanks();
         let start = self.cur.pos;
         let mut bang = false;
-        while self.peek_reserved() == Some("!") {
-            self.cur.advance(1);
-            bang = !bang;
+        let mut time = None;
+        loop {
+            match self.peek_reserved() {
+                Some("!") => {
+                    self.cur.advance(1);
+                    bang = !bang;
+                }
+                Some("time") if self.time_has_pipeline() => {
+                    self.cur.advance(4);
+                    self.skip_blanks();
+                    let posix = self.cur.starts_with("-p")
+                        && self
+                            .cur
+                            .rest()
+                            .get(2..)
+                            .and_then(|r| r.chars().next())
+                            .is_none_or(|c| " \t\n;&|()<>".contains(c));
+                    if posix {
+                        self.cur.advance(2);
+                    }
+                    let format = if posix {
+                        TimeFormat::Posix
+                    } else {
+                        TimeFormat::Default
+                    };
+                    time = Some(time.unwrap_or(format));
+                }
+                _ => break,
+            }
         }
         let mut commands = vec![self.parse_command()?];
         let mut pipe_stderr = Vec::new();
@@ -373,8 +433,28 @@ impl<'a> Parser<'a> {
             bang,
             commands,
             pipe_stderr,
+            time,
             span: self.span(start, self.cur.pos),
         })
+    }
+
+    /// Whether the `time` at the cursor is followed by a pipeline (a bare `time`
+    /// stays a plain word).
+    fn time_has_pipeline(&mut self) -> bool {
+        let save = self.cur.pos;
+        self.cur.advance(4);
+        self.skip_blanks();
+        if self.cur.starts_with("-p") {
+            self.cur.advance(2);
+            self.skip_blanks();
+        }
+        let has = !self.cur.at_end()
+            && !matches!(
+                self.peek_op(),
+                Some(Op::Semi | Op::Newline | Op::Amp | Op::RParen | Op::AndIf | Op::OrIf)
+            );
+        self.cur.pos = save;
+        has
     }
 
     /// One command of a pipeline.
@@ -580,6 +660,7 @@ impl<'a> Parser<'a> {
         for doc in pending {
             let body_start = self.cur.pos;
             let mut text = String::new();
+            let mut delimited = false;
             while !self.cur.at_end() {
                 let rest = self.cur.rest();
                 let (line, len) = match rest.split_once('\n') {
@@ -593,10 +674,22 @@ impl<'a> Parser<'a> {
                     line
                 };
                 if line == doc.delim {
+                    delimited = true;
                     break;
                 }
                 text.push_str(line);
                 text.push('\n');
+            }
+            if !delimited {
+                let at = self.base_line + line_of(self.cur.src, body_start) - 1;
+                let line = self.base_line + eof_line(self.cur.src) - 1;
+                self.warnings.push((
+                    line.max(1),
+                    format!(
+                        "warning: here-document at line {at} delimited by end-of-file (wanted `{}')",
+                        doc.delim
+                    ),
+                ));
             }
             let span = self.span(body_start, self.cur.pos);
             let word = if doc.quoted {
@@ -610,6 +703,7 @@ impl<'a> Parser<'a> {
                 let base_line = self.base_line + line_of(self.cur.src, body_start) - 1;
                 let mut sub = Parser::new(&text, self.base + body_start, base_line, self.depth);
                 let parts = sub.parse_heredoc_body()?;
+                self.warnings.append(&mut sub.warnings);
                 Word { parts, span }
             };
             if let Some(slot) = self.bodies.get_mut(doc.id) {
@@ -675,7 +769,7 @@ impl<'a> Parser<'a> {
 
 /// The delimiter of a here-document from the raw source text of its word, and
 /// whether any part of it was quoted (which makes the body literal).
-fn heredoc_delimiter(raw: &str) -> (String, bool) {
+pub(crate) fn heredoc_delimiter(raw: &str) -> (String, bool) {
     let mut out = String::new();
     let mut quoted = false;
     let mut chars = raw.chars();

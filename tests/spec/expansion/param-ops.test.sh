@@ -241,7 +241,6 @@ v=x; echo ${v@Z}; echo same-line
 echo next-line
 ## stderr: bash: line 1: ${v@Z}: bad substitution
 ## status: 127
-## gap: mirage differs from bash in stdout, stderr, status
 
 #### operators on positional parameters
 set -- file.txt; echo ${1%.txt}

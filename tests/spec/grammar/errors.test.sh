@@ -206,7 +206,6 @@ echo ${x!!}; echo same-line
 echo next-line $?
 ## stdout: next-line 1
 ## stderr: bash: line 1: ${x!!}: bad substitution
-## gap: mirage differs from bash in stdout, stderr, status
 
 #### running a directory
 /tmp; echo "status $?"

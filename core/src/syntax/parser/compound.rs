@@ -4,7 +4,6 @@
 use super::super::ast::{
     CaseArm, CaseTerminator, Command, CompoundCommand, CondExpr, FunctionDef, Word, WordPart,
 };
-use super::super::lexer::is_name;
 use super::super::token::Op;
 use super::{PResult, Parser};
 
@@ -175,19 +174,11 @@ impl Parser<'_> {
                 body,
             });
         }
+        // bash accepts any word here and only rejects a bad name when the loop runs
+        // (`` `1x': not a valid identifier ``), so the name keeps its source text.
+        let var_start = self.cur.pos;
         let var = match self.parse_word()? {
-            Some(w) => match w.as_literal() {
-                Some(name) if is_name(&name) => name,
-                _ => {
-                    return Err(self.error_at(
-                        format!(
-                            "`{}': not a valid identifier",
-                            w.as_literal().unwrap_or_default()
-                        ),
-                        w.span.start as usize,
-                    ));
-                }
-            },
+            Some(_) => self.cur.slice(var_start, self.cur.pos).to_string(),
             None => return Err(self.unexpected_nl()),
         };
         self.skip_blanks();
@@ -308,6 +299,7 @@ impl Parser<'_> {
             name,
             body: Box::new(body),
             span: self.span(start, self.cur.pos),
+            source: self.cur.slice(start, self.cur.pos).to_string(),
         }))
     }
 
@@ -500,7 +492,10 @@ impl Parser<'_> {
                 return Err(self.cond_error("conditional binary operator expected"));
             }
         };
-        if self.peek_cond()? != CondTok::Word && !(op == "=~" && self.cur.starts_with("(")) {
+        // `!(...)` after a pattern operator is an extended glob, not a negation.
+        let next = self.peek_cond()?;
+        let extglob = matches!(op.as_str(), "==" | "!=" | "=") && self.cur.starts_with("!(");
+        if next != CondTok::Word && !(op == "=~" && self.cur.starts_with("(")) && !extglob {
             let text = self.cond_token_text();
             return Err(self.cond_error(&format!(
                 "unexpected argument `{text}' to conditional binary operator"

@@ -244,7 +244,7 @@ impl Parser<'_> {
     }
 
     /// `$'...'` at the cursor, with its escapes decoded.
-    fn parse_ansi_c(&mut self) -> PResult<WordPart> {
+    pub(super) fn parse_ansi_c(&mut self) -> PResult<WordPart> {
         let open = self.cur.pos;
         self.cur.advance(2);
         let mut out = String::new();
@@ -409,6 +409,7 @@ impl Parser<'_> {
         let base_line = self.base_line + line_of(self.cur.src, open) - 1;
         let mut sub = Parser::new(&text, self.base + open + 1, base_line, self.depth);
         let list = sub.parse_program()?;
+        self.warnings.append(&mut sub.warnings);
         Ok(WordPart::CommandSub(Box::new(list)))
     }
 
@@ -436,9 +437,21 @@ impl Parser<'_> {
         if self.cur.peek() != Some(')') {
             return Err(self.unexpected());
         }
+        let close = self.cur.pos;
         self.cur.advance(1);
         self.fill_list(&mut list);
         let inner = std::mem::replace(&mut self.pending, saved);
+        if !inner.is_empty() {
+            let line = self.base_line + line_of(self.cur.src, close);
+            self.warnings.push((
+                line,
+                format!(
+                    "warning: command substitution: {} unterminated here-document{}",
+                    inner.len(),
+                    if inner.len() == 1 { "" } else { "s" }
+                ),
+            ));
+        }
         self.pending.extend(inner);
         Ok(list)
     }
@@ -470,10 +483,13 @@ impl Parser<'_> {
                 let list = self.parse_comsub_body(start)?;
                 parts.push(WordPart::CommandSub(Box::new(list)));
             }
-            Some('{') => {
-                let p = self.parse_braced_param(start, in_dq)?;
-                parts.push(WordPart::Param(Box::new(p)));
-            }
+            Some('{') => match self.parse_braced_param(start, in_dq)? {
+                Ok(p) => parts.push(WordPart::Param(Box::new(p))),
+                Err(fatal) => {
+                    let text = self.skip_bad_substitution(start)?;
+                    parts.push(WordPart::BadSubstitution { text, fatal });
+                }
+            },
             Some('[') => {
                 self.cur.advance(1);
                 let w = self
@@ -501,7 +517,8 @@ impl Parser<'_> {
     }
 
     /// `${...}`, the cursor on the `{`; `open` is the `$`.
-    fn parse_braced_param(&mut self, open: usize, in_dq: bool) -> PResult<ParamExpr> {
+    /// `Ok(Err(fatal))` for a bad substitution (see [`Parser::skip_bad_substitution`]).
+    fn parse_braced_param(&mut self, open: usize, in_dq: bool) -> PResult<Result<ParamExpr, bool>> {
         self.enter_by(3)?;
         self.cur.advance(1);
         let result = self.parse_braced_param_inner(open, in_dq);
@@ -509,12 +526,18 @@ impl Parser<'_> {
         result
     }
 
-    fn parse_braced_param_inner(&mut self, open: usize, in_dq: bool) -> PResult<ParamExpr> {
-        let expr = |name, subscript, indirect, op| ParamExpr {
-            name,
-            subscript,
-            indirect,
-            op,
+    fn parse_braced_param_inner(
+        &mut self,
+        open: usize,
+        in_dq: bool,
+    ) -> PResult<Result<ParamExpr, bool>> {
+        let expr = |name, subscript, indirect, op| {
+            Ok(ParamExpr {
+                name,
+                subscript,
+                indirect,
+                op,
+            })
         };
         if self.cur.peek() == Some('#') {
             if self.cur.peek2() == Some('}') {
@@ -538,7 +561,7 @@ impl Parser<'_> {
             indirect = true;
         }
         let Some(name) = self.param_name() else {
-            return Err(self.bad_substitution(open));
+            return Ok(Err(false));
         };
         let subscript = self.param_subscript(open)?;
         if indirect {
@@ -561,8 +584,10 @@ impl Parser<'_> {
                 return Ok(expr(name, subscript, true, Some(ParamOp::Keys(c))));
             }
         }
-        let op = self.parse_param_op(open, in_dq)?;
-        Ok(expr(name, subscript, indirect, op))
+        Ok(match self.parse_param_op(open, in_dq)? {
+            Ok(op) => expr(name, subscript, indirect, op),
+            Err(fatal) => Err(fatal),
+        })
     }
 
     /// The parameter name inside `${`.
@@ -609,20 +634,49 @@ impl Parser<'_> {
         }
     }
 
-    /// ``${...}: bad substitution`` for the text from `open` to the next `}`.
-    fn bad_substitution(&self, open: usize) -> super::super::ast::ParseError {
-        let rest = self.cur.slice(open, self.cur.src.len());
-        match rest.find('}') {
-            Some(end) => self.error_at(
-                format!("{}: bad substitution", rest.get(..=end).unwrap_or(rest)),
-                open,
-            ),
-            None => self.unmatched('}', open),
+    /// Moves the cursor past the `}` that closes the bad substitution opened
+    /// by the `$` at `open` and returns its text (bash reports it when the word is
+    /// expanded). Nested `${ }`, quotes and backslashes are skipped like bash does.
+    fn skip_bad_substitution(&mut self, open: usize) -> PResult<String> {
+        let text = self.cur.slice(open, self.cur.src.len());
+        let bytes = text.as_bytes();
+        let mut depth = 0u32;
+        let mut i = 0;
+        let mut quote: Option<u8> = None;
+        while let Some(&b) = bytes.get(i) {
+            match (quote, b) {
+                (Some(b'\''), b'\'') => quote = None,
+                (Some(b'\''), _) => {}
+                (_, b'\\') => i += 1,
+                (Some(b'"'), b'"') => quote = None,
+                (Some(b'"'), _) => {}
+                (None, b'\'' | b'"') => quote = Some(b),
+                (_, b'$') if bytes.get(i + 1) == Some(&b'{') => {
+                    depth += 1;
+                    i += 1;
+                }
+                (_, b'}') => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        let end = open + i + 1;
+                        self.cur.pos = end;
+                        return Ok(self.cur.slice(open, end).to_string());
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
         }
+        Err(self.unmatched('}', open))
     }
 
     /// The operator of `${name...}` and its operands, through the closing `}`.
-    fn parse_param_op(&mut self, open: usize, in_dq: bool) -> PResult<Option<ParamOp>> {
+    /// `Ok(Err(fatal))` for a bad substitution; `fatal` for an unknown `@` operator.
+    fn parse_param_op(
+        &mut self,
+        open: usize,
+        in_dq: bool,
+    ) -> PResult<Result<Option<ParamOp>, bool>> {
         let Some(c) = self.cur.peek() else {
             return Err(self.unmatched('}', open));
         };
@@ -631,7 +685,7 @@ impl Parser<'_> {
         let op = match (c, op_char) {
             ('}', _) => {
                 self.cur.advance(1);
-                return Ok(None);
+                return Ok(Ok(None));
             }
             (_, Some(o @ ('-' | '=' | '?' | '+'))) => {
                 self.cur.advance(if colon { 2 } else { 1 });
@@ -717,16 +771,16 @@ impl Parser<'_> {
             ('@', _) => {
                 self.cur.advance(1);
                 match (self.cur.peek(), self.cur.peek2()) {
-                    (Some(letter), Some('}')) if letter.is_ascii_alphabetic() => {
+                    (Some(letter), Some('}')) if "QEPAKakuUL".contains(letter) => {
                         self.cur.advance(2);
                         ParamOp::Transform(letter)
                     }
-                    _ => return Err(self.bad_substitution(open)),
+                    _ => return Ok(Err(true)),
                 }
             }
-            _ => return Err(self.bad_substitution(open)),
+            _ => return Ok(Err(false)),
         };
-        Ok(Some(op))
+        Ok(Ok(Some(op)))
     }
 
     /// The word operand inside `${...}`, through `}` (or `/` with `stop_slash`,
