@@ -12,7 +12,7 @@ use crate::io::{Input, pipe};
 use crate::sync::{BoxFuture, boxed};
 use crate::syntax::ast::{
     AndOr, AndOrOp, AssignValue, Assignment, CaseTerminator, Command, CompoundCommand, List,
-    ListItem, Pipeline, SimpleCommand, Word,
+    ListItem, Pipeline, SimpleCommand, TimeFormat, Word,
 };
 
 impl Shell {
@@ -35,8 +35,14 @@ impl Shell {
 
     /// Runs a whole script the way bash reads it, line by line: an [`Flow::Abort`] skips
     /// the rest of the line it happened on and the script goes on with the next line.
-    pub async fn eval_script(&mut self, body: &List, io: &Io) -> EvalResult {
+    pub async fn eval_script(
+        &mut self,
+        body: &List,
+        warnings: &[(u32, String)],
+        io: &Io,
+    ) -> EvalResult {
         let mut status = 0;
+        let last = body.items.len().saturating_sub(1);
         let mut skip_line: Option<u32> = None;
         let mut gen_seen = self.exec_gen;
         let mut cur: Option<Io> = None;
@@ -45,6 +51,14 @@ impl Shell {
                 continue;
             }
             skip_line = None;
+            if std::ptr::eq(item, &body.items[last]) {
+                // Parser warnings (a here-document ended by end of file) belong to the last
+                // command; bash prints them just before running it.
+                for (line, msg) in warnings {
+                    let text = format!("{}: line {line}: {msg}\n", self.source.name);
+                    io.stderr.write_str(&text).await?;
+                }
+            }
             let r = self.eval_item(item, cur.as_ref().unwrap_or(io)).await;
             if self.exec_gen != gen_seen {
                 gen_seen = self.exec_gen;
@@ -161,9 +175,29 @@ impl Shell {
         if p.bang {
             self.in_condition += 1;
         }
+        let started = p.time.map(|_| self.rt.clock.now());
         let r = self.eval_pipeline_inner(p, io).await;
         if p.bang {
             self.in_condition -= 1;
+        }
+        if let (Some(format), Some(start)) = (p.time, started) {
+            // `time`: the run's wall time from the embedder's clock; no CPU times exist here.
+            let real = self.rt.clock.now().saturating_sub(start);
+            let text = match format {
+                TimeFormat::Default => {
+                    let secs = real.as_secs_f64();
+                    let min = (secs / 60.0).floor();
+                    format!(
+                        "\nreal\t{}m{:.3}s\nuser\t0m0.000s\nsys\t0m0.000s\n",
+                        min,
+                        secs - min * 60.0
+                    )
+                }
+                TimeFormat::Posix => {
+                    format!("real {:.2}\nuser 0.00\nsys 0.00\n", real.as_secs_f64())
+                }
+            };
+            io.stderr.write_str(&text).await?;
         }
         let status = r?;
         let status = if p.bang {
@@ -300,6 +334,11 @@ impl Shell {
                 }
             }
             CompoundCommand::For { var, words, body } => {
+                if !crate::eval::builtins::is_name(var) {
+                    self.report(io, &format!("`{var}': not a valid identifier"))
+                        .await?;
+                    return Ok(1);
+                }
                 let items = match words {
                     Some(ws) => self.expand_words(ws, io).await?,
                     None => self.st.positional.clone(),

@@ -100,7 +100,9 @@ impl Shell {
                 let Ok(src) = num.parse::<u32>() else {
                     if r.op == RedirectOp::DupOut {
                         // `>& file` is `&> file`.
-                        return self.open_write(&target, true, false, io, sinks, true).await;
+                        return self
+                            .open_write(&target, false, false, io, sinks, true)
+                            .await;
                     }
                     return Ok(Err(format!("{target}: ambiguous redirect")));
                 };

@@ -455,6 +455,15 @@ impl Shell {
                         out.push(Piece::Text { s, quoted: true });
                     }
                     WordPart::BadSubstitution { text, fatal } => {
+                        // An unknown `@` operator only fails when the parameter is set.
+                        let name: String = text
+                            .trim_start_matches("${")
+                            .chars()
+                            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                            .collect();
+                        if *fatal && !name.is_empty() && !self.st.is_set(&name) {
+                            continue;
+                        }
                         self.report(io, &format!("{text}: bad substitution"))
                             .await?;
                         return Err(if *fatal {

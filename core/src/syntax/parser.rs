@@ -605,12 +605,14 @@ impl<'a> Parser<'a> {
         let target = match op {
             RedirectOp::HereDoc { strip_tabs } => self.register_heredoc(word_start, strip_tabs),
             RedirectOp::DupOut => {
-                let numeric = target.as_literal().is_some_and(|t| {
-                    t == "-"
-                        || (!t.is_empty()
-                            && t.trim_end_matches('-').bytes().all(|b| b.is_ascii_digit()))
+                // `>& file` with a literal non-number is `&> file`; a word with expansions
+                // (`>&$fd`) is decided when it is expanded.
+                let literal_file = target.as_literal().is_some_and(|t| {
+                    t != "-"
+                        && (t.is_empty()
+                            || !t.trim_end_matches('-').bytes().all(|b| b.is_ascii_digit()))
                 });
-                if !numeric && fd.is_none() && fd_var.is_none() {
+                if literal_file && fd.is_none() && fd_var.is_none() {
                     op = RedirectOp::WriteAll;
                 }
                 target

@@ -88,7 +88,6 @@ fn
 #### declare -f prints a function
 f() { echo hi; }; declare -f f
 ## stdout-json: "f () \n{ \n    echo hi\n}\n"
-## gap: mirage differs from bash in stdout
 
 #### declare -F lists function names
 f() { :; }; g() { :; }; declare -F

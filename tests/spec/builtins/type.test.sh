@@ -11,7 +11,6 @@ type if
 #### type of a function
 f() { echo x; }; type f
 ## stdout-json: "f is a function\nf () \n{ \n    echo x\n}\n"
-## gap: mirage differs from bash in stdout
 
 #### type -t categories
 f() { :; }; type -t echo if f

@@ -79,7 +79,6 @@ shopt -s extglob
 shopt -s extglob
 [[ foo.txt == !(*.txt) ]] && echo match || echo no-match
 ## stdout: no-match
-## gap: mirage differs from bash in stdout, status
 
 #### extglob is on inside double brackets even when off
 [[ ab == @(ab|cd) ]] && echo yes

@@ -182,7 +182,6 @@ bash: -c: line 1: `echo x >'
 for 1x in a; do echo $1x; done
 ## stderr: bash: line 1: `1x': not a valid identifier
 ## status: 1
-## gap: mirage differs from bash in stderr, status
 
 #### syntax error status is two
 (((1)

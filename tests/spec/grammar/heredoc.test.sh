@@ -125,7 +125,6 @@ before
 body
 ## END
 ## stderr: bash: line 3: warning: here-document at line 2 delimited by end-of-file (wanted `EOF')
-## gap: mirage differs from bash in stderr
 
 #### here-string
 cat <<< "here string"

@@ -282,7 +282,13 @@ pub fn type_<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<
                         (Kind::Builtin, true, _) => "builtin\n".to_string(),
                         (Kind::File(_), true, _) => "file\n".to_string(),
                         (Kind::Keyword, false, _) => format!("{a} is a shell keyword\n"),
-                        (Kind::Function, false, _) => format!("{a} is a function\n"),
+                        (Kind::Function, false, _) => match sh.st.functions.get(a.as_str()) {
+                            Some(func) => format!(
+                                "{a} is a function\n{}\n",
+                                crate::syntax::print::function_definition(&func.def)
+                            ),
+                            None => format!("{a} is a function\n"),
+                        },
                         (Kind::Builtin, false, _) => format!("{a} is a shell builtin\n"),
                         (Kind::File(p), false, _) => format!("{a} is {p}\n"),
                     };

@@ -147,19 +147,22 @@ async fn declare_impl(sh: &mut Shell, args: Vec<String>, io: &Io, local: bool) -
         let mut fnames: Vec<&String> = sh.st.functions.keys().collect();
         fnames.sort();
         let mut status = 0;
-        if names.is_empty() {
-            for n in fnames {
-                out.push_str(&format!("declare -f {n}\n"));
-            }
+        let listed: Vec<&String> = if names.is_empty() {
+            fnames
         } else {
-            for n in names {
-                if sh.st.functions.contains_key(n) {
-                    if f.function_names {
-                        out.push_str(&format!("{n}\n"));
-                    }
-                } else {
-                    status = 1;
+            names.iter().collect()
+        };
+        for n in listed {
+            match sh.st.functions.get(n) {
+                Some(_) if f.function_names && names.is_empty() => {
+                    out.push_str(&format!("declare -f {n}\n"));
                 }
+                Some(_) if f.function_names => out.push_str(&format!("{n}\n")),
+                Some(func) => {
+                    out.push_str(&crate::syntax::print::function_definition(&func.def));
+                    out.push('\n');
+                }
+                None => status = 1,
             }
         }
         io.stdout.write_str(&out).await?;
