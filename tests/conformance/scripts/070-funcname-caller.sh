@@ -1,0 +1,12 @@
+# FUNCNAME, BASH_SOURCE and caller in a call stack.
+# gap: BASH_SOURCE is empty and the caller builtin is missing
+inner() {
+    echo "FUNCNAME: ${FUNCNAME[*]}"
+    echo "depth: ${#FUNCNAME[@]}"
+    echo "source: ${BASH_SOURCE[0]##*/}"
+    caller 0 | { read -r line fn file; echo "caller0: $line $fn ${file##*/}"; }
+}
+outer() { inner; }
+outer
+echo "top FUNCNAME: [${FUNCNAME[*]-}]"
+echo "\$0: ${0##*/}"

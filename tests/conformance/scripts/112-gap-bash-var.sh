@@ -1,0 +1,3 @@
+# $BASH names the shell binary.
+# gap: $BASH is unset
+echo "BASH set: ${BASH:+yes}"

@@ -1,0 +1,5 @@
+#!/bin/sh
+# Lint the sources (placeholder).
+for f in "$@"; do
+    echo "lint: $f"
+done
