@@ -218,6 +218,8 @@ pub enum Source {
     Bytes(Bytes),
     /// The read end of a pipe.
     Pipe(async_channel::Receiver<Bytes>),
+    /// Every read fails (`< dir` opens, but reading a directory fails).
+    Failed(ErrorKind),
 }
 
 #[derive(Debug)]
@@ -228,15 +230,16 @@ struct InputInner {
 
 impl InputInner {
     /// Makes `pending` non-empty unless the source is exhausted. Returns false at EOF.
-    async fn fill(&mut self) -> bool {
+    async fn fill(&mut self) -> Result<bool> {
         if !self.pending.is_empty() {
-            return true;
+            return Ok(true);
         }
-        match &mut self.source {
+        Ok(match &mut self.source {
             Source::Empty => false,
+            Source::Failed(kind) => return Err(Error::new(*kind)),
             Source::Bytes(b) => {
                 if b.is_empty() {
-                    return false;
+                    return Ok(false);
                 }
                 self.pending = std::mem::take(b);
                 true
@@ -246,12 +249,12 @@ impl InputInner {
                     Ok(chunk) if chunk.is_empty() => continue,
                     Ok(chunk) => {
                         self.pending = chunk;
-                        return true;
+                        return Ok(true);
                     }
-                    Err(_) => return false,
+                    Err(_) => return Ok(false),
                 }
             },
-        }
+        })
     }
 }
 
@@ -282,6 +285,11 @@ impl Input {
         Input::from_source(Source::Empty)
     }
 
+    /// An input whose reads fail with `kind`.
+    pub fn failing(kind: ErrorKind) -> Self {
+        Input::from_source(Source::Failed(kind))
+    }
+
     /// An input reading `data`.
     pub fn from_bytes(data: impl Into<Bytes>) -> Self {
         Input::from_source(Source::Bytes(data.into()))
@@ -290,7 +298,7 @@ impl Input {
     /// The next chunk, or `None` at end of file.
     pub async fn read_chunk(&self) -> Result<Option<Bytes>> {
         let mut inner = self.inner.lock().await;
-        if !inner.fill().await {
+        if !inner.fill().await? {
             return Ok(None);
         }
         Ok(Some(std::mem::take(&mut inner.pending)))
@@ -300,7 +308,7 @@ impl Input {
     pub async fn read_all(&self) -> Result<Vec<u8>> {
         let mut inner = self.inner.lock().await;
         let mut out = Vec::new();
-        while inner.fill().await {
+        while inner.fill().await? {
             out.extend_from_slice(&inner.pending);
             inner.pending = Bytes::new();
         }
@@ -313,7 +321,7 @@ impl Input {
         let mut inner = self.inner.lock().await;
         let mut out = Vec::new();
         let mut any = false;
-        while inner.fill().await {
+        while inner.fill().await? {
             any = true;
             if let Some(i) = inner.pending.iter().position(|&b| b == delim) {
                 let head = inner.pending.split_to(i + 1);
@@ -331,7 +339,7 @@ impl Input {
         let mut inner = self.inner.lock().await;
         let mut out = Vec::new();
         let mut any = false;
-        while out.len() < n && inner.fill().await {
+        while out.len() < n && inner.fill().await? {
             any = true;
             let want = n - out.len();
             let avail = inner.pending.len().min(want);

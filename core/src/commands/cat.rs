@@ -199,9 +199,25 @@ pub fn cat<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
         while i < files.len() {
             ctx.check()?;
             if files[i] == "-" || files[i] == "/dev/stdin" {
-                while let Some(chunk) = ctx.stdin.read_chunk().await? {
+                loop {
                     ctx.check()?;
-                    emit(ctx, &opts, plain, &mut fmt, chunk).await?;
+                    match ctx.stdin.read_chunk().await {
+                        Ok(Some(chunk)) => emit(ctx, &opts, plain, &mut fmt, chunk).await?,
+                        Ok(None) => break,
+                        Err(e)
+                            if matches!(
+                                e.kind(),
+                                ErrorKind::Cancelled | ErrorKind::LimitExceeded
+                            ) =>
+                        {
+                            return Err(e);
+                        }
+                        Err(e) => {
+                            ctx.err(&file_error("-", &e)).await?;
+                            status = 1;
+                            break;
+                        }
+                    }
                 }
                 i += 1;
                 continue;

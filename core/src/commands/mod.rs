@@ -83,6 +83,10 @@ impl Ctx<'_> {
                 out[i] = Some(Ok(b));
                 continue;
             }
+            if p.is_empty() {
+                out[i] = Some(Err(Error::new(ErrorKind::NotFound)));
+                continue;
+            }
             batch_idx.push(i);
             batch_paths.push(self.path(p));
         }
@@ -165,10 +169,124 @@ impl Registry {
     }
 }
 
-/// The message GNU tools print for a failed file operand: `name: path: reason`.
+/// The message GNU tools print for a failed file operand: `path: reason`, with the path
+/// quoted like GNU does ([`quote_name`]).
 pub fn file_error(path: &str, e: &Error) -> String {
     match e.kind() {
         ErrorKind::Cancelled | ErrorKind::LimitExceeded => e.reason(),
-        _ => format!("{path}: {}", e.reason()),
+        _ => format!("{}: {}", quote_name(path), e.reason()),
+    }
+}
+
+/// Quotes a file name for a message the way GNU coreutils does (gnulib's shell-escape
+/// quoting): plain names as they are, `'sp ace'`, `"it's"`, `'a'$'\t''b'` for control
+/// characters, `''` for the empty name.
+pub fn quote_name(name: &str) -> String {
+    if name.is_empty() {
+        return "''".to_string();
+    }
+    let special = |c: char| {
+        matches!(
+            c,
+            ' ' | '!'
+                | '"'
+                | '$'
+                | '&'
+                | '('
+                | ')'
+                | '*'
+                | ';'
+                | '<'
+                | '='
+                | '>'
+                | '['
+                | '\\'
+                | '^'
+                | '`'
+                | '|'
+                | '?'
+                | ':'
+                | '\''
+        ) || c.is_control()
+    };
+    let starts_special = name.starts_with(['#', '~']);
+    if !starts_special && !name.chars().any(special) {
+        return name.to_string();
+    }
+    if name.chars().any(char::is_control) {
+        let mut out = String::new();
+        let mut open = false;
+        for c in name.chars() {
+            if c.is_control() {
+                if open {
+                    out.push('\'');
+                    open = false;
+                }
+                let esc = match c {
+                    '\n' => "\\n".to_string(),
+                    '\t' => "\\t".to_string(),
+                    '\r' => "\\r".to_string(),
+                    '\x07' => "\\a".to_string(),
+                    '\x08' => "\\b".to_string(),
+                    '\x0b' => "\\v".to_string(),
+                    '\x0c' => "\\f".to_string(),
+                    c => format!("\\{:03o}", c as u32),
+                };
+                out.push_str(&format!("$'{esc}'"));
+            } else {
+                if !open {
+                    out.push('\'');
+                    open = true;
+                }
+                if c == '\'' {
+                    out.push_str("'\\''");
+                } else {
+                    out.push(c);
+                }
+            }
+        }
+        if open {
+            out.push('\'');
+        }
+        return out;
+    }
+    if name.contains('\'') {
+        if !name.contains(['$', '`', '\\', '"', '!']) {
+            return format!("\"{name}\"");
+        }
+        return format!("'{}'", name.replace('\'', "'\\''"));
+    }
+    format!("'{name}'")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quote_name;
+
+    #[test]
+    fn quoting_like_gnu() {
+        // Each expectation is what GNU cat 9.1 prints for a missing file of that name.
+        let cases = [
+            ("plain.txt", "plain.txt"),
+            ("sp ace", "'sp ace'"),
+            ("it's", "\"it's\""),
+            ("a\"b", "'a\"b'"),
+            ("tab\tx", "'tab'$'\\t''x'"),
+            ("a=b", "'a=b'"),
+            ("a~b", "a~b"),
+            ("~a", "'~a'"),
+            ("a#b", "a#b"),
+            ("#a", "'#a'"),
+            ("a:b", "'a:b'"),
+            ("a{b", "a{b"),
+            ("é", "é"),
+            ("a\\b", "'a\\b'"),
+            ("a'b c", "\"a'b c\""),
+            ("a\nb", "'a'$'\\n''b'"),
+            ("", "''"),
+        ];
+        for (name, want) in cases {
+            assert_eq!(quote_name(name), want, "{name:?}");
+        }
     }
 }

@@ -562,7 +562,13 @@ impl Shell {
     }
 
     async fn eval_simple(&mut self, sc: &SimpleCommand, io: &Io) -> EvalResult {
-        self.line = self.source.line_of(sc.span.start);
+        // bash numbers a simple command by where its first argument ends (its parser has
+        // read that far when it builds the command), else by where the command ends.
+        let anchor = match sc.words.get(1) {
+            Some(w) => w.span.end.saturating_sub(1),
+            None => sc.span.end.saturating_sub(1).max(sc.span.start),
+        };
+        self.line = self.source.line_of(anchor);
         self.rt.tick_command().await?;
         self.subst_status = None;
         let argv = match sc.words.first().and_then(|w| w.as_literal()) {
@@ -1026,7 +1032,11 @@ impl Shell {
             Err(e) => {
                 let prefix = match origin {
                     Some(file) => format!("{file}: line {}: ", e.line),
-                    None => format!("{}: eval: line {}: ", self.source.name, e.line),
+                    None => format!(
+                        "{}: eval: line {}: ",
+                        self.source.name,
+                        self.line + e.line.saturating_sub(1)
+                    ),
                 };
                 let msg = crate::eval::shell::format_parse_error(&prefix, &e, text);
                 io.stderr.write_str(&msg).await?;

@@ -222,6 +222,10 @@ impl Shell {
         let path = normalize(&self.st.cwd, target);
         match self.rt.vfs.read(&path).await {
             Ok(b) => Ok(Ok(Input::from_bytes(b))),
+            // Opening a directory works; reading it is what fails.
+            Err(e) if e.kind() == ErrorKind::IsADirectory => {
+                Ok(Ok(Input::failing(ErrorKind::IsADirectory)))
+            }
             Err(e) if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) => {
                 Err(Flow::Fatal(e))
             }

@@ -226,7 +226,7 @@ impl Io {
     pub fn set(&mut self, fd: u32, to: Fd) {
         match (fd, to) {
             (0, Fd::In(i)) => self.stdin = i,
-            (0, Fd::Out(_)) => self.stdin = Input::empty(),
+            (0, Fd::Out(_)) => self.stdin = Input::failing(crate::error::ErrorKind::BadDescriptor),
             (1, Fd::Out(o)) => self.stdout = o,
             (2, Fd::Out(o)) => self.stderr = o,
             (1 | 2, Fd::In(_)) => {}

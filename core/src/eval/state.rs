@@ -258,6 +258,8 @@ pub struct ShellState {
     pub next_pid: u32,
     /// State of `$RANDOM`.
     pub random_state: u32,
+    /// The last `$RANDOM` value handed out.
+    pub last_random: Option<u32>,
     /// `getopts` position inside a bundled argument (`-abc`).
     pub getopts_char: usize,
     /// Names of the functions being run, innermost last (`FUNCNAME`).
@@ -292,6 +294,7 @@ impl ShellState {
             pid: 4242,
             next_pid: 4243,
             random_state: 0x2545_f491,
+            last_random: None,
             getopts_char: 0,
             func_names: Vec::new(),
             dir_stack: Vec::new(),
@@ -302,6 +305,7 @@ impl ShellState {
             ("OPTIND", "1"),
             ("PS4", "+ "),
             ("BASH_VERSION", "5.2.15(1)-release"),
+            ("BASH", "/bin/bash"),
             ("HOSTNAME", "mirage"),
             ("HOSTTYPE", "x86_64"),
             ("OSTYPE", "linux-gnu"),
@@ -430,6 +434,11 @@ impl ShellState {
     /// Assigns a scalar, in the innermost scope that has `name`, else globally. On an
     /// array this sets element 0, like bash.
     pub fn set_scalar(&mut self, name: &str, value: String) -> Result<(), AssignError> {
+        if name == "RANDOM" {
+            let seed = value.trim().parse::<i64>().unwrap_or(0);
+            self.seed_random(seed as u32);
+            return Ok(());
+        }
         let resolved = self.resolve(name).into_owned();
         if resolved != name {
             if let Some((base, idx)) = Self::split_element(&resolved) {
@@ -678,14 +687,30 @@ impl ShellState {
             .collect()
     }
 
-    /// `$RANDOM`: 0..32767 from a small xorshift generator.
+    /// `$RANDOM`: bash's generator (Park-Miller "minimal standard", folded to 15 bits, never
+    /// the same value twice in a row), so `RANDOM=42` gives bash's sequence.
     pub fn next_random(&mut self) -> u32 {
-        let mut x = self.random_state;
-        x ^= x << 13;
-        x ^= x >> 17;
-        x ^= x << 5;
-        self.random_state = x;
-        x % 32768
+        loop {
+            let last = if self.random_state == 0 {
+                123_459_876
+            } else {
+                self.random_state
+            };
+            let (h, l) = (i64::from(last) / 127_773, i64::from(last) % 127_773);
+            let t = 16_807 * l - 2_836 * h;
+            self.random_state = if t < 0 { t + 0x7fff_ffff } else { t } as u32;
+            let rv = ((self.random_state >> 16) ^ (self.random_state & 0xffff)) & 32767;
+            if Some(rv) != self.last_random {
+                self.last_random = Some(rv);
+                return rv;
+            }
+        }
+    }
+
+    /// `RANDOM=n`: seeds the generator.
+    pub fn seed_random(&mut self, seed: u32) {
+        self.random_state = seed;
+        self.last_random = None;
     }
 }
 

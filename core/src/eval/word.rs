@@ -82,7 +82,7 @@ fn has_meta(s: &str) -> bool {
 
 /// Splits `s` on IFS like bash's word splitting of one expansion result. Returns the
 /// words and whether the text started and ended with a separator.
-fn ifs_split(s: &str, ifs: &str) -> (Vec<String>, bool, bool) {
+pub(crate) fn ifs_split(s: &str, ifs: &str) -> (Vec<String>, bool, bool) {
     let is_ws = |c: char| ifs.contains(c) && matches!(c, ' ' | '\t' | '\n');
     let is_sep = |c: char| ifs.contains(c);
     let mut words = Vec::new();

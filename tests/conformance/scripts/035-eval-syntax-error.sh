@@ -1,5 +1,4 @@
 # Syntax errors inside eval.
-# gap: syntax errors inside eval are numbered from 1, not from the eval command's line
 eval 'echo one'
 eval 'if true; then echo two'
 echo "status $?"

@@ -1,5 +1,4 @@
 # cat's messages quote awkward names the way GNU cat does.
-# gap: cat does not quote awkward file names like GNU cat (shell-escape quoting)
 cat "no such.txt"
 cat 'it'"'"'s.txt'
 cat ""

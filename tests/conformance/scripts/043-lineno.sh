@@ -1,5 +1,4 @@
 # $LINENO in different positions.
-# gap: $LINENO inside a multi-line word is the command's first line, bash uses the line after the first word
 echo "line $LINENO"
 f() {
     echo "in f: $LINENO"

@@ -1,5 +1,4 @@
 # type shows a function's body.
-# gap: type and declare -f do not print the function body
 lint() {
     local f
     for f in "$@"; do

@@ -1,5 +1,4 @@
 # trap listings and resets.
-# gap: trap -p SIGNAL lists every trap, not only the named ones
 trap 'echo bye' EXIT
 trap 'echo int' INT
 trap -p

@@ -1,5 +1,4 @@
 # $RANDOM is reproducible once seeded.
-# gap: RANDOM=seed gives a different sequence from bash
 RANDOM=42
 echo "$RANDOM $RANDOM $RANDOM"
 r=$RANDOM

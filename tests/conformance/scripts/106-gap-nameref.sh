@@ -1,5 +1,4 @@
 # local -n / declare -n name references.
-# gap: namerefs are not supported (assigning to ref sets ref itself)
 f() { local -n ref=$1; ref=changed; }
 target=orig; f target; echo "nameref: $target"
 declare -n alias_of=target

@@ -257,4 +257,3 @@ echo x >&7; echo "status $?"
 exec 3> f; read -r v <&3; echo "status $?"
 ## stdout: status 1
 ## stderr: bash: line 1: read: read error: 0: Bad file descriptor
-## gap: mirage differs from bash in stderr

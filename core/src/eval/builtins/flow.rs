@@ -180,8 +180,12 @@ pub fn trap<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
     boxed(async move {
         let rest: Vec<&String> = args[1..].iter().filter(|a| a.as_str() != "--").collect();
         if rest.is_empty() || rest[0] == "-p" {
+            let only: Vec<String> = rest.iter().skip(1).map(|s| signal_name(s)).collect();
             let mut out = String::new();
             for (sig, action) in &sh.st.traps {
+                if !only.is_empty() && !only.contains(sig) {
+                    continue;
+                }
                 out.push_str(&format!(
                     "trap -- {} {}\n",
                     crate::eval::word::quote_q(action),
@@ -198,25 +202,13 @@ pub fn trap<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
         };
         let mut status = 0;
         for s in sigs {
-            let name = match s.trim_start_matches("SIG").to_ascii_uppercase().as_str() {
-                "0" | "EXIT" => "EXIT".to_string(),
-                "ERR" => "ERR".to_string(),
-                "DEBUG" => "DEBUG".to_string(),
-                "RETURN" => "RETURN".to_string(),
-                "1" | "HUP" => "SIGHUP".to_string(),
-                "2" | "INT" => "SIGINT".to_string(),
-                "3" | "QUIT" => "SIGQUIT".to_string(),
-                "15" | "TERM" => "SIGTERM".to_string(),
-                "13" | "PIPE" => "SIGPIPE".to_string(),
-                "USR1" | "10" => "SIGUSR1".to_string(),
-                "USR2" | "12" => "SIGUSR2".to_string(),
-                _ => {
-                    sh.report(io, &format!("trap: {s}: invalid signal specification"))
-                        .await?;
-                    status = 1;
-                    continue;
-                }
-            };
+            let name = signal_name(s);
+            if name.is_empty() {
+                sh.report(io, &format!("trap: {s}: invalid signal specification"))
+                    .await?;
+                status = 1;
+                continue;
+            }
             if action == "-" {
                 sh.st.traps.remove(&name);
             } else {
@@ -225,6 +217,28 @@ pub fn trap<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
         }
         Ok(status)
     })
+}
+
+/// The name `trap` files a signal under (`EXIT`, `SIGTERM`), or "" for an unknown one.
+fn signal_name(s: &str) -> String {
+    let upper = s.to_ascii_uppercase();
+    let name = match upper.trim_start_matches("SIG") {
+        "0" | "EXIT" => "EXIT",
+        "ERR" => "ERR",
+        "DEBUG" => "DEBUG",
+        "RETURN" => "RETURN",
+        "1" | "HUP" => "SIGHUP",
+        "2" | "INT" => "SIGINT",
+        "3" | "QUIT" => "SIGQUIT",
+        "15" | "TERM" => "SIGTERM",
+        "13" | "PIPE" => "SIGPIPE",
+        "10" | "USR1" => "SIGUSR1",
+        "12" | "USR2" => "SIGUSR2",
+        "14" | "ALRM" => "SIGALRM",
+        "17" | "CHLD" => "SIGCHLD",
+        _ => "",
+    };
+    name.to_string()
 }
 
 /// `wait [PID...]`: background jobs already ran to completion; report their statuses.

@@ -215,7 +215,12 @@ pub async fn stat_info(sh: &Shell, p: &str) -> Option<FileInfo> {
         is_file: meta.is_file(),
         is_dir: meta.is_dir(),
         is_symlink,
-        size: meta.size,
+        // A directory has a size on a real filesystem (`[ -s dir ]` is true in bash).
+        size: if meta.is_dir() {
+            meta.size.max(4096)
+        } else {
+            meta.size
+        },
         mode,
         mtime: meta.mtime,
     })

@@ -194,7 +194,11 @@ pub fn read<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
         match nchars {
             Some(n) => {
                 let stop = if exact { None } else { Some(delim) };
-                if let Some(chunk) = input.read_upto(n, stop).await? {
+                let got = match input.read_upto(n, stop).await {
+                    Ok(g) => g,
+                    Err(e) => return read_error(sh, io, "read", fd, e).await,
+                };
+                if let Some(chunk) = got {
                     if !exact && chunk.last() == Some(&delim) {
                         hit_delim = true;
                         data.extend_from_slice(&chunk[..chunk.len() - 1]);
@@ -204,30 +208,38 @@ pub fn read<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
                     }
                 }
             }
-            None => {
-                while let Some(mut chunk) = input.read_until(delim).await? {
-                    hit_delim = chunk.last() == Some(&delim);
-                    if hit_delim {
-                        chunk.pop();
-                    }
-                    let continued =
-                        !raw && hit_delim && delim == b'\n' && ends_with_odd_backslashes(&chunk);
-                    if continued {
-                        chunk.pop();
-                        data.extend_from_slice(&chunk);
-                        continue;
-                    }
-                    data.extend_from_slice(&chunk);
-                    break;
+            None => loop {
+                let mut chunk = match input.read_until(delim).await {
+                    Ok(Some(c)) => c,
+                    Ok(None) => break,
+                    Err(e) => return read_error(sh, io, "read", fd, e).await,
+                };
+                hit_delim = chunk.last() == Some(&delim);
+                if hit_delim {
+                    chunk.pop();
                 }
-            }
+                let continued =
+                    !raw && hit_delim && delim == b'\n' && ends_with_odd_backslashes(&chunk);
+                if continued {
+                    chunk.pop();
+                    data.extend_from_slice(&chunk);
+                    continue;
+                }
+                data.extend_from_slice(&chunk);
+                break;
+            },
         }
         let eof_without_data = !hit_delim;
         let line = String::from_utf8_lossy(&data).into_owned();
         let ifs = sh.st.get("IFS").unwrap_or(" \t\n").to_string();
         let status = i32::from(eof_without_data);
         if let Some(arr) = array {
-            let fields = split_fields(&line, &ifs, usize::MAX);
+            // Every field, split like a word: a trailing separator ends the last field.
+            let fields = if ifs.is_empty() {
+                vec![line.clone()]
+            } else {
+                crate::eval::word::ifs_split(&line, &ifs).0
+            };
             let map: BTreeMap<i64, String> = fields
                 .into_iter()
                 .enumerate()
@@ -259,6 +271,23 @@ pub fn read<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
         }
         Ok(status)
     })
+}
+
+/// `read: read error: 0: Is a directory`, status 1 (cancellation still ends the run).
+async fn read_error(sh: &Shell, io: &Io, cmd: &str, fd: u32, e: crate::error::Error) -> EvalResult {
+    if matches!(
+        e.kind(),
+        crate::error::ErrorKind::Cancelled | crate::error::ErrorKind::LimitExceeded
+    ) {
+        return Err(e.into());
+    }
+    fail(
+        sh,
+        io,
+        &format!("{cmd}: read error: {fd}: {}", e.reason()),
+        1,
+    )
+    .await
 }
 
 fn ends_with_odd_backslashes(b: &[u8]) -> bool {
@@ -329,8 +358,10 @@ pub fn mapfile<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFutur
         let mut stored = 0usize;
         while count == 0 || stored < count {
             sh.rt.check()?;
-            let Some(mut rec) = input.read_until(delim).await? else {
-                break;
+            let mut rec = match input.read_until(delim).await {
+                Ok(Some(r)) => r,
+                Ok(None) => break,
+                Err(e) => return read_error(sh, io, &cmd, fd, e).await,
             };
             seen += 1;
             if seen <= skip {
