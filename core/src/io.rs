@@ -192,6 +192,24 @@ impl Output {
         }
     }
 
+    /// Writes past the output limit: only for the one message that says a limit was hit,
+    /// which must reach the embedder even when the stream is what overflowed.
+    pub async fn write_past_limit(&self, data: &[u8]) -> Result<()> {
+        match self {
+            Output::Capture(cap) => {
+                let mut c = cap.lock().map_err(|_| Error::new(ErrorKind::Other))?;
+                c.data.extend_from_slice(data);
+                Ok(())
+            }
+            Output::Stream(s) => {
+                s.tx.send((s.stderr, Bytes::copy_from_slice(data)))
+                    .await
+                    .map_err(|_| Error::new(ErrorKind::BrokenPipe))
+            }
+            other => other.write(data).await,
+        }
+    }
+
     /// Writes an owned chunk, avoiding a copy for pipes.
     pub async fn write_bytes(&self, data: Bytes) -> Result<()> {
         match self {

@@ -362,7 +362,7 @@ impl Workspace {
                     code = LIMIT_EXIT_CODE;
                     let msg = format!("{}{}\n", sh.err_prefix(), e.reason());
                     // The stderr capture itself may be what overflowed.
-                    let _ = io.stderr.write_str(&msg).await;
+                    let _ = io.stderr.write_past_limit(msg.as_bytes()).await;
                 }
                 _ => {
                     let msg = format!("{}{}\n", sh.err_prefix(), e);

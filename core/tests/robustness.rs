@@ -8,7 +8,7 @@
 //! xorshift generator with fixed seeds (`MIRAGE_FUZZ_N` and `MIRAGE_FUZZ_SEED` widen the
 //! ignored long run).
 //!
-//! Known bugs have a minimal repro at the end, marked `#[ignore = "bug: ..."]`.
+//! Bugs the fuzzer found have a minimal regression test at the end (`regression_*`).
 
 use std::panic::AssertUnwindSafe;
 use std::sync::mpsc;
@@ -1075,7 +1075,6 @@ struct FuzzReport {
     run: u64,
     syntax_errors: u64,
     limited: u64,
-    known: u64,
     slowest: Duration,
     failures: Vec<String>,
 }
@@ -1087,7 +1086,6 @@ fn fuzz(seed: u64, range: std::ops::Range<u64>, lanes: u64) -> FuzzReport {
         run: 0,
         syntax_errors: 0,
         limited: 0,
-        known: 0,
         slowest: Duration::ZERO,
         failures: Vec::new(),
     }));
@@ -1141,11 +1139,6 @@ fn fuzz(seed: u64, range: std::ops::Range<u64>, lanes: u64) -> FuzzReport {
                                     .then(|| format!("exit code {}", r.exit_code))
                             })
                         }
-                        Outcome::Panicked(m) if known_bug(&m).is_some() && !strict() => {
-                            let mut rep = report.lock().unwrap_or_else(|e| e.into_inner());
-                            rep.known += 1;
-                            None
-                        }
                         Outcome::Panicked(m) => Some(format!("panic: {m}")),
                         Outcome::Hung => Some("hung for 5 s".to_string()),
                     };
@@ -1168,54 +1161,16 @@ fn fuzz(seed: u64, range: std::ops::Range<u64>, lanes: u64) -> FuzzReport {
             run: 0,
             syntax_errors: 0,
             limited: 0,
-            known: 0,
             slowest: Duration::ZERO,
             failures: Vec::new(),
         },
     )
 }
 
-/// Panics with a repro test below: (file, message) of the panic, and the repro's name. The
-/// fuzzer counts them instead of failing; `MIRAGE_FUZZ_STRICT=1` fails on them too. Remove
-/// an entry when its bug is fixed (and un-ignore the repro).
-const KNOWN_BUGS: &[(&str, &str, &str)] = &[
-    (
-        "core/src/eval/word.rs",
-        "attempt to subtract with overflow",
-        "bug_many_process_substitutions_overflow_fd_number",
-    ),
-    (
-        "core/src/eval/word.rs",
-        "attempt to add with overflow",
-        "bug_substring_length_overflow",
-    ),
-    (
-        "core/src/eval/command.rs",
-        "attempt to add with overflow",
-        "bug_array_append_after_max_index",
-    ),
-    (
-        "core/src/eval/state.rs",
-        "attempt to add with overflow",
-        "bug_array_append_after_max_index",
-    ),
-];
-
-fn known_bug(panic: &str) -> Option<&'static str> {
-    KNOWN_BUGS
-        .iter()
-        .find(|(file, msg, _)| panic.starts_with(msg) && panic.contains(file))
-        .map(|(_, _, repro)| *repro)
-}
-
-fn strict() -> bool {
-    std::env::var_os("MIRAGE_FUZZ_STRICT").is_some()
-}
-
 fn check_fuzz(rep: &FuzzReport) {
     println!(
-        "fuzz: {} scripts, {} syntax errors, {} stopped by a limit, {} known bugs hit, slowest {:?}",
-        rep.run, rep.syntax_errors, rep.limited, rep.known, rep.slowest
+        "fuzz: {} scripts, {} syntax errors, {} stopped by a limit, slowest {:?}",
+        rep.run, rep.syntax_errors, rep.limited, rep.slowest
     );
     for f in rep.failures.iter().take(10) {
         println!("---- {f}");
@@ -1804,30 +1759,26 @@ fn assert_survives(script: &str) -> ExecResult {
 }
 
 #[test]
-#[ignore = "bug: the 64th process substitution of a run underflows /dev/fd/{63 - n} (word.rs)"]
-fn bug_many_process_substitutions_overflow_fd_number() {
+fn regression_many_process_substitutions_overflow_fd_number() {
     let r = assert_survives("for i in {1..70}; do cat <(echo $i) >/dev/null; done; echo done");
     assert_eq!(text(&r.stdout), "done\n");
 }
 
 #[test]
-#[ignore = "bug: ${v:1:i64::MAX} overflows start + len in slice_range (word.rs)"]
-fn bug_substring_length_overflow() {
+fn regression_substring_length_overflow() {
     let r = assert_survives("v=abc; echo ${v:1:9223372036854775807} ${v: -9223372036854775808}");
     assert_eq!(text(&r.stdout), "bc\n");
 }
 
 #[test]
-#[ignore = "bug: arr+=(x) or arr[-1]=x after arr[i64::MAX] overflow `last key + 1` (command.rs, state.rs)"]
-fn bug_array_append_after_max_index() {
+fn regression_array_append_after_max_index() {
     assert_survives("arr[9223372036854775807]=x; arr+=(y); echo ${#arr[@]}");
     // The same `last key + 1` for a negative subscript (state.rs).
     assert_survives("arr[9223372036854775807]=x; arr[-1]=y; echo ${#arr[@]}");
 }
 
 #[test]
-#[ignore = "bug: a write that fails when the redirection is flushed leaves $? at 0 (redirect.rs close_redirects)"]
-fn bug_failed_flush_keeps_status_zero() {
+fn regression_failed_flush_keeps_status_zero() {
     let ws = small_ram_workspace(1000, 100);
     let r = run_limited(
         &ws,
@@ -1849,8 +1800,7 @@ fn bug_failed_flush_keeps_status_zero() {
 }
 
 #[test]
-#[ignore = "bug: when stderr is the stream that overflowed, the limit message is dropped (workspace.rs run)"]
-fn bug_stderr_overflow_hides_the_limit_message() {
+fn regression_stderr_overflow_hides_the_limit_message() {
     let ws = Workspace::default_skeleton();
     let limits = Limits {
         max_output_bytes: 1000,
@@ -1866,8 +1816,7 @@ fn bug_stderr_overflow_hides_the_limit_message() {
 }
 
 #[test]
-#[ignore = "bug: the wall-time limit does not bound sleep (Runtime::sleep only races the cancel)"]
-fn bug_wall_time_does_not_bound_sleep() {
+fn regression_wall_time_does_not_bound_sleep() {
     let ws = real_clock_workspace();
     let limits = Limits {
         wall_time: Some(Duration::from_millis(100)),
@@ -1891,8 +1840,7 @@ fn bug_wall_time_does_not_bound_sleep() {
 }
 
 #[test]
-#[ignore = "bug: max_file_size bounds one redirection's bytes, not the file: `>>` in a loop grows it without bound (io.rs FileSink)"]
-fn bug_append_in_a_loop_passes_the_file_size_limit() {
+fn regression_append_in_a_loop_passes_the_file_size_limit() {
     let ws = Workspace::default_skeleton();
     let limits = Limits {
         max_file_size: 1000,

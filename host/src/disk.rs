@@ -149,6 +149,7 @@ impl Backend for DiskBackend {
             rename: true,
             symlink: true,
             set_mtime: true,
+            set_mode: true,
         }
     }
 
@@ -419,6 +420,14 @@ impl Backend for DiskBackend {
                 .with_detail(e.to_string())
         })?
         .map_err(|e| io_error(e, "touch", &owned))
+    }
+
+    async fn set_mode(&self, path: &str, mode: u32) -> Result<()> {
+        use std::os::unix::fs::PermissionsExt;
+        let host = self.resolve_content(path, "chmod").await?;
+        tokio::fs::set_permissions(&host, std::fs::Permissions::from_mode(mode & 0o7777))
+            .await
+            .map_err(|e| io_error(e, "chmod", path))
     }
 }
 

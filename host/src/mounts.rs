@@ -212,6 +212,14 @@ pub async fn seed(backend: &dyn DynBackend, host: &Path) -> anyhow::Result<()> {
                 if can_touch {
                     set_time(backend, &child, meta.modified().ok()).await?;
                 }
+                // Keep the execute bits, so a seeded script can be run by its path.
+                let mode = std::os::unix::fs::PermissionsExt::mode(&meta.permissions()) & 0o7777;
+                if backend.capability().set_mode && mode != 0o644 {
+                    backend
+                        .set_mode(&child, mode)
+                        .await
+                        .with_context(|| child.clone())?;
+                }
             }
             // Sockets, fifos and devices are not copied.
         }

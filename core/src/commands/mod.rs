@@ -3,6 +3,7 @@
 //! and the run's VFS, and returns an exit status.
 
 mod cat;
+mod chmod;
 mod sleep;
 
 use std::collections::HashMap;
@@ -33,7 +34,7 @@ pub struct Ctx<'a> {
     /// The run: VFS, clock, cancellation, limits.
     pub rt: Arc<Runtime>,
     /// Contents of `<(...)` substitutions by path.
-    pub proc_subs: &'a HashMap<String, Bytes>,
+    pub proc_subs: &'a [(String, Bytes)],
 }
 
 impl Ctx<'_> {
@@ -60,7 +61,7 @@ impl Ctx<'_> {
     }
 
     fn special(&self, p: &str) -> Option<Bytes> {
-        if let Some(b) = self.proc_subs.get(p) {
+        if let Some((_, b)) = self.proc_subs.iter().find(|(path, _)| path == p) {
             return Some(b.clone());
         }
         match p {
@@ -147,6 +148,7 @@ impl Registry {
     pub fn builtin() -> Self {
         let mut r = Registry::empty();
         r.register("cat", cat::cat);
+        r.register("chmod", chmod::chmod);
         r.register("sleep", sleep::sleep);
         r
     }
@@ -176,6 +178,22 @@ pub fn file_error(path: &str, e: &Error) -> String {
         ErrorKind::Cancelled | ErrorKind::LimitExceeded => e.reason(),
         _ => format!("{}: {}", quote_name(path), e.reason()),
     }
+}
+
+/// Quotes a file name like GNU's `quoteaf`: always quoted (`'nope'`), with the same
+/// escapes as [`quote_name`].
+pub fn quote_always(name: &str) -> String {
+    let q = quote_name(name);
+    if q.starts_with(['\'', '"']) {
+        q
+    } else {
+        format!("'{q}'")
+    }
+}
+
+/// Quotes an argument like GNU's `quote` in the C.UTF-8 locale: `‘bogus’`.
+pub fn quote_locale(arg: &str) -> String {
+    format!("\u{2018}{arg}\u{2019}")
 }
 
 /// Quotes a file name for a message the way GNU coreutils does (gnulib's shell-escape

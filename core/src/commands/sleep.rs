@@ -48,7 +48,8 @@ pub fn sleep<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             match parse(a) {
                 Some(v) => total += v,
                 None => {
-                    ctx.err(&format!("invalid time interval '{a}'")).await?;
+                    ctx.err(&format!("invalid time interval {}", super::quote_locale(a)))
+                        .await?;
                     ctx.stderr
                         .write_str("Try 'sleep --help' for more information.\n")
                         .await?;

@@ -294,8 +294,9 @@ impl Shell {
                     };
                     let r = self.eval_compound(cc, &rio).await;
                     drop(rio);
-                    self.close_redirects(sinks, io).await?;
-                    r
+                    let flushed = self.close_redirects(sinks, io).await?;
+                    let status = r?;
+                    Ok(if flushed || status != 0 { status } else { 1 })
                 }
                 Command::FunctionDef(fd) => {
                     let source = self.source.for_function();
@@ -571,6 +572,13 @@ impl Shell {
         self.line = self.source.line_of(anchor);
         self.rt.tick_command().await?;
         self.subst_status = None;
+        let proc_subs_before = self.proc_subs.len();
+        let r = self.eval_simple_inner(sc, io).await;
+        self.proc_subs.truncate(proc_subs_before);
+        r
+    }
+
+    async fn eval_simple_inner(&mut self, sc: &SimpleCommand, io: &Io) -> EvalResult {
         let argv = match sc.words.first().and_then(|w| w.as_literal()) {
             Some(n)
                 if matches!(
@@ -605,7 +613,9 @@ impl Shell {
                 match self.apply_redirects(&sc.redirects, io).await? {
                     Ok((rio, sinks)) => {
                         drop(rio);
-                        self.close_redirects(sinks, io).await?;
+                        if !self.close_redirects(sinks, io).await? {
+                            status = 1;
+                        }
                     }
                     Err(s) => status = s,
                 }
@@ -649,10 +659,11 @@ impl Shell {
         let r = self.run_command(argv, cio).await;
         self.restore_vars(saved);
         drop(rio);
-        self.close_redirects(sinks, io).await?;
+        let flushed = self.close_redirects(sinks, io).await?;
         self.flush_exec_sinks(io).await?;
         self.run_output_substitutions(io).await?;
         let status = r?;
+        let status = if flushed || status != 0 { status } else { 1 };
         self.st.last_status = status;
         Ok(status)
     }
@@ -856,7 +867,11 @@ impl Shell {
                         (true, Some(Value::Str(s))) => [(0i64, s.clone())].into_iter().collect(),
                         _ => Default::default(),
                     };
-                    let mut next = arr.keys().next_back().map(|k| k + 1).unwrap_or(0);
+                    let mut next = arr
+                        .keys()
+                        .next_back()
+                        .map(|k| k.saturating_add(1))
+                        .unwrap_or(0);
                     for e in elems {
                         match &e.key {
                             Some(k) => {
@@ -867,7 +882,7 @@ impl Shell {
                                 };
                                 let v = self.expand_string(&e.value, io).await?;
                                 arr.insert(i, v);
-                                next = i + 1;
+                                next = i.saturating_add(1);
                             }
                             None => {
                                 let vals = self
@@ -875,7 +890,7 @@ impl Shell {
                                     .await?;
                                 for v in vals {
                                     arr.insert(next, v);
-                                    next += 1;
+                                    next = next.saturating_add(1);
                                 }
                             }
                         }
@@ -923,22 +938,16 @@ impl Shell {
             Some(_) => "",
             None => name.as_str(),
         };
+        if matches!(lookup, "bash" | "sh") {
+            return self.bash_command(argv, io).await;
+        }
         let Some(cmd) = self.rt.registry.get(lookup) else {
             if name.contains('/') {
                 let path = crate::vfs::path::normalize(&self.st.cwd, &name);
-                let msg = match self.rt.vfs.stat(&path).await {
-                    Ok(m) if m.is_dir() => format!("{name}: Is a directory"),
-                    Ok(_) => format!("{name}: Permission denied"),
-                    Err(_) => format!("{name}: No such file or directory"),
-                };
-                self.report(io, &msg).await?;
-                return Ok(
-                    if msg.ends_with("directory") && !msg.ends_with("Is a directory") {
-                        127
-                    } else {
-                        126
-                    },
-                );
+                return self.exec_file(&name, &path, argv, io).await;
+            }
+            if let Some(path) = self.find_on_path(&name).await {
+                return self.exec_file(&path, &path, argv, io).await;
             }
             self.report(io, &format!("{name}: command not found"))
                 .await?;

@@ -20,7 +20,7 @@ impl Shell {
             (Some(i), Some(Value::Assoc(a))) => a.get(i).is_some(),
             (Some(i), Some(Value::Indexed(a))) => i.trim().parse::<i64>().is_ok_and(|k| {
                 let k = if k < 0 {
-                    k + a.keys().next_back().map_or(0, |l| l + 1)
+                    k + a.keys().next_back().map_or(0, |l| l.saturating_add(1))
                 } else {
                     k
                 };
@@ -138,10 +138,10 @@ impl Shell {
                 } else {
                     re_text
                 };
-                let re = match regex::Regex::new(&re_text) {
-                    Ok(re) => re,
+                let re = match self.rt.regex(&re_text) {
+                    Some(re) => re,
                     // bash reports nothing for a bad regex; the status is 2.
-                    Err(_) => return Ok(Err(String::new())),
+                    None => return Ok(Err(String::new())),
                 };
                 match re.captures(l) {
                     Some(caps) => {

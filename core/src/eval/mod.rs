@@ -8,6 +8,7 @@ mod cond;
 mod glob;
 pub mod pattern;
 mod redirect;
+mod script;
 pub mod shell;
 pub mod state;
 pub mod word;

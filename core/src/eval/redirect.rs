@@ -39,8 +39,14 @@ impl Shell {
         Ok(Ok((new, sinks)))
     }
 
-    /// Writes buffered file output to the VFS. A failure is reported on `io.stderr`.
-    pub async fn close_redirects(&mut self, sinks: Vec<Arc<FileSink>>, io: &Io) -> EvalResult<()> {
+    /// Writes buffered file output to the VFS. A failure is reported on `io.stderr` and
+    /// makes the result `false` (the command then fails, like a write error in bash).
+    pub async fn close_redirects(
+        &mut self,
+        sinks: Vec<Arc<FileSink>>,
+        io: &Io,
+    ) -> EvalResult<bool> {
+        let mut ok = true;
         for s in sinks {
             if let Err(e) = s.flush().await {
                 if matches!(e.kind(), ErrorKind::Cancelled) {
@@ -48,9 +54,10 @@ impl Shell {
                 }
                 self.report(io, &format!("{}: {}", s.path(), e.reason()))
                     .await?;
+                ok = false;
             }
         }
-        Ok(())
+        Ok(ok)
     }
 
     async fn apply_one(
@@ -212,7 +219,7 @@ impl Shell {
 
     /// Opens a file for reading (with `/dev/...` specials and process substitutions).
     pub async fn open_read(&mut self, target: &str) -> EvalResult<OpenResult<Input>> {
-        if let Some(b) = self.proc_subs.get(target) {
+        if let Some((_, b)) = self.proc_subs.iter().find(|(p, _)| p == target) {
             return Ok(Ok(Input::from_bytes(b.clone())));
         }
         match target {
@@ -268,12 +275,12 @@ impl Shell {
             }
             return Ok(Err(format!("{target}: {}", e.reason())));
         }
-        let sink = FileSink::new(
-            self.rt.vfs.clone(),
-            path,
-            append,
-            self.rt.limits.max_file_size,
-        );
+        // The file-size limit covers what a `>>` file already holds.
+        let mut limit = self.rt.limits.max_file_size;
+        if append && let Ok(m) = self.rt.vfs.stat(&path).await {
+            limit = limit.saturating_sub(m.size);
+        }
+        let sink = FileSink::new(self.rt.vfs.clone(), path, append, limit);
         sinks.push(sink.clone());
         Ok(Ok(Output::File(sink)))
     }

@@ -2,7 +2,7 @@
 //! the [`Io`] table of a command and the [`Flow`] that unwinds `break`, `return`, `exit`
 //! and fatal errors.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
@@ -34,6 +34,7 @@ pub struct Runtime {
     pub start: Duration,
     commands: AtomicU64,
     loop_iterations: AtomicU64,
+    regexes: std::sync::Mutex<std::collections::HashMap<String, regex::Regex>>,
     last_yield_ms: AtomicU64,
 }
 
@@ -56,6 +57,7 @@ impl Runtime {
             start,
             commands: AtomicU64::new(0),
             loop_iterations: AtomicU64::new(0),
+            regexes: std::sync::Mutex::new(std::collections::HashMap::new()),
             last_yield_ms: AtomicU64::new(start.as_millis() as u64),
         }
     }
@@ -120,13 +122,53 @@ impl Runtime {
         self.check()
     }
 
-    /// Sleeps, waking early (with `Cancelled`) when the run is cancelled.
+    /// A compiled regex for `[[ =~ ]]`, cached for the run (a loop compiles it once).
+    /// `None` for an invalid one.
+    pub fn regex(&self, text: &str) -> Option<regex::Regex> {
+        if let Ok(cache) = self.regexes.lock()
+            && let Some(re) = cache.get(text)
+        {
+            return Some(re.clone());
+        }
+        let re = regex::RegexBuilder::new(text)
+            .size_limit(1 << 22)
+            .build()
+            .ok()?;
+        if let Ok(mut cache) = self.regexes.lock() {
+            if cache.len() >= 64 {
+                cache.clear();
+            }
+            cache.insert(text.to_string(), re.clone());
+        }
+        Some(re)
+    }
+
+    fn wall_time_error(&self) -> Error {
+        let ms = self.limits.wall_time.unwrap_or_default().as_millis();
+        Error::limit(format!("wall time limit of {ms} ms exceeded"))
+    }
+
+    /// Sleeps, waking early (with `Cancelled`) when the run is cancelled, and never past
+    /// the run's wall time (which then ends the run).
     pub async fn sleep(&self, dur: Duration) -> Result<(), Error> {
         use futures::future::{Either, select};
         self.check()?;
+        let mut dur = dur;
+        let mut hits_wall = false;
+        if let Some(wall) = self.limits.wall_time {
+            let left = wall.saturating_sub(self.clock.now().saturating_sub(self.start));
+            if dur >= left {
+                dur = left;
+                hits_wall = true;
+            }
+        }
+        if hits_wall && dur.is_zero() {
+            return Err(self.wall_time_error());
+        }
         let sleep = self.clock.sleep(dur);
         let cancelled = self.cancel.cancelled();
         match select(sleep, cancelled).await {
+            Either::Left(_) if hits_wall => Err(self.wall_time_error()),
             Either::Left(_) => self.check(),
             Either::Right(_) => Err(Error::cancelled()),
         }
@@ -329,8 +371,9 @@ pub struct Shell {
     pub in_condition: u32,
     /// Loops around the current point (for `break`/`continue`).
     pub loop_depth: u32,
-    /// Contents of `<(...)` process substitutions, by their `/dev/fd/N` path.
-    pub proc_subs: HashMap<String, Bytes>,
+    /// Contents of `<(...)` process substitutions, by their `/dev/fd/N` path. A simple
+    /// command drops the ones its own words created when it ends.
+    pub proc_subs: Vec<(String, Bytes)>,
     /// `>(...)` substitutions of the current command: the path, what was written to it, and
     /// the commands that read it when the current command ends.
     pub proc_out: Vec<(
@@ -371,7 +414,7 @@ impl Shell {
             subst_depth: 0,
             in_condition: 0,
             loop_depth: 0,
-            proc_subs: HashMap::new(),
+            proc_subs: Vec::new(),
             proc_out: Vec::new(),
             source,
             line: 1,

@@ -371,7 +371,7 @@ impl ShellState {
                 Value::Indexed(a) => {
                     let k: i64 = idx.trim().parse().ok()?;
                     let k = if k < 0 {
-                        k + a.keys().next_back().map_or(0, |l| l + 1)
+                        k + a.keys().next_back().map_or(0, |l| l.saturating_add(1))
                     } else {
                         k
                     };
@@ -523,7 +523,11 @@ impl ShellState {
             Some(Value::Indexed(a)) => {
                 let mut i: i64 = index.parse().unwrap_or(0);
                 if i < 0 {
-                    let len = a.keys().next_back().map(|k| k + 1).unwrap_or(0);
+                    let len = a
+                        .keys()
+                        .next_back()
+                        .map(|k| k.saturating_add(1))
+                        .unwrap_or(0);
                     i += len;
                     if i < 0 {
                         return Err(AssignError(format!("{name}[{index}]: bad array subscript")));
@@ -610,7 +614,11 @@ impl ShellState {
                 Some(Value::Indexed(a)) => {
                     let mut i: i64 = index.parse().unwrap_or(0);
                     if i < 0 {
-                        i += a.keys().next_back().map(|k| k + 1).unwrap_or(0);
+                        i += a
+                            .keys()
+                            .next_back()
+                            .map(|k| k.saturating_add(1))
+                            .unwrap_or(0);
                     }
                     a.remove(&i);
                 }

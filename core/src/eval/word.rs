@@ -236,7 +236,11 @@ impl ArithEnv for StateArith<'_> {
                 Value::Indexed(a) => {
                     let mut k: i64 = i.parse().ok()?;
                     if k < 0 {
-                        k += a.keys().next_back().map(|k| k + 1).unwrap_or(0);
+                        k += a
+                            .keys()
+                            .next_back()
+                            .map(|k| k.saturating_add(1))
+                            .unwrap_or(0);
                     }
                     a.get(&k).cloned()
                 }
@@ -604,17 +608,12 @@ impl Shell {
         body: &crate::syntax::ast::List,
         io: &Io,
     ) -> EvalResult<String> {
-        let path = format!(
-            "/dev/fd/{}",
-            63 - self.proc_subs.len() - self.proc_out.len()
-        );
+        // bash hands out descriptors from 63 down; past that, numbers go up from 64.
+        let used = self.proc_subs.len() + self.proc_out.len();
+        let path = format!("/dev/fd/{}", 63usize.checked_sub(used).unwrap_or(used + 1));
         if output {
             // `>(cmd)`: what the command writes to the path is collected, and `cmd` runs on
             // it once the command that got the path has finished.
-            let path = format!(
-                "/dev/fd/{}",
-                63 - self.proc_subs.len() - self.proc_out.len()
-            );
             let cap =
                 crate::io::Capture::new(self.rt.limits.max_output_bytes, "process substitution");
             self.proc_out.push((path.clone(), cap, body.clone()));
@@ -630,7 +629,7 @@ impl Shell {
         sub.run_subshell_list(body, &sub_io).await?;
         let bytes = crate::io::Capture::take(&cap);
         self.proc_subs
-            .insert(path.clone(), bytes::Bytes::from(bytes));
+            .push((path.clone(), bytes::Bytes::from(bytes)));
         Ok(path)
     }
 
@@ -756,7 +755,11 @@ impl Shell {
                             Value::Indexed(a) => {
                                 let mut k: i64 = i.parse().unwrap_or(0);
                                 if k < 0 {
-                                    k += a.keys().next_back().map(|k| k + 1).unwrap_or(0);
+                                    k += a
+                                        .keys()
+                                        .next_back()
+                                        .map(|k| k.saturating_add(1))
+                                        .unwrap_or(0);
                                     if k < 0 {
                                         self.bad_subscript = Some(v.clone());
                                     }
@@ -1312,14 +1315,14 @@ fn map_value(v: ParamValue, f: impl Fn(&str) -> String) -> ParamValue {
 /// Resolves `${v:off:len}` bounds over `n` items; `None` when out of range.
 fn slice_range(n: usize, off: i64, len: Option<i64>) -> Option<(usize, usize)> {
     let n = n as i64;
-    let start = if off < 0 { n + off } else { off };
+    let start = if off < 0 { n.saturating_add(off) } else { off };
     if start < 0 || start > n {
         return None;
     }
     let end = match len {
         None => n,
-        Some(l) if l < 0 => n + l,
-        Some(l) => (start + l).min(n),
+        Some(l) if l < 0 => n.saturating_add(l),
+        Some(l) => start.saturating_add(l).min(n),
     };
     if end < start {
         return None;

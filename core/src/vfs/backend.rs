@@ -113,6 +113,8 @@ pub struct Capability {
     pub symlink: bool,
     /// Modification times can be set.
     pub set_mtime: bool,
+    /// Permission bits can be set (`chmod`).
+    pub set_mode: bool,
 }
 
 impl Default for Capability {
@@ -125,6 +127,7 @@ impl Default for Capability {
             rename: false,
             symlink: false,
             set_mtime: false,
+            set_mode: false,
         }
     }
 }
@@ -274,6 +277,16 @@ pub trait Backend: MaybeSend + MaybeSync + 'static {
         async { Err(Error::new(ErrorKind::Unsupported).with_op("readlink")) }
     }
 
+    /// Sets the permission bits of an existing entry.
+    ///
+    /// # Behavior
+    /// - Backends without [`Capability::set_mode`] return `Unsupported`.
+    /// - The new bits show in `stat`'s `mode`.
+    fn set_mode(&self, path: &str, mode: u32) -> impl Future<Output = Result<()>> + MaybeSend {
+        let _ = (path, mode);
+        async { Err(Error::new(ErrorKind::Unsupported).with_op("chmod")) }
+    }
+
     /// Sets the modification time of an existing entry.
     ///
     /// # Behavior
@@ -317,6 +330,7 @@ pub trait DynBackend: MaybeSend + MaybeSync + 'static {
     fn symlink<'a>(&'a self, target: &'a str, link: &'a str) -> BoxFuture<'a, Result<()>>;
     fn read_link<'a>(&'a self, path: &'a str) -> BoxFuture<'a, Result<String>>;
     fn set_mtime<'a>(&'a self, path: &'a str, mtime: Duration) -> BoxFuture<'a, Result<()>>;
+    fn set_mode<'a>(&'a self, path: &'a str, mode: u32) -> BoxFuture<'a, Result<()>>;
 }
 
 impl<T: Backend> DynBackend for T {
@@ -368,5 +382,8 @@ impl<T: Backend> DynBackend for T {
     }
     fn set_mtime<'a>(&'a self, path: &'a str, mtime: Duration) -> BoxFuture<'a, Result<()>> {
         boxed(Backend::set_mtime(self, path, mtime))
+    }
+    fn set_mode<'a>(&'a self, path: &'a str, mode: u32) -> BoxFuture<'a, Result<()>> {
+        boxed(Backend::set_mode(self, path, mode))
     }
 }

@@ -855,6 +855,16 @@ impl Vfs {
         let (m, rel) = self.writable(&real, ErrorKind::PermissionDenied)?;
         m.backend.set_mtime(rel, mtime).await
     }
+
+    /// Sets the permission bits (following links).
+    pub async fn set_mode(&self, path: &str, mode: u32) -> Result<()> {
+        let r = async {
+            let real = self.resolve(path, true, false).await?;
+            let (m, rel) = self.writable(&real, ErrorKind::PermissionDenied)?;
+            m.backend.set_mode(rel, mode).await
+        };
+        r.await.map_err(|e| e.with_op("chmod").with_path(path))
+    }
 }
 
 /// Pushes the components of `path` onto `stack` so that they pop in order.

@@ -55,6 +55,7 @@ enum Node {
     File {
         data: Bytes,
         mtime: Option<Duration>,
+        mode: u32,
     },
     Dir {
         children: BTreeMap<String, Node>,
@@ -69,7 +70,10 @@ enum Node {
 impl Node {
     fn meta(&self) -> Metadata {
         match self {
-            Node::File { data, mtime } => Metadata::file(data.len() as u64, *mtime),
+            Node::File { data, mtime, mode } => Metadata {
+                mode: *mode,
+                ..Metadata::file(data.len() as u64, *mtime)
+            },
             Node::Dir { mtime, .. } => Metadata::dir(*mtime),
             Node::Link { target, mtime } => Metadata {
                 file_type: FileType::Symlink,
@@ -213,9 +217,9 @@ impl MemoryBackend {
         let mut guard = self.write_state();
         let state = &mut *guard;
         let dir = dir_mut(&mut state.root, parent)?;
-        let (old, is_new) = match dir.children_ref().get(name) {
-            None => (Bytes::new(), true),
-            Some(Node::File { data, .. }) => (data.clone(), false),
+        let (old, is_new, mode) = match dir.children_ref().get(name) {
+            None => (Bytes::new(), true, 0o644),
+            Some(Node::File { data, mode, .. }) => (data.clone(), false, *mode),
             Some(Node::Dir { .. }) => return Err(Error::new(ErrorKind::IsADirectory)),
             Some(Node::Link { .. }) => return Err(link_error()),
         };
@@ -235,7 +239,15 @@ impl MemoryBackend {
         };
         self.check(state.usage, add, sub, u64::from(is_new))?;
         let mut dir = dir_mut(&mut state.root, parent)?;
-        dir.insert(name, Node::File { data, mtime: now }, now);
+        dir.insert(
+            name,
+            Node::File {
+                data,
+                mtime: now,
+                mode,
+            },
+            now,
+        );
         state.usage.bytes = state.usage.bytes.saturating_sub(sub).saturating_add(add);
         state.usage.entries += u64::from(is_new);
         Ok(())
@@ -362,6 +374,7 @@ impl Backend for MemoryBackend {
             rename: true,
             symlink: true,
             set_mtime: true,
+            set_mode: true,
         }
     }
 
@@ -585,6 +598,16 @@ impl Backend for MemoryBackend {
     async fn set_mtime(&self, path: &str, mtime: Duration) -> Result<()> {
         let mut state = self.write_state();
         lookup_mut(&mut state.root, path)?.set_mtime(mtime);
+        Ok(())
+    }
+
+    async fn set_mode(&self, path: &str, mode: u32) -> Result<()> {
+        let mut state = self.write_state();
+        match lookup_mut(&mut state.root, path)? {
+            Node::File { mode: m, .. } => *m = mode & 0o7777,
+            // Directories and links keep their fixed modes.
+            Node::Dir { .. } | Node::Link { .. } => {}
+        }
         Ok(())
     }
 }

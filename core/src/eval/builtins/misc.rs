@@ -176,7 +176,7 @@ pub async fn stat_info(sh: &Shell, p: &str) -> Option<FileInfo> {
             mtime: None,
         });
     }
-    if sh.proc_subs.contains_key(p) {
+    if sh.proc_subs.iter().any(|(path, _)| path == p) {
         return Some(FileInfo {
             is_file: false,
             is_dir: false,
@@ -244,7 +244,7 @@ fn classify(sh: &Shell, name: &str) -> Option<Kind> {
     if lookup(name).is_some() {
         return Some(Kind::Builtin);
     }
-    if sh.rt.registry.get(name).is_some() {
+    if sh.rt.registry.get(name).is_some() || matches!(name, "bash" | "sh") {
         return Some(Kind::File(format!("/usr/bin/{name}")));
     }
     if let Some(base) = name

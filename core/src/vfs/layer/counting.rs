@@ -81,6 +81,8 @@ counters! {
     read_link,
     /// `set_mtime` calls.
     set_mtime,
+    /// `set_mode` calls.
+    set_mode,
 }
 
 fn bump(c: &AtomicU64) {
@@ -200,5 +202,10 @@ impl Backend for CountingLayer {
     async fn set_mtime(&self, path: &str, mtime: Duration) -> Result<()> {
         bump(&self.counters.set_mtime);
         self.inner.set_mtime(path, mtime).await
+    }
+
+    async fn set_mode(&self, path: &str, mode: u32) -> Result<()> {
+        bump(&self.counters.set_mode);
+        self.inner.set_mode(path, mode).await
     }
 }
