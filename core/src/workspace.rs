@@ -330,7 +330,10 @@ impl Workspace {
         };
         let io = Io::new(stdin, stdout, stderr);
         let mut sh = Shell::new(st, rt, source);
-        let r = sh.eval_script(&ast.body, &ast.warnings, &io).await;
+        let jobs = sh.rt.jobs.clone();
+        let r =
+            crate::eval::jobs::WithJobs::new(sh.eval_script(&ast.body, &ast.warnings, &io), jobs)
+                .await;
         let exited = matches!(r, Err(Flow::Exit(_)) | Err(Flow::ExpansionError));
         let (mut code, mut fatal) = match r {
             Ok(s) => (s, None),

@@ -83,20 +83,28 @@ impl Shell {
             return Ok(0);
         }
         if item.background {
-            // No concurrency is spawned: the job runs to completion now, in a subshell, and
-            // `wait` reports its status.
+            // The job runs in a subshell of its own, concurrently with what follows; the
+            // run's job driver polls it (see `eval::jobs`).
             let mut sub = self.subshell()?;
-            let status = match sub.eval_and_or(&item.and_or, io).await {
-                Ok(s) => s,
-                Err(Flow::Exit(s)) | Err(Flow::Abort(s)) => s,
-                Err(Flow::ExpansionError) => 1,
-                Err(Flow::Fatal(e)) => return Err(Flow::Fatal(e)),
-                Err(_) => 0,
-            };
+            let and_or = Arc::new(item.and_or.clone());
+            let job_io = io.clone();
             let pid = self.st.next_pid;
             self.st.next_pid += 1;
+            self.rt.jobs.spawn(
+                pid,
+                boxed(async move {
+                    match sub.eval_and_or(&and_or, &job_io).await {
+                        Ok(s) | Err(Flow::Exit(s)) | Err(Flow::Abort(s)) | Err(Flow::Return(s)) => {
+                            Ok(s)
+                        }
+                        Err(Flow::ExpansionError) => Ok(1),
+                        Err(Flow::Fatal(e)) if e.kind() == ErrorKind::BrokenPipe => Ok(141),
+                        Err(Flow::Fatal(e)) => Err(e),
+                        Err(Flow::Break(_)) | Err(Flow::Continue(_)) => Ok(0),
+                    }
+                }),
+            );
             self.st.last_bg_pid = Some(pid);
-            self.st.jobs.push((pid, status));
             self.st.last_status = 0;
             return Ok(0);
         }

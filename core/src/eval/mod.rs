@@ -6,6 +6,7 @@ pub mod builtins;
 mod command;
 mod cond;
 mod glob;
+pub mod jobs;
 pub mod pattern;
 mod redirect;
 mod script;

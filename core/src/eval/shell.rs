@@ -32,6 +32,8 @@ pub struct Runtime {
     pub registry: Arc<Registry>,
     /// When the run started.
     pub start: Duration,
+    /// Background jobs of the run.
+    pub jobs: Arc<crate::eval::jobs::Jobs>,
     commands: AtomicU64,
     loop_iterations: AtomicU64,
     regexes: std::sync::Mutex<std::collections::HashMap<String, regex::Regex>>,
@@ -55,6 +57,7 @@ impl Runtime {
             limits,
             registry,
             start,
+            jobs: Arc::default(),
             commands: AtomicU64::new(0),
             loop_iterations: AtomicU64::new(0),
             regexes: std::sync::Mutex::new(std::collections::HashMap::new()),

@@ -250,8 +250,6 @@ pub struct ShellState {
     pub traps: BTreeMap<String, String>,
     /// `$!`.
     pub last_bg_pid: Option<u32>,
-    /// Finished background jobs not yet waited for: pid and status.
-    pub jobs: Vec<(u32, i32)>,
     /// `$$`.
     pub pid: u32,
     /// Next pid handed to a background job.
@@ -290,7 +288,6 @@ impl ShellState {
             options: Options::default(),
             traps: BTreeMap::new(),
             last_bg_pid: None,
-            jobs: Vec::new(),
             pid: 4242,
             next_pid: 4243,
             random_state: 0x2545_f491,

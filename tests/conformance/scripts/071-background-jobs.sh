@@ -1,5 +1,4 @@
 # Background jobs with sleep and wait.
-# gap: background jobs run to completion at & instead of concurrently
 ( sleep 0.05; echo "job 1 done" ) &
 pid1=$!
 ( sleep 0.01; echo "job 2 done"; exit 3 ) &

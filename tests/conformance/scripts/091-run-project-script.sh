@@ -1,5 +1,4 @@
 # Run the project's own helper scripts.
-# gap: ram: mounts drop the executable bit, and running a script file by path is not supported
 if [ -x scripts/build.sh ]; then
     ./scripts/build.sh
     echo "build status $?"

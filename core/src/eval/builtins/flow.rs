@@ -241,20 +241,20 @@ fn signal_name(s: &str) -> String {
     name.to_string()
 }
 
-/// `wait [PID...]`: background jobs already ran to completion; report their statuses.
+/// `wait [-n] [PID...]`: waits for background jobs and returns the last one's status.
 pub fn wait<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
     boxed(async move {
+        let jobs = sh.rt.jobs.clone();
         if args.len() <= 1 {
-            sh.st.jobs.clear();
+            jobs.wait_all().await;
+            sh.rt.check()?;
             return Ok(0);
         }
         let mut status = 0;
         for a in &args[1..] {
             if a == "-n" {
-                status = sh.st.jobs.first().map(|j| j.1).unwrap_or(127);
-                if !sh.st.jobs.is_empty() {
-                    sh.st.jobs.remove(0);
-                }
+                status = jobs.wait_any().await.unwrap_or(127);
+                sh.rt.check()?;
                 continue;
             }
             let Ok(pid) = a.trim_start_matches('%').parse::<u32>() else {
@@ -263,17 +263,15 @@ pub fn wait<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
                 status = 2;
                 continue;
             };
-            match sh.st.jobs.iter().position(|j| j.0 == pid) {
-                Some(i) => {
-                    status = sh.st.jobs[i].1;
-                    sh.st.jobs.remove(i);
-                }
+            match jobs.wait_for(pid).await {
+                Some(s) => status = s,
                 None => {
                     sh.report(io, &format!("wait: pid {pid} is not a child of this shell"))
                         .await?;
                     status = 127;
                 }
             }
+            sh.rt.check()?;
         }
         Ok(status)
     })

@@ -1,18 +1,17 @@
-//! Job and process builtins. Background jobs run to completion when started (no concurrency
-//! is spawned), so these report on finished jobs: `jobs`, `kill`, `disown`; plus `umask`
-//! and `ulimit`, which only report sandbox defaults.
+//! Job and process builtins: `jobs`, `kill` (aborts a background job), `disown`; plus
+//! `umask` and `ulimit`, which only report sandbox defaults.
 
 use crate::eval::builtins::fail;
 use crate::eval::shell::{EvalResult, Io, Shell};
 use crate::sync::{BoxFuture, boxed};
 
-/// `jobs`: every background job has already finished, so there is nothing to list.
+/// `jobs`: lists nothing (job control is off in scripts, as in bash).
 pub fn jobs<'a>(_sh: &'a mut Shell, _args: Vec<String>, _io: &'a Io) -> BoxFuture<'a, EvalResult> {
     boxed(async move { Ok(0) })
 }
 
-/// `kill [-SIG] PID...`: a known background job is acknowledged; anything else is
-/// "No such process".
+/// `kill [-SIG] PID...`: stops a running background job (its status becomes 143); a
+/// finished job is acknowledged; anything else is "No such process".
 pub fn kill<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
     boxed(async move {
         let targets: Vec<&String> = args[1..].iter().filter(|a| !a.starts_with('-')).collect();
@@ -23,11 +22,10 @@ pub fn kill<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
         }
         let mut status = 0;
         for t in targets {
-            let known = t.trim_start_matches('%').parse::<u32>().is_ok_and(|pid| {
-                pid == sh.st.pid
-                    || sh.st.jobs.iter().any(|j| j.0 == pid)
-                    || sh.st.last_bg_pid == Some(pid)
-            });
+            let known = t
+                .trim_start_matches('%')
+                .parse::<u32>()
+                .is_ok_and(|pid| pid == sh.st.pid || sh.rt.jobs.kill(pid) || sh.rt.jobs.knows(pid));
             if !known {
                 let shown = if t.starts_with('%') {
                     t.clone()
@@ -43,14 +41,13 @@ pub fn kill<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
     })
 }
 
-/// `disown [JOB...]`: forgets finished jobs.
-pub fn disown<'a>(sh: &'a mut Shell, args: Vec<String>, _io: &'a Io) -> BoxFuture<'a, EvalResult> {
-    boxed(async move {
-        if args.len() <= 1 || args.iter().any(|a| a == "-a") {
-            sh.st.jobs.clear();
-        }
-        Ok(0)
-    })
+/// `disown [JOB...]`: accepted; jobs still end with the run.
+pub fn disown<'a>(
+    _sh: &'a mut Shell,
+    _args: Vec<String>,
+    _io: &'a Io,
+) -> BoxFuture<'a, EvalResult> {
+    boxed(async move { Ok(0) })
 }
 
 /// `umask [-S] [MODE]`: the sandbox's umask is fixed; setting it is accepted.
