@@ -2,7 +2,7 @@
 
 use bytes::Bytes;
 
-use crate::commands::{Ctx, file_error};
+use crate::commands::{Ctx, file_error, version_text};
 use crate::error::{ErrorKind, Result};
 use crate::sync::{BoxFuture, boxed};
 
@@ -22,6 +22,7 @@ With no FILE, or when FILE is -, read standard input.
   -u                       (ignored)
   -v, --show-nonprinting   use ^ and M- notation, except for LFD and TAB
       --help        display this help and exit
+      --version     output version information and exit
 ";
 
 #[derive(Default)]
@@ -130,6 +131,11 @@ pub fn cat<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 "--" => only_files = true,
                 "--help" => {
                     ctx.stdout.write_str(HELP).await?;
+                    return Ok(0);
+                }
+                "--version" => {
+                    let text = version_text("cat", "Torbjorn Granlund and Richard M. Stallman");
+                    ctx.stdout.write_str(&text).await?;
                     return Ok(0);
                 }
                 "--number" => opts.number = true,

@@ -13,6 +13,7 @@ Change the mode of each FILE to MODE.
   -v, --verbose          output a diagnostic for every file processed
   -R, --recursive        change files and directories recursively
       --help        display this help and exit
+      --version     output version information and exit
 
 Each MODE is of the form '[ugoa]*([-+=]([rwxXst]*|[ugo]))+|[-+=][0-7]+'.
 ";
@@ -96,6 +97,11 @@ pub fn chmod<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 "--" => only_operands = true,
                 "--help" => {
                     ctx.stdout.write_str(HELP).await?;
+                    return Ok(0);
+                }
+                "--version" => {
+                    let text = super::version_text("chmod", "David MacKenzie and Jim Meyering");
+                    ctx.stdout.write_str(&text).await?;
                     return Ok(0);
                 }
                 "--recursive" => recursive = true,

@@ -171,6 +171,20 @@ impl Registry {
     }
 }
 
+/// What `--version` prints for a GNU coreutils command: its name and authors.
+pub fn version_text(name: &str, authors: &str) -> String {
+    format!(
+        "{name} (GNU coreutils) 9.1
+Copyright (C) 2022 Free Software Foundation, Inc.
+License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.
+This is free software: you are free to change and redistribute it.
+There is NO WARRANTY, to the extent permitted by law.
+
+Written by {authors}.
+"
+    )
+}
+
 /// The message GNU tools print for a failed file operand: `path: reason`, with the path
 /// quoted like GNU does ([`quote_name`]).
 pub fn file_error(path: &str, e: &Error) -> String {

@@ -14,6 +14,7 @@ integer.  Given two or more arguments, pause for the amount of time
 specified by the sum of their values.
 
       --help        display this help and exit
+      --version     output version information and exit
 ";
 
 fn parse(arg: &str) -> Option<f64> {
@@ -34,6 +35,11 @@ pub fn sleep<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
         let args = ctx.args[1..].to_vec();
         if args.iter().any(|a| a == "--help") {
             ctx.stdout.write_str(HELP).await?;
+            return Ok(0);
+        }
+        if args.iter().any(|a| a == "--version") {
+            let text = super::version_text("sleep", "Jim Meyering and Paul Eggert");
+            ctx.stdout.write_str(&text).await?;
             return Ok(0);
         }
         if args.is_empty() {

@@ -224,6 +224,9 @@ impl Shell {
             return Ok(status);
         }
         let n = p.commands.len();
+        // `shopt -s lastpipe`: the last stage runs in this shell, so its assignments stay.
+        let lastpipe = self.st.options.lastpipe;
+        let mut last_stage: Option<(&Command, Io)> = None;
         let mut stages = Vec::with_capacity(n);
         let mut next_in: Option<Input> = None;
         for (i, cmd) in p.commands.iter().enumerate() {
@@ -246,6 +249,10 @@ impl Shell {
                 stderr,
                 extra: io.extra.clone(),
             };
+            if lastpipe && i + 1 == n {
+                last_stage = Some((cmd, stage_io));
+                continue;
+            }
             let mut sub = self.subshell()?;
             // Stages are not "conditions", but a stage's `exit` only leaves the stage.
             stages.push(boxed(async move {
@@ -262,11 +269,24 @@ impl Shell {
                 }
             }));
         }
-        let results = futures::future::join_all(stages).await;
+        let (results, last) = match last_stage {
+            Some((cmd, stage_io)) => {
+                let this = &mut *self;
+                let last = async move {
+                    let r = this.eval_command(cmd, &stage_io).await;
+                    drop(stage_io);
+                    r
+                };
+                let (results, last) = futures::join!(futures::future::join_all(stages), last);
+                (results, Some(last?))
+            }
+            None => (futures::future::join_all(stages).await, None),
+        };
         let mut statuses = Vec::with_capacity(n);
         for r in results {
             statuses.push(r?);
         }
+        statuses.extend(last);
         let status = if self.st.options.pipefail {
             statuses
                 .iter()
@@ -352,11 +372,28 @@ impl Shell {
                     Some(ws) => self.expand_words(ws, io).await?,
                     None => self.st.positional.clone(),
                 };
+                let header = match (words, self.st.options.xtrace) {
+                    (_, false) => None,
+                    (Some(ws), true) => match (ws.first(), ws.last()) {
+                        (Some(a), Some(b)) => Some(format!(
+                            "for {var} in {}",
+                            self.source.snippet(crate::syntax::ast::Span {
+                                start: a.span.start,
+                                end: b.span.end
+                            })
+                        )),
+                        _ => Some(format!("for {var} in")),
+                    },
+                    (None, true) => Some(format!("for {var} in \"$@\"")),
+                };
                 let mut status = 0;
                 self.loop_depth += 1;
                 let r = async {
                     for item in items {
                         self.rt.tick_loop().await?;
+                        if let Some(h) = &header {
+                            self.xtrace_line(h, io).await?;
+                        }
                         if let Err(e) = self.st.set_scalar(var, item) {
                             self.report(io, &e.0).await?;
                             return Ok(1);
@@ -429,6 +466,10 @@ impl Shell {
                 r
             }
             CompoundCommand::Case { word, arms } => {
+                if self.st.options.xtrace {
+                    let h = format!("case {} in", self.source.snippet(word.span));
+                    self.xtrace_line(&h, io).await?;
+                }
                 let subject = self.expand_string(word, io).await?;
                 let opts = PatternOptions {
                     extglob: self.st.options.extglob,
@@ -463,6 +504,9 @@ impl Shell {
             }
             CompoundCommand::Arith(w) => {
                 let text = self.expand_string(w, io).await?;
+                if self.st.options.xtrace {
+                    self.xtrace_line(&format!("(( {text} ))"), io).await?;
+                }
                 match self.arith_text(&text) {
                     Ok(v) => Ok(i32::from(v == 0)),
                     Err(m) => {
@@ -600,6 +644,12 @@ impl Shell {
         };
         if argv.is_empty() {
             let mut status = 0;
+            // The trace uses PS4 as it was before these assignments.
+            let prefix = if self.st.options.xtrace {
+                Some(self.xtrace_prefix(io).await?)
+            } else {
+                None
+            };
             for a in &sc.assignments {
                 if let Err(msg) = self.assign(a, io, false).await? {
                     self.report(io, &msg).await?;
@@ -615,7 +665,7 @@ impl Shell {
                 status = self.subst_status.take().unwrap_or(0);
             }
             if self.st.options.xtrace {
-                self.xtrace(sc, &[], io).await?;
+                self.xtrace(sc, &[], prefix, io).await?;
             }
             if !sc.redirects.is_empty() {
                 match self.apply_redirects(&sc.redirects, io).await? {
@@ -662,7 +712,7 @@ impl Shell {
             }
         }
         if self.st.options.xtrace {
-            self.xtrace(sc, &argv, cio).await?;
+            self.xtrace(sc, &argv, None, cio).await?;
         }
         let r = self.run_command(argv, cio).await;
         self.restore_vars(saved);
@@ -770,9 +820,73 @@ impl Shell {
         }
     }
 
+    /// The `set -x` prefix: PS4 expanded (parameters, substitutions, arithmetic), its
+    /// first character repeated once more per command-substitution level (`++ `).
+    pub async fn xtrace_prefix(&mut self, io: &Io) -> EvalResult<String> {
+        let raw = self.st.get("PS4").unwrap_or("").to_string();
+        let ps4 = if raw.contains(['$', '`']) {
+            self.expand_prompt(&raw, io).await?
+        } else {
+            raw
+        };
+        let mut out = String::new();
+        if let Some(c) = ps4.chars().next() {
+            out.extend(std::iter::repeat_n(c, self.xtrace_level as usize));
+        }
+        out.push_str(&ps4);
+        Ok(out)
+    }
+
+    /// Expands prompt text like PS4: parsed as a here-document body, which gets the same
+    /// expansions; tracing is off meanwhile so the expansion does not trace itself.
+    async fn expand_prompt(&mut self, text: &str, io: &Io) -> EvalResult<String> {
+        let delim = "__MIRAGE_PROMPT__";
+        let script = format!(":<<{delim}\n{text}\n{delim}\n");
+        let Ok(ast) = crate::syntax::parse(&script) else {
+            return Ok(text.to_string());
+        };
+        let word =
+            ast.body
+                .items
+                .first()
+                .and_then(|item| match item.and_or.first.commands.first() {
+                    Some(Command::Simple(sc)) => sc.redirects.first().map(|r| r.target.clone()),
+                    _ => None,
+                });
+        let Some(word) = word else {
+            return Ok(text.to_string());
+        };
+        let saved = std::mem::replace(&mut self.st.options.xtrace, false);
+        let r = self.expand_string(&word, io).await;
+        self.st.options.xtrace = saved;
+        let mut s = r?;
+        if s.ends_with('\n') {
+            s.pop();
+        }
+        Ok(s)
+    }
+
+    /// Writes one `set -x` line for `text`.
+    pub async fn xtrace_line(&mut self, text: &str, io: &Io) -> EvalResult<()> {
+        let prefix = self.xtrace_prefix(io).await?;
+        io.stderr
+            .write_str(&format!("{prefix}{text}\n"))
+            .await
+            .map_err(Flow::Fatal)
+    }
+
     /// `set -x`: prints the assignments (with their new values) and the expanded command.
-    async fn xtrace(&mut self, sc: &SimpleCommand, argv: &[String], io: &Io) -> EvalResult<()> {
-        let ps4 = self.st.get("PS4").unwrap_or("+ ").to_string();
+    async fn xtrace(
+        &mut self,
+        sc: &SimpleCommand,
+        argv: &[String],
+        prefix: Option<String>,
+        io: &Io,
+    ) -> EvalResult<()> {
+        let ps4 = match prefix {
+            Some(p) => p,
+            None => self.xtrace_prefix(io).await?,
+        };
         let mut line = String::new();
         let mut words: Vec<String> = Vec::new();
         for a in &sc.assignments {

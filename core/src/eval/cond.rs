@@ -73,10 +73,23 @@ impl Shell {
                 CondExpr::Word(w) => !self.expand_string(w, io).await?.is_empty(),
                 CondExpr::Unary(op, w) => {
                     let v = self.expand_string(w, io).await?;
+                    if self.st.options.xtrace {
+                        self.xtrace_line(&format!("[[ -{op} {v} ]]"), io).await?;
+                    }
                     return self.cond_unary(op, &v).await;
                 }
                 CondExpr::Binary(l, op, r) => {
                     let lv = self.expand_string(l, io).await?;
+                    if self.st.options.xtrace {
+                        // Expanding twice must not run a substitution twice: show those as written.
+                        let rv = if runs_commands(&r.parts) {
+                            self.source.snippet(r.span).to_string()
+                        } else {
+                            self.expand_string(r, io).await?
+                        };
+                        self.xtrace_line(&format!("[[ {lv} {op} {rv} ]]"), io)
+                            .await?;
+                    }
                     return self.cond_binary(&lv, op, r, io).await;
                 }
             }))
@@ -219,4 +232,22 @@ impl Shell {
             _ => return Ok(Err(format!("conditional binary operator expected: {op}"))),
         }))
     }
+}
+
+/// Whether expanding these parts runs commands (command or process substitution).
+fn runs_commands(parts: &[crate::syntax::ast::WordPart]) -> bool {
+    use crate::syntax::ast::{ParamOp, WordPart};
+    parts.iter().any(|p| match p {
+        WordPart::CommandSub(_) | WordPart::ProcessSub { .. } => true,
+        WordPart::DoubleQuoted(inner) => runs_commands(inner),
+        WordPart::ArithSub(w) => runs_commands(&w.parts),
+        WordPart::Param(pe) => match &pe.op {
+            Some(ParamOp::Default { word, .. })
+            | Some(ParamOp::Assign { word, .. })
+            | Some(ParamOp::Error { word, .. })
+            | Some(ParamOp::Alternative { word, .. }) => runs_commands(&word.parts),
+            _ => false,
+        },
+        _ => false,
+    })
 }

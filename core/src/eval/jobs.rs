@@ -196,9 +196,10 @@ impl<F: Future<Output = EvalResult>> Future for WithJobs<F> {
                 return Poll::Ready(Err(Flow::Fatal(e)));
             }
             if this.output.is_none()
-                && let Poll::Ready(o) = this.inner.as_mut().poll(cx) {
-                    this.output = Some(o);
-                }
+                && let Poll::Ready(o) = this.inner.as_mut().poll(cx)
+            {
+                this.output = Some(o);
+            }
             // The script may have queued jobs, or a job may have finished that the script
             // waits for: go round again until nothing moves.
             let queued = !lock(&this.jobs.table).queue.is_empty();

@@ -321,6 +321,8 @@ pub struct Source {
     pub line_starts: Arc<Vec<u32>>,
     /// Added to line numbers (`eval` text counts from the line of the `eval`).
     pub line_offset: u32,
+    /// The text itself (spans of the AST point into it), for `set -x` headers.
+    pub text: Arc<str>,
 }
 
 impl Source {
@@ -337,7 +339,15 @@ impl Source {
             command_string,
             line_starts: Arc::new(starts),
             line_offset: 0,
+            text: Arc::from(text),
         }
+    }
+
+    /// The source text of `span` ("" when out of range).
+    pub fn snippet(&self, span: crate::syntax::ast::Span) -> &str {
+        self.text
+            .get(span.start as usize..span.end as usize)
+            .unwrap_or("")
     }
 
     /// The 1-based line of byte `offset`.
@@ -402,6 +412,8 @@ pub struct Shell {
     pub exec_gen: u64,
     /// Files opened by `exec`, flushed after every command.
     pub exec_sinks: Vec<Arc<crate::io::FileSink>>,
+    /// Command-substitution nesting, for the repeated first character of `set -x`'s PS4.
+    pub xtrace_level: u32,
     /// Array assignments given to a declaration builtin (`declare -A m=(...)`), performed
     /// by the builtin after it has set the attributes.
     pub decl_arrays: Vec<crate::syntax::ast::Assignment>,
@@ -424,6 +436,7 @@ impl Shell {
             is_subshell: false,
             subst_status: None,
             bad_subscript: None,
+            xtrace_level: 0,
             exec_io: None,
             exec_sinks: Vec::new(),
             exec_gen: 0,
@@ -453,6 +466,7 @@ impl Shell {
             is_subshell: true,
             subst_status: None,
             bad_subscript: None,
+            xtrace_level: self.xtrace_level,
             exec_io: self.exec_io.clone(),
             exec_sinks: self.exec_sinks.clone(),
             exec_gen: 0,

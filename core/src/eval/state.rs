@@ -190,6 +190,8 @@ pub struct Options {
     pub lastpipe: bool,
     /// `shopt -s expand_aliases` (accepted, aliases are not supported)
     pub expand_aliases: bool,
+    /// `shopt -s xpg_echo`: `echo` expands backslash escapes by default.
+    pub xpg_echo: bool,
 }
 
 /// A defined function and where it was defined (for the prefix of its error messages).

@@ -529,6 +529,7 @@ impl Shell {
         let mut sub = self.subshell()?;
         // `set -e` is not inherited by command substitutions (no inherit_errexit).
         sub.st.options.errexit = false;
+        sub.xtrace_level += 1;
         let cap = crate::io::Capture::new(self.rt.limits.max_output_bytes, "command substitution");
         let sub_io = Io {
             stdin: io.stdin.clone(),

@@ -1,5 +1,4 @@
 # set -x tracing goes to stderr.
-# gap: set -x does not trace [[ ]] or for headers
 set -x
 name=widget
 echo "item: $name"

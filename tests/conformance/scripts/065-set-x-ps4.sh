@@ -1,5 +1,4 @@
 # set -x with a custom PS4 and functions.
-# gap: set -x does not expand PS4 nor show ++ for command substitutions
 PS4='+ [${LINENO}] '
 f() { local x=$1; echo "f got $x"; }
 set -x

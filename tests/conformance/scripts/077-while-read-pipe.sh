@@ -1,5 +1,4 @@
 # A pipeline into while read runs in a subshell.
-# gap: shopt -s lastpipe is ignored
 count=0
 cat data/items.csv | while IFS=, read -r name _; do
     count=$((count + 1))

@@ -1,4 +1,3 @@
 # shopt -s xpg_echo makes echo expand escapes.
-# gap: xpg_echo is ignored
 shopt -s xpg_echo
 echo "xpg\tmode"

@@ -42,7 +42,26 @@ pub fn cd<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a,
         if target.is_empty() {
             return Ok(0);
         }
-        let path = normalize(&sh.st.cwd, &target);
+        let mut path = normalize(&sh.st.cwd, &target);
+        // CDPATH: a relative name is looked up in each listed directory first; when one
+        // other than the current directory matches, the new directory is printed.
+        let relative = !target.starts_with('/')
+            && !matches!(target.as_str(), "." | "..")
+            && !target.starts_with("./")
+            && !target.starts_with("../");
+        if let Some(cdpath) = sh.st.get("CDPATH").filter(|c| relative && !c.is_empty()) {
+            for entry in cdpath.split(':') {
+                let candidate = normalize(
+                    &sh.st.cwd,
+                    &format!("{}/{target}", if entry.is_empty() { "." } else { entry }),
+                );
+                if sh.rt.vfs.stat(&candidate).await.is_ok_and(|m| m.is_dir()) {
+                    print |= !entry.is_empty();
+                    path = candidate;
+                    break;
+                }
+            }
+        }
         match sh.rt.vfs.stat(&path).await {
             Ok(m) if m.is_dir() => {}
             Ok(_) => return fail(sh, io, &format!("cd: {target}: Not a directory"), 1).await,
@@ -67,9 +86,16 @@ pub fn pwd<'a>(sh: &'a mut Shell, _args: Vec<String>, io: &'a Io) -> BoxFuture<'
 }
 
 /// `echo [-neE] ARGS...`
-pub fn echo<'a>(_sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
+pub fn echo<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
     boxed(async move {
-        let out = crate::eval::builtins::echo::echo(&args[1..]);
+        let out = if sh.st.options.xpg_echo {
+            // xpg_echo: escapes are on unless `-E` turns them off.
+            let mut with_e = vec!["-e".to_string()];
+            with_e.extend_from_slice(&args[1..]);
+            crate::eval::builtins::echo::echo(&with_e)
+        } else {
+            crate::eval::builtins::echo::echo(&args[1..])
+        };
         io.stdout.write(&out).await?;
         Ok(0)
     })

@@ -740,6 +740,7 @@ pub fn shopt<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<
                 "nocasematch" => o.nocasematch,
                 "lastpipe" => o.lastpipe,
                 "expand_aliases" => o.expand_aliases,
+                "xpg_echo" => o.xpg_echo,
                 "inherit_errexit"
                 | "globasciiranges"
                 | "extquote"
@@ -754,7 +755,6 @@ pub fn shopt<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<
                 | "promptvars" => true,
                 "huponexit"
                 | "nocaseglob_"
-                | "xpg_echo"
                 | "shift_verbose"
                 | "histappend"
                 | "autocd"
@@ -819,6 +819,7 @@ pub fn shopt<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<
                     "nocasematch" => o.nocasematch = on,
                     "lastpipe" => o.lastpipe = on,
                     "expand_aliases" => o.expand_aliases = on,
+                    "xpg_echo" => o.xpg_echo = on,
                     _ => {}
                 }
             }
