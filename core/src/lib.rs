@@ -16,6 +16,7 @@ pub mod io;
 pub mod limits;
 pub mod sync;
 pub mod syntax;
+pub mod time;
 pub mod vfs;
 mod workspace;
 

@@ -1136,9 +1136,14 @@ impl Shell {
         self.call_depth += 1;
         self.st.func_names.push(f.name.clone());
         let saved_loop = std::mem::replace(&mut self.loop_depth, 0);
+        // Top-level `-c` code has no file (`caller` then fails, like bash's).
+        let top_level_c = self.source.command_string && self.st.func_names.len() <= 1;
+        let site_file = (!top_level_c).then(|| self.source.name.clone());
+        self.call_sites.push((self.line, site_file));
         let saved_source = std::mem::replace(&mut self.source, func.source.clone());
         let r = self.eval_command(&f.body, io).await;
         self.source = saved_source;
+        self.call_sites.pop();
         self.loop_depth = saved_loop;
         self.st.func_names.pop();
         self.call_depth -= 1;

@@ -414,6 +414,9 @@ pub struct Shell {
     pub exec_sinks: Vec<Arc<crate::io::FileSink>>,
     /// Command-substitution nesting, for the repeated first character of `set -x`'s PS4.
     pub xtrace_level: u32,
+    /// Where each running function was called from: the line and the file (`None` for
+    /// top-level `-c` code, which has no file), innermost last. For `caller`.
+    pub call_sites: Vec<(u32, Option<String>)>,
     /// Array assignments given to a declaration builtin (`declare -A m=(...)`), performed
     /// by the builtin after it has set the attributes.
     pub decl_arrays: Vec<crate::syntax::ast::Assignment>,
@@ -437,6 +440,7 @@ impl Shell {
             subst_status: None,
             bad_subscript: None,
             xtrace_level: 0,
+            call_sites: Vec::new(),
             exec_io: None,
             exec_sinks: Vec::new(),
             exec_gen: 0,
@@ -467,6 +471,7 @@ impl Shell {
             subst_status: None,
             bad_subscript: None,
             xtrace_level: self.xtrace_level,
+            call_sites: self.call_sites.clone(),
             exec_io: self.exec_io.clone(),
             exec_sinks: self.exec_sinks.clone(),
             exec_gen: 0,

@@ -1,5 +1,4 @@
 # FUNCNAME, BASH_SOURCE and caller in a call stack.
-# gap: BASH_SOURCE is empty and the caller builtin is missing
 inner() {
     echo "FUNCNAME: ${FUNCNAME[*]}"
     echo "depth: ${#FUNCNAME[@]}"

@@ -178,4 +178,3 @@ printf '[%3s]\n' é
 #### time format
 printf '%(%Y)T\n' 0
 ## stdout: 1970
-## gap: mirage differs from bash in stdout

@@ -277,6 +277,52 @@ pub fn wait<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
     })
 }
 
+/// `caller [N]`: the line and file of the current function's call site; with N, also the
+/// calling function's name, N frames up.
+pub fn caller<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
+    boxed(async move {
+        let depth: Option<usize> = match args.get(1) {
+            None => None,
+            Some(a) => match a.trim().parse() {
+                Ok(n) => Some(n),
+                Err(_) => return fail(sh, io, &format!("caller: {a}: invalid number"), 2).await,
+            },
+        };
+        let n = depth.unwrap_or(0);
+        let sites = sh.call_sites.clone();
+        let Some((line, file)) = sites
+            .len()
+            .checked_sub(n + 1)
+            .and_then(|i| sites.get(i))
+            .cloned()
+        else {
+            // At the top of a script file bash answers "0 NULL"; elsewhere it fails.
+            if sites.is_empty() && depth.is_none() && !sh.source.command_string {
+                io.stdout.write_str("0 NULL\n").await?;
+                return Ok(0);
+            }
+            return Ok(1);
+        };
+        let Some(file) = file else {
+            return Ok(1);
+        };
+        let text = match depth {
+            None => format!("{line} {file}\n"),
+            Some(_) => {
+                let names = &sh.st.func_names;
+                let func = names
+                    .len()
+                    .checked_sub(n + 2)
+                    .and_then(|i| names.get(i))
+                    .map_or("main", String::as_str);
+                format!("{line} {func} {file}\n")
+            }
+        };
+        io.stdout.write_str(&text).await?;
+        Ok(0)
+    })
+}
+
 /// `exec CMD ARGS...`: runs the command and exits with its status. (`exec` with only
 /// redirections is handled by the evaluator as a no-op command.)
 pub fn exec<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {

@@ -131,7 +131,11 @@ pub fn printf<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture
                 .await?;
             return Ok(2);
         };
-        let r = crate::eval::builtins::printf::format(fmt, &rest[1..]);
+        let clock = crate::eval::builtins::printf::Clock {
+            now: sh.rt.clock.now().as_secs() as i64,
+            start: sh.rt.start.as_secs() as i64,
+        };
+        let r = crate::eval::builtins::printf::format_at(fmt, &rest[1..], clock);
         for e in &r.errors {
             sh.report(io, &format!("printf: {e}")).await?;
         }

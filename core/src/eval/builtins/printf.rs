@@ -36,11 +36,27 @@ pub const MAX_FIELD: usize = 1 << 20;
 /// The format is reused while arguments remain, and used once even with none; a missing
 /// argument reads as an empty string or zero.
 pub fn format(fmt: &str, args: &[String]) -> Formatted {
+    format_at(fmt, args, Clock::default())
+}
+
+/// The times `%(fmt)T` needs: now, and when the shell started (for the arguments `-1` and
+/// `-2`), in seconds since the epoch.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Clock {
+    /// The current time.
+    pub now: i64,
+    /// When the shell started.
+    pub start: i64,
+}
+
+/// [`format`] with the times for `%(fmt)T`.
+pub fn format_at(fmt: &str, args: &[String], clock: Clock) -> Formatted {
     let mut p = Printer {
         res: Formatted::default(),
         args,
         next: 0,
         conversion_error: false,
+        clock,
     };
     loop {
         if !p.pass(fmt.as_bytes()) {
@@ -310,6 +326,8 @@ struct Printer<'a> {
     next: usize,
     /// An invalid number was seen in this pass (bash's `conversion_error`).
     conversion_error: bool,
+    /// Times for `%(fmt)T`.
+    clock: Clock,
 }
 
 impl Printer<'_> {
@@ -388,6 +406,41 @@ impl Printer<'_> {
                     let (p, n) = digits(f, i);
                     i += n;
                     spec.prec = if neg { None } else { Some(p) };
+                }
+            }
+            if f.get(i) == Some(&b'(') {
+                // `%(fmt)T`: strftime of the argument (-1 now, -2 shell start, none = now).
+                let close = f[i..].iter().position(|&b| b == b')').map(|p| i + p);
+                match close {
+                    Some(c) if f.get(c + 1) == Some(&b'T') => {
+                        let tfmt = String::from_utf8_lossy(&f[i + 1..c]).into_owned();
+                        let tfmt = if tfmt.is_empty() {
+                            "%X".to_string()
+                        } else {
+                            tfmt
+                        };
+                        let t = if self.next >= self.args.len() {
+                            self.clock.now
+                        } else {
+                            match self.int_arg() {
+                                -1 => self.clock.now,
+                                -2 => self.clock.start,
+                                v => v,
+                            }
+                        };
+                        let text = crate::time::strftime(&tfmt, t);
+                        let mut s = text.into_bytes();
+                        if let Some(p) = spec.prec {
+                            s.truncate(p);
+                        }
+                        pad(&mut self.res.out, &spec, b"", &s, false);
+                        i = c + 2;
+                        continue;
+                    }
+                    _ => {
+                        let text = String::from_utf8_lossy(&f[start..]).into_owned();
+                        return self.fail(format!("`{text}': missing time format specification"));
+                    }
                 }
             }
             while f.get(i).is_some_and(|b| b"hjlLtz".contains(b)) {
