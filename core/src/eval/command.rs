@@ -631,6 +631,12 @@ impl Shell {
     }
 
     async fn eval_simple_inner(&mut self, sc: &SimpleCommand, io: &Io) -> EvalResult {
+        if self.st.options.expand_aliases
+            && !self.st.aliases.is_empty()
+            && let Some(r) = self.eval_alias(sc, io).await
+        {
+            return r;
+        }
         let argv = match sc.words.first().and_then(|w| w.as_literal()) {
             Some(n)
                 if matches!(
@@ -759,6 +765,26 @@ impl Shell {
             }
         }
         Ok(argv)
+    }
+
+    /// With `expand_aliases`, a command whose name is an alias runs as the alias text
+    /// followed by the rest of the command's source text. `None` when no alias applies.
+    async fn eval_alias(&mut self, sc: &SimpleCommand, io: &Io) -> Option<EvalResult> {
+        let first = sc.words.first()?;
+        let name = first.as_literal()?;
+        let value = self.st.aliases.get(&name)?.clone();
+        let rest = self.source.snippet(crate::syntax::ast::Span {
+            start: first.span.end,
+            end: sc.span.end,
+        });
+        let text = format!("{value}{rest}");
+        // An alias that names itself (`alias ls='ls -l'`) expands once.
+        let saved = self.st.aliases.remove(&name);
+        let r = self.eval_string(&text, io, None).await;
+        if let Some(v) = saved {
+            self.st.aliases.insert(name, v);
+        }
+        Some(r)
     }
 
     /// `exec >file 3<in`: the redirections stay in force for the rest of this shell.

@@ -266,6 +266,8 @@ pub struct ShellState {
     pub func_names: Vec<String>,
     /// `pushd`'s saved directories, the most recent last.
     pub dir_stack: Vec<String>,
+    /// `alias` definitions, by name.
+    pub aliases: BTreeMap<String, String>,
     /// The `umask` value.
     pub umask: u32,
 }
@@ -297,6 +299,7 @@ impl ShellState {
             getopts_char: 0,
             func_names: Vec::new(),
             dir_stack: Vec::new(),
+            aliases: BTreeMap::new(),
             umask: 0o022,
         };
         let defaults = [

@@ -1,5 +1,4 @@
 # Aliases are off in scripts unless expand_aliases is set.
-# gap: alias/unalias are no-ops: no expand_aliases, no listing, unalias of a missing name succeeds
 alias ll='echo listing'
 ll
 echo "status $?"

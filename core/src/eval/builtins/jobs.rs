@@ -95,3 +95,57 @@ pub fn ulimit<'a>(_sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFutur
         Ok(0)
     })
 }
+
+/// `alias [-p] [NAME[=VALUE]...]`: defines or lists aliases (expanded only with
+/// `shopt -s expand_aliases`, as in a bash script).
+pub fn alias<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
+    boxed(async move {
+        let names: Vec<&String> = args[1..].iter().filter(|a| a.as_str() != "-p").collect();
+        let quote = |v: &str| format!("'{}'", v.replace('\'', "'\\''"));
+        if names.is_empty() {
+            let mut out = String::new();
+            for (k, v) in &sh.st.aliases {
+                out.push_str(&format!("alias {k}={}\n", quote(v)));
+            }
+            io.stdout.write_str(&out).await?;
+            return Ok(0);
+        }
+        let mut status = 0;
+        for a in names {
+            match a.split_once('=') {
+                Some((k, v)) => {
+                    sh.st.aliases.insert(k.to_string(), v.to_string());
+                }
+                None => match sh.st.aliases.get(a.as_str()) {
+                    Some(v) => {
+                        let line = format!("alias {a}={}\n", quote(v));
+                        io.stdout.write_str(&line).await?;
+                    }
+                    None => {
+                        sh.report(io, &format!("alias: {a}: not found")).await?;
+                        status = 1;
+                    }
+                },
+            }
+        }
+        Ok(status)
+    })
+}
+
+/// `unalias [-a] NAME...`
+pub fn unalias<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
+    boxed(async move {
+        let mut status = 0;
+        for a in &args[1..] {
+            if a == "-a" {
+                sh.st.aliases.clear();
+                continue;
+            }
+            if sh.st.aliases.remove(a.as_str()).is_none() {
+                sh.report(io, &format!("unalias: {a}: not found")).await?;
+                status = 1;
+            }
+        }
+        Ok(status)
+    })
+}

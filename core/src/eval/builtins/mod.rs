@@ -97,7 +97,9 @@ pub const NAMES: &[&str] = &[
 /// The builtin called `name`.
 pub fn lookup(name: &str) -> Option<BuiltinFn> {
     Some(match name {
-        ":" | "true" | "alias" | "unalias" | "hash" => succeed,
+        ":" | "true" | "hash" => succeed,
+        "alias" => jobs::alias,
+        "unalias" => jobs::unalias,
         "false" => fail_status,
         "exit" => flow::exit,
         "return" => flow::return_,
