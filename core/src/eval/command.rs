@@ -398,16 +398,13 @@ impl Shell {
                             self.report(io, &e.0).await?;
                             return Ok(1);
                         }
-                        match self.eval_list(body, io).await {
-                            Ok(s) => status = s,
-                            Err(Flow::Break(n)) if n > 1 => return Err(Flow::Break(n - 1)),
-                            Err(Flow::Break(_)) => {
-                                status = self.st.last_status;
+                        match loop_step(self.eval_list(body, io).await, self.st.last_status)? {
+                            LoopStep::Ran(s) => status = s,
+                            LoopStep::Continue => {}
+                            LoopStep::Break(s) => {
+                                status = s;
                                 break;
                             }
-                            Err(Flow::Continue(n)) if n > 1 => return Err(Flow::Continue(n - 1)),
-                            Err(Flow::Continue(_)) => {}
-                            Err(e) => return Err(e),
                         }
                     }
                     Ok(status)
@@ -433,30 +430,27 @@ impl Shell {
                 let r = async {
                     loop {
                         self.rt.tick_loop().await?;
-                        let c = match self.eval_condition(cond, io).await {
-                            Ok(c) => c,
-                            Err(Flow::Break(n)) if n > 1 => return Err(Flow::Break(n - 1)),
-                            Err(Flow::Break(_)) => {
-                                status = self.st.last_status;
+                        let c = match loop_step(
+                            self.eval_condition(cond, io).await,
+                            self.st.last_status,
+                        )? {
+                            LoopStep::Ran(c) => c,
+                            LoopStep::Continue => continue,
+                            LoopStep::Break(s) => {
+                                status = s;
                                 break;
                             }
-                            Err(Flow::Continue(n)) if n > 1 => return Err(Flow::Continue(n - 1)),
-                            Err(Flow::Continue(_)) => continue,
-                            Err(e) => return Err(e),
                         };
                         if (c == 0) == *until {
                             break;
                         }
-                        match self.eval_list(body, io).await {
-                            Ok(s) => status = s,
-                            Err(Flow::Break(n)) if n > 1 => return Err(Flow::Break(n - 1)),
-                            Err(Flow::Break(_)) => {
-                                status = self.st.last_status;
+                        match loop_step(self.eval_list(body, io).await, self.st.last_status)? {
+                            LoopStep::Ran(s) => status = s,
+                            LoopStep::Continue => {}
+                            LoopStep::Break(s) => {
+                                status = s;
                                 break;
                             }
-                            Err(Flow::Continue(n)) if n > 1 => return Err(Flow::Continue(n - 1)),
-                            Err(Flow::Continue(_)) => {}
-                            Err(e) => return Err(e),
                         }
                     }
                     Ok(status)
@@ -536,16 +530,13 @@ impl Shell {
             if !cond.parts.is_empty() && self.arith_checked(cond, io).await? == 0 {
                 break;
             }
-            match self.eval_list(body, io).await {
-                Ok(s) => status = s,
-                Err(Flow::Break(n)) if n > 1 => return Err(Flow::Break(n - 1)),
-                Err(Flow::Break(_)) => {
-                    status = self.st.last_status;
+            match loop_step(self.eval_list(body, io).await, self.st.last_status)? {
+                LoopStep::Ran(s) => status = s,
+                LoopStep::Continue => {}
+                LoopStep::Break(s) => {
+                    status = s;
                     break;
                 }
-                Err(Flow::Continue(n)) if n > 1 => return Err(Flow::Continue(n - 1)),
-                Err(Flow::Continue(_)) => {}
-                Err(e) => return Err(e),
             }
             if !step.parts.is_empty() {
                 self.arith_checked(step, io).await?;
@@ -1226,6 +1217,29 @@ impl Shell {
         self.source = saved_source;
         self.line = saved_line;
         r
+    }
+}
+
+/// What a loop does after its body (or condition) ran.
+enum LoopStep {
+    /// Finished with this status: go on.
+    Ran(i32),
+    /// `continue`: the next iteration.
+    Continue,
+    /// `break`: leave the loop with this status.
+    Break(i32),
+}
+
+/// Turns the result of a loop's body into a [`LoopStep`]; `break N`/`continue N` with
+/// N > 1 leave this loop and go on unwinding with N - 1.
+fn loop_step(r: EvalResult, last_status: i32) -> EvalResult<LoopStep> {
+    match r {
+        Ok(s) => Ok(LoopStep::Ran(s)),
+        Err(Flow::Break(n)) if n > 1 => Err(Flow::Break(n - 1)),
+        Err(Flow::Break(_)) => Ok(LoopStep::Break(last_status)),
+        Err(Flow::Continue(n)) if n > 1 => Err(Flow::Continue(n - 1)),
+        Err(Flow::Continue(_)) => Ok(LoopStep::Continue),
+        Err(e) => Err(e),
     }
 }
 
