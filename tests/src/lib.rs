@@ -1,6 +1,8 @@
-//! Shared test support for mirage: the spec-case runner and the backend contract suite.
+//! Shared test support for mirage.
 //!
 //! [`spec`] parses the Oils-style case files under `tests/spec/` and runs them either through
-//! mirage-core or, in oracle mode, under real bash.
+//! mirage-core or, in oracle mode, under real bash; [`process`] runs real programs (bash, the
+//! `mirage` binary) for the oracle and for the file-mode conformance suite.
 
+pub mod process;
 pub mod spec;

@@ -26,13 +26,10 @@
 //! cargo test -p mirage-tests --test conformance -- --ignored  # only the `# gap:` scripts
 //! ```
 
-use std::io::Read;
-use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::Arc;
-use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use mirage_tests::spec::{Outcome, visible};
@@ -117,72 +114,11 @@ fn mirage_bin() -> Result<PathBuf, String> {
     Ok(bin)
 }
 
-fn drain(mut r: impl Read + Send + 'static) -> thread::JoinHandle<Vec<u8>> {
-    thread::spawn(move || {
-        let mut buf = Vec::new();
-        // A read error just ends the capture: what was read so far is the output.
-        let _ = r.read_to_end(&mut buf);
-        buf
-    })
-}
-
-fn kill_group(pid: u32) {
-    let _ = Command::new("kill")
-        .args(["-KILL", "--", &format!("-{pid}")])
-        .stderr(Stdio::null())
-        .status();
-}
-
 /// Runs `cmd` (stdin `/dev/null`, own process group) to completion or [`TIMEOUT`].
-fn run(mut cmd: Command, who: &str) -> Result<Outcome, String> {
-    let mut child = cmd
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .process_group(0)
-        .spawn()
-        .map_err(|e| format!("cannot run {who}: {e}"))?;
-    let pid = child.id();
-    let out = drain(child.stdout.take().ok_or("no stdout pipe")?);
-    let errs = drain(child.stderr.take().ok_or("no stderr pipe")?);
-    let deadline = Instant::now() + TIMEOUT;
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break status,
-            Ok(None) if Instant::now() < deadline => thread::sleep(Duration::from_millis(2)),
-            Ok(None) => {
-                kill_group(pid);
-                let _ = child.wait();
-                return Err(format!("{who} timed out after {TIMEOUT:?}"));
-            }
-            Err(e) => return Err(format!("waiting for {who}: {e}")),
-        }
-    };
-    // Background jobs left running keep the pipes open: wait for them up to the deadline.
-    while !(out.is_finished() && errs.is_finished()) {
-        if Instant::now() >= deadline {
-            kill_group(pid);
-            break;
-        }
-        thread::sleep(Duration::from_millis(2));
-    }
-    let stdout = out.join().map_err(|_| "stdout reader panicked")?;
-    let stderr = errs.join().map_err(|_| "stderr reader panicked")?;
-    let status = match status.code() {
-        Some(c) => c,
-        None => {
-            use std::os::unix::process::ExitStatusExt;
-            128 + status.signal().unwrap_or(0)
-        }
-    };
-    Ok(Outcome {
-        stdout,
-        stderr,
-        status,
-    })
+fn run(cmd: Command, who: &str) -> Result<Outcome, String> {
+    mirage_tests::process::run(cmd, who, TIMEOUT)
 }
 
-/// Runs the script under bash with the project copied to [`CWS`], holding [`CWS_LOCK`].
 fn run_bash(tree: &Path, script: &Path) -> Result<Outcome, String> {
     let lock = std::fs::File::create(CWS_LOCK).map_err(|e| format!("{CWS_LOCK}: {e}"))?;
     lock.lock()

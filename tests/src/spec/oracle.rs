@@ -5,12 +5,9 @@
 //! are preloaded. bash runs as `bash -c "$script" bash` with a cleared environment (see
 //! [`ENV`]), stdin from `/dev/null`, in its own process group, killed after [`TIMEOUT`].
 
-use std::io::Read;
-use std::os::unix::process::CommandExt;
 use std::path::Path;
-use std::process::{Command, Stdio};
-use std::thread;
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 use super::{Case, Outcome};
 
@@ -44,23 +41,6 @@ pub fn preload(case: &Case, dir: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-fn drain(mut r: impl Read + Send + 'static) -> thread::JoinHandle<Vec<u8>> {
-    thread::spawn(move || {
-        let mut buf = Vec::new();
-        // A read error just ends the capture: what was read so far is the output.
-        let _ = r.read_to_end(&mut buf);
-        buf
-    })
-}
-
-fn kill_group(pid: u32) {
-    // Negative pid: the whole process group, so background jobs die too.
-    let _ = Command::new("kill")
-        .args(["-KILL", "--", &format!("-{pid}")])
-        .stderr(Stdio::null())
-        .status();
-}
-
 /// Runs the case under bash and returns what it did; `Err` when bash cannot be run or the
 /// case times out.
 pub fn run(case: &Case) -> Result<Outcome, String> {
@@ -74,59 +54,15 @@ pub fn run(case: &Case) -> Result<Outcome, String> {
     std::fs::create_dir_all(tmp.path().join("tmp")).map_err(|e| e.to_string())?;
     preload(case, &cwd).map_err(|e| format!("cannot preload files: {e}"))?;
 
-    let mut child = Command::new("bash")
-        .arg("-c")
+    let mut cmd = Command::new("bash");
+    cmd.arg("-c")
         .arg(&case.script)
         .arg("bash")
         .env_clear()
         .env("HOME", &home)
         .envs(ENV.iter().copied())
-        .current_dir(&cwd)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .process_group(0)
-        .spawn()
-        .map_err(|e| format!("cannot run bash: {e}"))?;
-    let pid = child.id();
-    let out = drain(child.stdout.take().ok_or("no stdout pipe")?);
-    let errs = drain(child.stderr.take().ok_or("no stderr pipe")?);
-
-    let deadline = Instant::now() + TIMEOUT;
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break status,
-            Ok(None) if Instant::now() < deadline => thread::sleep(Duration::from_millis(5)),
-            Ok(None) => {
-                kill_group(pid);
-                let _ = child.wait();
-                return Err(format!("bash timed out after {TIMEOUT:?}"));
-            }
-            Err(e) => return Err(format!("waiting for bash: {e}")),
-        }
-    };
-    // Background jobs left running keep the pipes open: wait for them up to the deadline.
-    while !(out.is_finished() && errs.is_finished()) {
-        if Instant::now() >= deadline {
-            kill_group(pid);
-            break;
-        }
-        thread::sleep(Duration::from_millis(5));
-    }
-    let stdout = out.join().map_err(|_| "stdout reader panicked")?;
-    let stderr = errs.join().map_err(|_| "stderr reader panicked")?;
-    let code = match status.code() {
-        Some(c) => c,
-        None => {
-            use std::os::unix::process::ExitStatusExt;
-            128 + status.signal().unwrap_or(0)
-        }
-    };
-    Ok(Outcome {
-        stdout,
-        stderr,
-        status: code,
-    })
+        .current_dir(&cwd);
+    crate::process::run(cmd, "bash", TIMEOUT)
 }
 
 #[cfg(test)]
