@@ -50,7 +50,7 @@ impl Default for Limits {
             max_substitution_depth: 64,
             max_output_bytes: 64 << 20,
             max_file_size: 256 << 20,
-            max_brace_expansion: 100_000,
+            max_brace_expansion: 1_000_000,
             max_glob_matches: 100_000,
             wall_time: None,
         }
