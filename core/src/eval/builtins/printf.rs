@@ -49,7 +49,7 @@ pub struct Clock {
     pub start: i64,
 }
 
-/// [`format`] with the times for `%(fmt)T`.
+/// [`format()`] with the times for `%(fmt)T`.
 pub fn format_at(fmt: &str, args: &[String], clock: Clock) -> Formatted {
     let mut p = Printer {
         res: Formatted::default(),
