@@ -273,7 +273,6 @@ impl Shell {
         let mut child = Shell::new(st, self.rt.clone(), source);
         child.subst_depth = self.subst_depth + 1;
         child.call_depth = self.call_depth + 1;
-        child.is_subshell = true;
         let r = child.eval_script(&script.body, &script.warnings, io).await;
         let status = match r {
             Ok(s) => s,

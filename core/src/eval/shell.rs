@@ -398,8 +398,6 @@ pub struct Shell {
     pub source: Source,
     /// The line of the command being run (`LINENO`).
     pub line: u32,
-    /// True in a subshell or pipeline stage (for `exit` and traps).
-    pub is_subshell: bool,
     /// Status of the last command substitution of the current simple command.
     pub subst_status: Option<i32>,
     /// Set by a lookup with a negative index before the start of an array, for the
@@ -436,7 +434,6 @@ impl Shell {
             proc_out: Vec::new(),
             source,
             line: 1,
-            is_subshell: false,
             subst_status: None,
             bad_subscript: None,
             xtrace_level: 0,
@@ -467,7 +464,6 @@ impl Shell {
             proc_out: Vec::new(),
             source: self.source.clone(),
             line: self.line,
-            is_subshell: true,
             subst_status: None,
             bad_subscript: None,
             xtrace_level: self.xtrace_level,
