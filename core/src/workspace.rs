@@ -35,6 +35,9 @@ pub struct ExecuteOptions {
     pub env: Vec<(String, String)>,
     /// Standard input.
     pub stdin: Option<Vec<u8>>,
+    /// Standard input as a stream (the read end of [`crate::io::pipe`]), read only as far
+    /// as the script reads it; takes precedence over `stdin`.
+    pub stdin_stream: Option<Input>,
     /// `$0` and the prefix of shell messages (`bash: x: command not found`).
     pub argv0: Option<String>,
     /// When the script comes from a file: its name. Messages then read `NAME: line N: ...`
@@ -324,9 +327,10 @@ impl Workspace {
             st.cwd = normalize(&persisted_cwd, dir);
             let _ = st.set_scalar("PWD", st.cwd.clone());
         }
-        let stdin = match &opts.stdin {
-            Some(b) => Input::from_bytes(Bytes::from(b.clone())),
-            None => Input::empty(),
+        let stdin = match (&opts.stdin_stream, &opts.stdin) {
+            (Some(stream), _) => stream.clone(),
+            (None, Some(b)) => Input::from_bytes(Bytes::from(b.clone())),
+            (None, None) => Input::empty(),
         };
         let io = Io::new(stdin, stdout, stderr);
         let mut sh = Shell::new(st, rt, source);

@@ -73,24 +73,38 @@ fn io_reason(e: &std::io::Error) -> String {
 }
 
 /// Standard input for the script: empty when the script itself came from stdin or stdin is
-/// a terminal, otherwise all of it (read before the run starts). A closed or unreadable
-/// stdin reads as empty.
-fn load_stdin(script: &Script) -> Option<Vec<u8>> {
+/// a terminal; otherwise a stream fed by a reader thread, so the host's stdin is read only
+/// as far as the script reads it (a stdin that never closes does not hold up a script that
+/// ignores it). A closed or unreadable stdin reads as end of file.
+fn stdin_stream(script: &Script) -> Option<mirage_core::io::Input> {
     let stdin = std::io::stdin();
     if script.from_stdin || stdin.is_terminal() {
         return None;
     }
-    let mut buf = Vec::new();
-    match stdin.lock().read_to_end(&mut buf) {
-        Ok(_) => Some(buf),
-        Err(_) => None,
-    }
+    let (writer, reader) = mirage_core::io::pipe();
+    std::thread::spawn(move || {
+        let mut stdin = std::io::stdin().lock();
+        let mut buf = vec![0u8; 64 * 1024];
+        loop {
+            match stdin.read(&mut buf) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => {
+                    let chunk = bytes::Bytes::copy_from_slice(&buf[..n]);
+                    // Fails once the run is over and the reader is gone: stop then.
+                    if futures::executor::block_on(writer.write_bytes(chunk)).is_err() {
+                        break;
+                    }
+                }
+            }
+        }
+    });
+    Some(reader)
 }
 
 /// Runs `mirage exec`; returns the process exit status. `Err` is a usage or set-up error.
 pub fn run(args: ExecArgs) -> anyhow::Result<i32> {
     let script = load_script(&args)?;
-    let stdin = load_stdin(&script);
+    let stdin = stdin_stream(&script);
     let runtime = crate::runtime()?;
     runtime.block_on(async move {
         let session = Session::build(&args.workspace).await?;
@@ -124,8 +138,9 @@ pub fn run(args: ExecArgs) -> anyhow::Result<i32> {
                     argv0: Some(script.argv0.clone()),
                     script_name: script.script_name.clone(),
                     args: script.args.clone(),
-                    stdin,
+                    stdin_stream: stdin,
                     cancel: Some(cancel),
+                    ..Default::default()
                 },
                 |chunk| write_out(&mut std::io::stdout(), chunk),
                 |chunk| write_out(&mut std::io::stderr(), chunk),

@@ -37,6 +37,8 @@ pub struct RunOptions {
     pub args: Vec<String>,
     /// Standard input (None: empty).
     pub stdin: Option<Vec<u8>>,
+    /// Standard input as a stream, read only as far as the script reads it.
+    pub stdin_stream: Option<mirage_core::io::Input>,
     /// Fired to stop the run.
     pub cancel: Option<CancelHandle>,
 }
@@ -164,6 +166,7 @@ impl Session {
     fn options(run: RunOptions) -> ExecuteOptions {
         ExecuteOptions {
             stdin: run.stdin,
+            stdin_stream: run.stdin_stream,
             argv0: run.argv0,
             script_name: run.script_name,
             args: run.args,

@@ -317,3 +317,30 @@ fn deep_recursion_hits_the_limit_not_the_stack() {
     assert_eq!(status(&o), 124, "stderr: {}", stderr(&o));
     assert!(stderr(&o).contains("limit"), "{}", stderr(&o));
 }
+
+#[test]
+fn stdin_that_never_closes_does_not_hold_up_a_script() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mirage"))
+        .args(["exec", "-c", "echo done"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run mirage");
+    // Keep our end of its stdin open the whole time.
+    let _stdin = child.stdin.take();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let status = loop {
+        if let Some(s) = child.try_wait().expect("wait") {
+            break s;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "mirage waited for stdin to close"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    };
+    assert!(status.success());
+    let out = child.wait_with_output().expect("output");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "done\n");
+}
