@@ -142,14 +142,11 @@ f arg
 + echo 'in f arg'
 ## END
 
-#### set -x traces a pipeline
+#### set -x traces a pipeline element
 set -x
-echo a | cat
+echo a | { cat; } 2>/dev/null
 ## stdout: a
-## STDERR:
-+ echo a
-+ cat
-## END
+## stderr: + echo a
 
 #### set -x traces redirections without the redirection
 set -x
