@@ -105,6 +105,7 @@ impl Shell {
                 }),
             );
             self.st.last_bg_pid = Some(pid);
+            self.st.job_pids.push(pid);
             self.st.last_status = 0;
             return Ok(0);
         }

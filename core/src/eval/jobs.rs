@@ -29,6 +29,8 @@ struct Table {
     running: HashSet<u32>,
     aborts: HashMap<u32, AbortHandle>,
     done: HashMap<u32, i32>,
+    reaped: HashSet<u32>,
+    kill_status: HashMap<u32, i32>,
     waker: Option<Waker>,
 }
 
@@ -65,30 +67,33 @@ impl Jobs {
         }
     }
 
-    /// Stops a running job. False when `pid` is not a running job.
-    pub fn kill(&self, pid: u32) -> bool {
-        let t = lock(&self.table);
+    /// Stops a running job, which then ends with `status` (128 + the signal). False when
+    /// `pid` is not a running job.
+    pub fn kill(&self, pid: u32, status: i32) -> bool {
+        let mut t = lock(&self.table);
         match t.aborts.get(&pid) {
             Some(h) if t.running.contains(&pid) => {
                 h.abort();
+                t.kill_status.insert(pid, status);
                 true
             }
             _ => false,
         }
     }
 
-    /// Whether `pid` was started by this run (running or finished, not yet waited for).
+    /// Whether `pid` was started by this run and not yet waited for.
     pub fn knows(&self, pid: u32) -> bool {
         let t = lock(&self.table);
-        t.running.contains(&pid) || t.done.contains_key(&pid)
+        t.running.contains(&pid) || (t.done.contains_key(&pid) && !t.reaped.contains(&pid))
     }
 
-    /// Waits for job `pid` and returns its status (once: a second wait is `None`, like
-    /// bash's "not a child"). `None` at once for an unknown pid.
+    /// Waits for job `pid` and returns its status (bash remembers it, so waiting again
+    /// gives it again). `None` at once for an unknown pid.
     pub async fn wait_for(&self, pid: u32) -> Option<i32> {
         futures::future::poll_fn(|cx| {
             let mut t = lock(&self.table);
-            if let Some(status) = t.done.remove(&pid) {
+            if let Some(&status) = t.done.get(&pid) {
+                t.reaped.insert(pid);
                 return Poll::Ready(Some(status));
             }
             if !t.running.contains(&pid) {
@@ -167,6 +172,7 @@ impl<F: Future<Output = EvalResult>> WithJobs<F> {
                 t.aborts.remove(&pid);
                 match result {
                     Ok(status) => {
+                        let status = t.kill_status.remove(&pid).unwrap_or(status);
                         t.done.insert(pid, status);
                     }
                     Err(e) => {

@@ -40,6 +40,7 @@ impl Shell {
             let shell_name = argv[0].rsplit('/').next().unwrap_or("bash").to_string();
             let mut options = Vec::new();
             let mut command: Option<String> = None;
+            let mut from_stdin = false;
             let mut i = 1;
             while i < argv.len() {
                 let a = &argv[i];
@@ -48,7 +49,8 @@ impl Shell {
                         io.stdout.write_str(VERSION).await?;
                         return Ok(0);
                     }
-                    "--norc" | "--noprofile" | "--login" | "-l" | "-i" | "-s" | "--posix" => {}
+                    "--norc" | "--noprofile" | "--login" | "-l" | "-i" | "--posix" => {}
+                    "-s" => from_stdin = true,
                     "--" => {
                         i += 1;
                         break;
@@ -102,18 +104,19 @@ impl Shell {
                     args: rest.get(1..).map(<[String]>::to_vec).unwrap_or_default(),
                     options,
                 },
-                None => match rest.first() {
+                None => match rest.first().filter(|_| !from_stdin) {
                     Some(file) => {
                         let path = normalize(&self.st.cwd, file);
                         let text = match self.rt.vfs.read(&path).await {
                             Ok(b) => String::from_utf8_lossy(&b).into_owned(),
                             Err(e) => {
-                                let status = if e.kind() == crate::error::ErrorKind::NotFound {
-                                    127
-                                } else {
-                                    126
+                                let (status, who) = match e.kind() {
+                                    crate::error::ErrorKind::NotFound => (127, shell_name.as_str()),
+                                    // bash names the file twice for a directory.
+                                    crate::error::ErrorKind::IsADirectory => (126, file.as_str()),
+                                    _ => (126, shell_name.as_str()),
                                 };
-                                let msg = format!("{shell_name}: {file}: {}\n", e.reason());
+                                let msg = format!("{who}: {file}: {}\n", e.reason());
                                 io.stderr.write_str(&msg).await?;
                                 return Ok(status);
                             }
@@ -127,13 +130,13 @@ impl Shell {
                         }
                     }
                     None => {
-                        // The script comes from standard input.
+                        // The script comes from standard input (`-s`: the operands are `$1`...).
                         let bytes = io.stdin.read_all().await?;
                         Invocation {
                             text: String::from_utf8_lossy(&bytes).into_owned(),
                             name: shell_name.clone(),
                             command_string: true,
-                            args: Vec::new(),
+                            args: rest.clone(),
                             options,
                         }
                     }
@@ -270,9 +273,13 @@ impl Shell {
             }
         }
         let source = Source::new(&inv.name, inv.command_string, &inv.text);
+        // A new process: its own `$$`, `BASH_SUBSHELL` from 0, no function to `return` from.
+        st.pid = self.st.next_pid;
+        st.next_pid = self.st.next_pid + 1;
+        self.st.next_pid += 1;
         let mut child = Shell::new(st, self.rt.clone(), source);
         child.subst_depth = self.subst_depth + 1;
-        child.call_depth = self.call_depth + 1;
+        child.process_base = child.subst_depth;
         let r = child.eval_script(&script.body, &script.warnings, io).await;
         let status = match r {
             Ok(s) => s,

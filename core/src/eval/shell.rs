@@ -410,6 +410,9 @@ pub struct Shell {
     pub exec_gen: u64,
     /// Files opened by `exec`, flushed after every command.
     pub exec_sinks: Vec<Arc<crate::io::FileSink>>,
+    /// `subst_depth` where this shell process began (`bash -c` starts a new one), so
+    /// `BASH_SUBSHELL` counts from 0 in it.
+    pub process_base: u32,
     /// Command-substitution nesting, for the repeated first character of `set -x`'s PS4.
     pub xtrace_level: u32,
     /// Where each running function was called from: the line and the file (`None` for
@@ -437,6 +440,7 @@ impl Shell {
             subst_status: None,
             bad_subscript: None,
             xtrace_level: 0,
+            process_base: 0,
             call_sites: Vec::new(),
             exec_io: None,
             exec_sinks: Vec::new(),
@@ -467,6 +471,7 @@ impl Shell {
             subst_status: None,
             bad_subscript: None,
             xtrace_level: self.xtrace_level,
+            process_base: self.process_base,
             call_sites: self.call_sites.clone(),
             exec_io: self.exec_io.clone(),
             exec_sinks: self.exec_sinks.clone(),

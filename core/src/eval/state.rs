@@ -252,6 +252,8 @@ pub struct ShellState {
     pub traps: BTreeMap<String, String>,
     /// `$!`.
     pub last_bg_pid: Option<u32>,
+    /// Pids of the background jobs started, in order (`%1` is the first).
+    pub job_pids: Vec<u32>,
     /// `$$`.
     pub pid: u32,
     /// Next pid handed to a background job.
@@ -292,6 +294,7 @@ impl ShellState {
             options: Options::default(),
             traps: BTreeMap::new(),
             last_bg_pid: None,
+            job_pids: Vec::new(),
             pid: 4242,
             next_pid: 4243,
             random_state: 0x2545_f491,
@@ -670,12 +673,10 @@ impl ShellState {
         let mut seen: BTreeMap<&str, Option<&str>> = BTreeMap::new();
         for scope in self.scopes.iter().rev() {
             for (k, v) in scope {
-                seen.entry(k.as_str()).or_insert_with(|| {
-                    if v.attrs.export {
-                        v.value.as_ref().and_then(|v| v.scalar())
-                    } else {
-                        None
-                    }
+                seen.entry(k.as_str()).or_insert_with(|| match &v.value {
+                    // Arrays are not exported, like bash.
+                    Some(Value::Str(s)) if v.attrs.export => Some(s.as_str()),
+                    _ => None,
                 });
             }
         }

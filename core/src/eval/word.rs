@@ -689,7 +689,8 @@ impl Shell {
                         };
                     }
                     "BASH_SUBSHELL" if sub.is_none() => {
-                        return ParamValue::Scalar(self.subst_depth.to_string());
+                        let level = self.subst_depth.saturating_sub(self.process_base);
+                        return ParamValue::Scalar(level.to_string());
                     }
                     "FUNCNAME" if !self.st.func_names.is_empty() => {
                         let mut names: Vec<String> =

@@ -70,7 +70,6 @@ bash -c 'f arg'
 a=(1 2); export a
 bash -c 'echo "[${a-unset}]"'
 ## stdout: [unset]
-## gap: an exported array reaches bash -c as its first element
 
 #### bash -e stops at the first failure
 bash -e -c 'echo one; false; echo two'; echo $?
@@ -160,12 +159,10 @@ bye
 #### bash -c $$ differs from the caller's
 [ "$(bash -c 'echo $$')" != "$$" ] && echo differs
 ## stdout: differs
-## gap: $$ in bash -c is the caller's
 
 #### bash -c BASH_SUBSHELL starts at 0
 (bash -c 'echo $BASH_SUBSHELL')
 ## stdout: 0
-## gap: BASH_SUBSHELL is not reset in bash -c
 
 #### bash -c return at top level
 bash -c 'return 3; echo after'; echo $?
@@ -174,7 +171,6 @@ after
 0
 ## END
 ## stderr: bash: line 1: return: can only `return' from a function or sourced script
-## gap: return at top level of bash -c ends it silently instead of failing
 
 #### bash -c output goes through a pipe
 bash -c 'echo a; echo b' | while read -r l; do echo "<$l>"; done
@@ -271,7 +267,6 @@ bash nope.sh; echo $?
 bash d; echo $?
 ## stdout: 126
 ## stderr: d: d: Is a directory
-## gap: bash DIR message prefix is bash: instead of DIR:
 
 #### bash reads the script from stdin
 echo 'echo hi $0' | bash
@@ -292,7 +287,6 @@ x=1
 #### bash -s passes arguments to a stdin script
 echo 'echo "$# $1 $2"' | bash -s a b
 ## stdout: 2 a b
-## gap: bash -s ARGS treats the first argument as a file
 
 #### a preloaded script is not executable
 ## file: s.sh

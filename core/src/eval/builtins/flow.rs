@@ -257,11 +257,19 @@ pub fn wait<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
                 sh.rt.check()?;
                 continue;
             }
-            let Ok(pid) = a.trim_start_matches('%').parse::<u32>() else {
-                sh.report(io, &format!("wait: `{a}': not a pid or valid job spec"))
-                    .await?;
-                status = 2;
-                continue;
+            let pid = match crate::eval::builtins::jobs::job_pid(sh, a) {
+                Ok(pid) => pid,
+                Err(msg) if a.starts_with('%') => {
+                    sh.report(io, &format!("wait: {msg}")).await?;
+                    status = 127;
+                    continue;
+                }
+                Err(_) => {
+                    sh.report(io, &format!("wait: `{a}': not a pid or valid job spec"))
+                        .await?;
+                    status = 2;
+                    continue;
+                }
             };
             match jobs.wait_for(pid).await {
                 Some(s) => status = s,

@@ -10,11 +10,77 @@ pub fn jobs<'a>(_sh: &'a mut Shell, _args: Vec<String>, _io: &'a Io) -> BoxFutur
     boxed(async move { Ok(0) })
 }
 
-/// `kill [-SIG] PID...`: stops a running background job (its status becomes 143); a
-/// finished job is acknowledged; anything else is "No such process".
+/// The exit status a job gets from signal `spec` (`-9`, `-KILL`, `-s TERM`): 128 + number.
+fn signal_status(spec: &str) -> Option<i32> {
+    let name = spec.trim_start_matches("SIG").to_ascii_uppercase();
+    let n = match name.as_str() {
+        "HUP" => 1,
+        "INT" => 2,
+        "QUIT" => 3,
+        "KILL" => 9,
+        "USR1" => 10,
+        "USR2" => 12,
+        "PIPE" => 13,
+        "ALRM" => 14,
+        "TERM" => 15,
+        n => n.parse().ok().filter(|n| (1..=64).contains(n))?,
+    };
+    Some(128 + n)
+}
+
+/// Resolves a job operand: a pid, or a job spec `%N` / `%%` / `%+` (by start order).
+/// `Err` carries bash's message for an unknown job.
+pub(crate) fn job_pid(sh: &Shell, operand: &str) -> Result<u32, String> {
+    match operand.strip_prefix('%') {
+        Some(spec) => {
+            let pid = match spec {
+                "" | "%" | "+" => sh.st.job_pids.last().copied(),
+                "-" => sh.st.job_pids.iter().rev().nth(1).copied(),
+                n => n
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|n| n.checked_sub(1))
+                    .and_then(|i| sh.st.job_pids.get(i).copied()),
+            };
+            pid.ok_or_else(|| format!("{operand}: no such job"))
+        }
+        None => operand.parse().map_err(|_| operand.to_string()),
+    }
+}
+
+/// `kill [-SIG | -s SIG] PID|%JOB...`: stops a running background job (its status becomes
+/// 128 + the signal, 143 for the default TERM); a finished job is acknowledged; anything else
+/// is "No such process".
 pub fn kill<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
     boxed(async move {
-        let targets: Vec<&String> = args[1..].iter().filter(|a| !a.starts_with('-')).collect();
+        let mut status_for_kill = 143;
+        // `kill -0`: only checks that the process exists.
+        let mut probe = false;
+        let mut targets = Vec::new();
+        let mut i = 1;
+        while i < args.len() {
+            let a = &args[i];
+            if a == "-s" || a == "-n" {
+                i += 1;
+                if let Some(s) = args.get(i).and_then(|s| signal_status(s)) {
+                    status_for_kill = s;
+                }
+            } else if matches!(a.as_str(), "-0" | "-s0") {
+                probe = true;
+            } else if let Some(sig) = a.strip_prefix('-').filter(|s| !s.is_empty()) {
+                match signal_status(sig) {
+                    Some(s) => status_for_kill = s,
+                    None => {
+                        sh.report(io, &format!("kill: {sig}: invalid signal specification"))
+                            .await?;
+                        return Ok(1);
+                    }
+                }
+            } else {
+                targets.push(a.clone());
+            }
+            i += 1;
+        }
         if targets.is_empty() {
             sh.report(io, "kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]")
                 .await?;
@@ -22,22 +88,42 @@ pub fn kill<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
         }
         let mut status = 0;
         for t in targets {
-            let known = t
-                .trim_start_matches('%')
-                .parse::<u32>()
-                .is_ok_and(|pid| pid == sh.st.pid || sh.rt.jobs.kill(pid) || sh.rt.jobs.knows(pid));
+            let pid = match job_pid(sh, &t) {
+                Ok(pid) => pid,
+                Err(msg) if t.starts_with('%') => {
+                    sh.report(io, &format!("kill: {msg}")).await?;
+                    status = 1;
+                    continue;
+                }
+                Err(_) => {
+                    sh.report(
+                        io,
+                        &format!("kill: {t}: arguments must be process or job IDs"),
+                    )
+                    .await?;
+                    status = 1;
+                    continue;
+                }
+            };
+            let known = pid == sh.st.pid
+                || (!probe && sh.rt.jobs.kill(pid, status_for_kill))
+                || sh.rt.jobs.knows(pid);
             if !known {
-                let shown = if t.starts_with('%') {
-                    t.clone()
-                } else {
-                    format!("({t})")
-                };
-                sh.report(io, &format!("kill: {shown} - No such process"))
+                sh.report(io, &format!("kill: ({t}) - No such process"))
                     .await?;
                 status = 1;
             }
         }
         Ok(status)
+    })
+}
+
+/// `fg` and `bg`: there is no job control in a script.
+pub fn fg_bg<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
+    boxed(async move {
+        sh.report(io, &format!("{}: no job control", args[0]))
+            .await?;
+        Ok(1)
     })
 }
 

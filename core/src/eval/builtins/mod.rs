@@ -5,7 +5,7 @@
 mod dirs;
 pub mod echo;
 mod flow;
-mod jobs;
+pub(crate) mod jobs;
 mod misc;
 pub mod printf;
 mod read;
@@ -48,6 +48,7 @@ pub const NAMES: &[&str] = &[
     ":",
     "[",
     "alias",
+    "bg",
     "break",
     "builtin",
     "caller",
@@ -63,6 +64,7 @@ pub const NAMES: &[&str] = &[
     "exit",
     "export",
     "false",
+    "fg",
     "getopts",
     "hash",
     "jobs",
@@ -137,6 +139,7 @@ pub fn lookup(name: &str) -> Option<BuiltinFn> {
         "jobs" => jobs::jobs,
         "kill" => jobs::kill,
         "disown" => jobs::disown,
+        "fg" | "bg" => jobs::fg_bg,
         "umask" => jobs::umask,
         "ulimit" => jobs::ulimit,
         _ => return None,
