@@ -68,7 +68,7 @@ fn apply(expr: &str, old: u32, is_dir: bool, umask: u32) -> Option<u32> {
             let affected = bits & mask;
             match op {
                 b'+' => mode |= affected,
-                b'-' => mode &= !(bits & if who == 0 { 0o7777 } else { who }),
+                b'-' => mode &= !affected,
                 _ => {
                     let clear = if who == 0 { 0o7777 } else { who };
                     mode = (mode & !clear) | affected;
@@ -185,7 +185,10 @@ pub fn chmod<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             for (shown, full, meta) in targets {
                 ctx.check()?;
                 let old = meta.mode & 0o7777;
-                let new = apply(&mode_expr, old, meta.is_dir(), 0o022).unwrap_or(old);
+                let new = apply(&mode_expr, old, meta.is_dir(), ctx.umask).unwrap_or(old);
+                // GNU's "surprise" check: bits the umask kept that the mode meant to clear.
+                let naive = apply(&mode_expr, old, meta.is_dir(), 0).unwrap_or(new);
+                let surprise = new & !naive & 0o7777 != 0;
                 if new != old
                     && let Err(e) = ctx.rt.vfs.set_mode(&full, new).await
                 {
@@ -202,6 +205,16 @@ pub fn chmod<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                     }
                     status = 1;
                     continue;
+                }
+                if surprise {
+                    let msg = format!(
+                        "{}: new permissions are {}, not {}",
+                        quote_name(&shown),
+                        symbolic(new, meta.is_dir()),
+                        symbolic(naive, meta.is_dir())
+                    );
+                    ctx.err(&msg).await?;
+                    status = 1;
                 }
                 if verbose || (changes && new != old) {
                     let line = if new == old {

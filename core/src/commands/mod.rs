@@ -33,6 +33,8 @@ pub struct Ctx<'a> {
     pub env: Vec<(String, String)>,
     /// The run: VFS, clock, cancellation, limits.
     pub rt: Arc<Runtime>,
+    /// The shell's `umask`.
+    pub umask: u32,
     /// Contents of `<(...)` substitutions by path.
     pub proc_subs: &'a [(String, Bytes)],
 }

@@ -1105,6 +1105,7 @@ impl Shell {
             env,
             rt: self.rt.clone(),
             proc_subs: &self.proc_subs,
+            umask: self.st.umask,
         };
         match cmd(&mut ctx).await {
             Ok(s) => Ok(s),

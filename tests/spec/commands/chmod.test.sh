@@ -88,7 +88,6 @@ chmod -v go-r,o+w f
 ## end
 umask 077; chmod -v +x f
 ## stdout: mode of 'f' changed from 0644 (rw-r--r--) to 0744 (rwxr--r--)
-## gap: symbolic modes without who ignore the umask
 
 #### chmod a+x ignores the umask
 ## file: f
@@ -255,11 +254,9 @@ chmod -v 755 d/f
 umask 022; chmod 777 f; chmod -w f; echo $?
 ## stdout: 1
 ## stderr: chmod: f: new permissions are r-xrwxrwx, not r-xr-xr-x
-## gap: symbolic modes without who ignore the umask (no 'new permissions are' error)
 
 #### chmod =r without who follows the umask
 ## file: f
 ## end
 umask 027; chmod -v =r f
 ## stdout: mode of 'f' changed from 0644 (rw-r--r--) to 0440 (r--r-----)
-## gap: symbolic modes without who ignore the umask
