@@ -168,7 +168,7 @@ impl Shell {
         {
             let saved = self.st.last_status;
             self.in_condition += 1;
-            let r = self.eval_string(&action, io, None).await;
+            let r = self.eval_string(&action, io, Code::Trap).await;
             self.in_condition -= 1;
             r?;
             self.st.last_status = saved;
@@ -549,6 +549,10 @@ impl Shell {
     /// Arithmetic whose error is reported with a `((: ` prefix and ends the command (status 1).
     async fn arith_checked(&mut self, w: &Word, io: &Io) -> EvalResult<i64> {
         let text = self.expand_string(w, io).await?;
+        if self.st.options.xtrace {
+            self.xtrace_line(&format!("(( {} ))", text.trim()), io)
+                .await?;
+        }
         match self.arith_text(&text) {
             Ok(v) => Ok(v),
             Err(m) => {
@@ -593,7 +597,7 @@ impl Shell {
     pub async fn run_exit_trap(&mut self, io: &Io) -> EvalResult<()> {
         if let Some(action) = self.st.traps.remove("EXIT") {
             let saved = self.st.last_status;
-            match self.eval_string(&action, io, None).await {
+            match self.eval_string(&action, io, Code::Trap).await {
                 Err(Flow::Exit(s)) => {
                     self.st.last_status = s;
                     return Ok(());
@@ -772,7 +776,7 @@ impl Shell {
         let text = format!("{value}{rest}");
         // An alias that names itself (`alias ls='ls -l'`) expands once.
         let saved = self.st.aliases.remove(&name);
-        let r = self.eval_string(&text, io, None).await;
+        let r = self.eval_string(&text, io, Code::Alias).await;
         if let Some(v) = saved {
             self.st.aliases.insert(name, v);
         }
@@ -905,24 +909,34 @@ impl Shell {
             Some(p) => p,
             None => self.xtrace_prefix(io).await?,
         };
+        let _ = sc;
+        // Assignments get a line each (as `assign` recorded them), then the command.
         let mut line = String::new();
-        let mut words: Vec<String> = Vec::new();
-        for a in &sc.assignments {
-            let v = self.st.get(&a.name).unwrap_or("").to_string();
-            let shown = format!("{}={}", a.name, xtrace_quote(&v));
-            if argv.is_empty() {
-                line.push_str(&format!("{ps4}{shown}\n"));
-            } else {
-                words.push(shown);
-            }
+        for shown in std::mem::take(&mut self.traced_assignments) {
+            line.push_str(&format!("{ps4}{shown}\n"));
         }
         if !argv.is_empty() {
-            words.extend(argv.iter().map(|a| xtrace_quote(a)));
+            let words: Vec<String> = argv.iter().map(|a| xtrace_quote(a)).collect();
             line.push_str(&ps4);
             line.push_str(&words.join(" "));
             line.push('\n');
         }
         io.stderr.write_str(&line).await.map_err(Flow::Fatal)
+    }
+
+    /// Records how `set -x` shows a scalar assignment: the name, the operator and the
+    /// expanded value.
+    fn trace_assignment(&mut self, a: &Assignment, value: &str) {
+        if !self.st.options.xtrace {
+            return;
+        }
+        let index = match &a.index {
+            Some(ix) => format!("[{}]", self.source.snippet(ix.span)),
+            None => String::new(),
+        };
+        let op = if a.append { "+=" } else { "=" };
+        let shown = format!("{}{index}{op}{}", a.name, xtrace_quote(value));
+        self.traced_assignments.push(shown);
     }
 
     /// Performs one assignment. `Ok(Err(msg))` is a reported failure (status 1).
@@ -932,9 +946,15 @@ impl Shell {
         io: &Io,
         export: bool,
     ) -> EvalResult<Result<(), String>> {
+        if self.st.options.xtrace && matches!(a.value, AssignValue::Array(_)) {
+            // `set -x` shows an array literal as written.
+            self.traced_assignments
+                .push(self.source.snippet(a.span).to_string());
+        }
         let r = match (&a.value, &a.index) {
             (AssignValue::Scalar(w), None) => {
                 let mut v = self.expand_string(w, io).await?;
+                self.trace_assignment(a, &v);
                 if self.st.var(&a.name).is_some_and(|v| v.attrs.integer) {
                     let expr = if a.append {
                         format!("{}+({})", self.st.get(&a.name).unwrap_or("0"), v)
@@ -959,6 +979,7 @@ impl Shell {
             (AssignValue::Scalar(w), Some(idx)) => {
                 let key = self.eval_subscript(&a.name, idx, io).await?;
                 let mut v = self.expand_string(w, io).await?;
+                self.trace_assignment(a, &v);
                 if a.append {
                     let old = match self.st.value(&a.name) {
                         Some(Value::Indexed(m)) => {
@@ -1178,10 +1199,13 @@ impl Shell {
         }
     }
 
-    /// Parses and runs `text` in this shell: `eval` and trap text (`origin` `None`), or a
-    /// sourced file (`Some(name)`, whose messages then read `name: line N: `). A syntax
-    /// error prints like bash and gives status 2.
-    pub async fn eval_string(&mut self, text: &str, io: &Io, origin: Option<&str>) -> EvalResult {
+    /// Parses and runs `text` in this shell (see [`Code`]). A syntax error prints like bash
+    /// and gives status 2.
+    pub async fn eval_string(&mut self, text: &str, io: &Io, code: Code<'_>) -> EvalResult {
+        let origin = match code {
+            Code::File(name) => Some(name),
+            _ => None,
+        };
         let script = match crate::syntax::parse(text) {
             Ok(s) => s,
             Err(e) => {
@@ -1213,13 +1237,30 @@ impl Shell {
         };
         let saved_source = std::mem::replace(&mut self.source, inner);
         let saved_line = self.line;
+        // `set -x` shows eval'd commands one level deeper (`++`).
+        let level = u32::from(matches!(code, Code::Eval));
+        self.xtrace_level += level;
         self.call_depth += 1;
         let r = self.eval_list(&script.body, io).await;
         self.call_depth -= 1;
+        self.xtrace_level -= level;
         self.source = saved_source;
         self.line = saved_line;
         r
     }
+}
+
+/// Where text run by [`Shell::eval_string`] comes from.
+#[derive(Clone, Copy, Debug)]
+pub enum Code<'a> {
+    /// `eval` arguments: traced one level deeper.
+    Eval,
+    /// A trap action.
+    Trap,
+    /// An alias's expansion.
+    Alias,
+    /// A sourced file: its messages read `NAME: line N: `.
+    File(&'a str),
 }
 
 /// What a loop does after its body (or condition) ran.
@@ -1256,6 +1297,7 @@ fn xtrace_quote(s: &str) -> String {
     if plain {
         s.to_string()
     } else {
-        crate::eval::word::quote_q(s)
+        // Single quotes even around control characters, as bash's trace does.
+        format!("'{}'", s.replace('\'', "'\\''"))
     }
 }

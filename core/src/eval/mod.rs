@@ -3,7 +3,7 @@
 pub mod arith;
 pub mod brace;
 pub mod builtins;
-mod command;
+pub mod command;
 mod cond;
 mod glob;
 pub mod jobs;

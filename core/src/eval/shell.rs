@@ -418,6 +418,8 @@ pub struct Shell {
     /// Where each running function was called from: the line and the file (`None` for
     /// top-level `-c` code, which has no file), innermost last. For `caller`.
     pub call_sites: Vec<(u32, Option<String>)>,
+    /// `set -x` lines of the assignments of the current command, printed with it.
+    pub traced_assignments: Vec<String>,
     /// Array assignments given to a declaration builtin (`declare -A m=(...)`), performed
     /// by the builtin after it has set the attributes.
     pub decl_arrays: Vec<crate::syntax::ast::Assignment>,
@@ -446,6 +448,7 @@ impl Shell {
             exec_sinks: Vec::new(),
             exec_gen: 0,
             decl_arrays: Vec::new(),
+            traced_assignments: Vec::new(),
         }
     }
 
@@ -477,6 +480,7 @@ impl Shell {
             exec_sinks: self.exec_sinks.clone(),
             exec_gen: 0,
             decl_arrays: Vec::new(),
+            traced_assignments: Vec::new(),
         })
     }
 

@@ -138,7 +138,8 @@ pub fn eval<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
         if text.trim().is_empty() {
             return Ok(0);
         }
-        sh.eval_string(&text, io, None).await
+        sh.eval_string(&text, io, crate::eval::command::Code::Eval)
+            .await
     })
 }
 
@@ -164,7 +165,9 @@ pub fn source<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture
         } else {
             None
         };
-        let r = sh.eval_string(&text, io, Some(file)).await;
+        let r = sh
+            .eval_string(&text, io, crate::eval::command::Code::File(file))
+            .await;
         if let Some(p) = saved {
             sh.st.positional = p;
         }
