@@ -296,7 +296,14 @@ pub fn caller<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture
             None => None,
             Some(a) => match a.trim().parse() {
                 Ok(n) => Some(n),
-                Err(_) => return fail(sh, io, &format!("caller: {a}: invalid number"), 2).await,
+                Err(_) => {
+                    sh.report(io, &format!("caller: {a}: invalid number"))
+                        .await?;
+                    io.stderr
+                        .write_str("caller: usage: caller [expr]\n")
+                        .await?;
+                    return Ok(2);
+                }
             },
         };
         let n = depth.unwrap_or(0);

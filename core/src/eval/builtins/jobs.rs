@@ -199,6 +199,14 @@ pub fn alias<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<
         let mut status = 0;
         for a in names {
             match a.split_once('=') {
+                Some((k, _))
+                    if k.is_empty()
+                        || k.contains([' ', '\t', '\n', '/', '$', '`', '=', '"', '\'']) =>
+                {
+                    sh.report(io, &format!("alias: `{k}': invalid alias name"))
+                        .await?;
+                    status = 1;
+                }
                 Some((k, v)) => {
                     sh.st.aliases.insert(k.to_string(), v.to_string());
                 }
@@ -221,6 +229,12 @@ pub fn alias<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<
 /// `unalias [-a] NAME...`
 pub fn unalias<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
     boxed(async move {
+        if args.len() < 2 {
+            io.stderr
+                .write_str("unalias: usage: unalias [-a] name [name ...]\n")
+                .await?;
+            return Ok(2);
+        }
         let mut status = 0;
         for a in &args[1..] {
             if a == "-a" {

@@ -258,6 +258,7 @@ pub async fn stat_info(sh: &Shell, p: &str) -> Option<FileInfo> {
 
 /// What a name resolves to, for `type` and `command -v`.
 enum Kind {
+    Alias(String),
     Keyword,
     Function,
     Builtin,
@@ -265,6 +266,11 @@ enum Kind {
 }
 
 fn classify(sh: &Shell, name: &str) -> Option<Kind> {
+    if sh.st.options.expand_aliases
+        && let Some(v) = sh.st.aliases.get(name)
+    {
+        return Some(Kind::Alias(v.clone()));
+    }
     if KEYWORDS.contains(&name) {
         return Some(Kind::Keyword);
     }
@@ -312,6 +318,8 @@ pub fn type_<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<
                     let line = match (&k, terse, path_only) {
                         (Kind::File(p), _, true) => format!("{p}\n"),
                         (_, _, true) => String::new(),
+                        (Kind::Alias(_), true, _) => "alias\n".to_string(),
+                        (Kind::Alias(v), false, _) => format!("{a} is aliased to `{v}'\n"),
                         (Kind::Keyword, true, _) => "keyword\n".to_string(),
                         (Kind::Function, true, _) => "function\n".to_string(),
                         (Kind::Builtin, true, _) => "builtin\n".to_string(),
@@ -375,6 +383,11 @@ pub fn command<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFutur
                             format!("{n} is {p}\n")
                         } else {
                             format!("{p}\n")
+                        }),
+                        Some(Kind::Alias(v)) => out.push_str(&if verbose {
+                            format!("{n} is aliased to `{v}'\n")
+                        } else {
+                            format!("alias {n}='{v}'\n")
                         }),
                         Some(Kind::Keyword) => out.push_str(&if verbose {
                             format!("{n} is a shell keyword\n")
