@@ -70,7 +70,6 @@ wait
 #### $! is unset before any background job
 echo "${!-unset}"
 ## stdout: unset
-## gap: ${!-word} is a bad substitution
 
 #### $! changes with each job
 true & a=$!

@@ -556,7 +556,9 @@ impl Parser<'_> {
             self.cur.pos = save;
         }
         let mut indirect = false;
-        if self.cur.peek() == Some('!') && self.cur.peek2() != Some('}') {
+        // `${!-w}`, `${!:-w}`: an operator right after `!` means the parameter `$!`.
+        let bang_is_param = matches!(self.cur.peek2(), Some('-' | ':' | '=' | '+' | '?'));
+        if self.cur.peek() == Some('!') && self.cur.peek2() != Some('}') && !bang_is_param {
             self.cur.advance(1);
             indirect = true;
         }
