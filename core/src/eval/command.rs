@@ -106,6 +106,13 @@ impl Shell {
             );
             self.st.last_bg_pid = Some(pid);
             self.st.job_pids.push(pid);
+            let text = self.source.snippet(item.span).trim_end();
+            let text = text
+                .strip_suffix('&')
+                .unwrap_or(text)
+                .trim_end()
+                .to_string();
+            self.st.job_texts.push(text);
             self.st.last_status = 0;
             return Ok(0);
         }

@@ -81,6 +81,11 @@ impl Jobs {
         }
     }
 
+    /// Whether `pid` is still running.
+    pub fn is_running(&self, pid: u32) -> bool {
+        lock(&self.table).running.contains(&pid)
+    }
+
     /// Whether `pid` was started by this run and not yet waited for.
     pub fn knows(&self, pid: u32) -> bool {
         let t = lock(&self.table);
@@ -106,11 +111,18 @@ impl Jobs {
     }
 
     /// Waits for the next job to finish (`wait -n`); `None` when none is running.
-    pub async fn wait_any(&self) -> Option<i32> {
+    pub async fn wait_any(&self) -> Option<(u32, i32)> {
         futures::future::poll_fn(|cx| {
             let mut t = lock(&self.table);
-            if let Some(&pid) = t.done.keys().min() {
-                return Poll::Ready(t.done.remove(&pid));
+            let fresh = t
+                .done
+                .keys()
+                .filter(|p| !t.reaped.contains(p))
+                .min()
+                .copied();
+            if let Some(pid) = fresh {
+                t.reaped.insert(pid);
+                return Poll::Ready(t.done.get(&pid).map(|&s| (pid, s)));
             }
             if t.running.is_empty() {
                 return Poll::Ready(None);

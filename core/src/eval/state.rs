@@ -254,6 +254,8 @@ pub struct ShellState {
     pub last_bg_pid: Option<u32>,
     /// Pids of the background jobs started, in order (`%1` is the first).
     pub job_pids: Vec<u32>,
+    /// The command text of each of those jobs (for `jobs`).
+    pub job_texts: Vec<String>,
     /// `$$`.
     pub pid: u32,
     /// Next pid handed to a background job.
@@ -295,6 +297,7 @@ impl ShellState {
             traps: BTreeMap::new(),
             last_bg_pid: None,
             job_pids: Vec::new(),
+            job_texts: Vec::new(),
             pid: 4242,
             next_pid: 4243,
             random_state: 0x2545_f491,

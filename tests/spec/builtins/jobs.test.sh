@@ -103,7 +103,6 @@ wait -n -p id; echo $?
 3
 same-pid
 ## END
-## gap: wait -p VAR is not supported (bash races if the job ends before wait -n -p, so it sleeps)
 
 #### kill of a finished job fails
 true & p=$!
@@ -189,7 +188,6 @@ sleep 10 &
 jobs
 kill %1
 ## stdout: [1]+  Running                 sleep 10 &
-## gap: jobs does not list a running background job
 
 #### jobs is empty after wait
 true & wait

@@ -248,18 +248,37 @@ fn signal_name(s: &str) -> String {
 pub fn wait<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
     boxed(async move {
         let jobs = sh.rt.jobs.clone();
-        if args.len() <= 1 {
+        let mut status = 0;
+        let mut pid_var: Option<String> = None;
+        let mut operands = Vec::new();
+        let mut any = false;
+        let mut i = 1;
+        while i < args.len() {
+            match args[i].as_str() {
+                "-n" => any = true,
+                "-f" => {}
+                "-p" => {
+                    i += 1;
+                    pid_var = args.get(i).cloned();
+                }
+                _ => operands.push(args[i].clone()),
+            }
+            i += 1;
+        }
+        if any {
+            let done = jobs.wait_any().await;
+            sh.rt.check()?;
+            if let (Some(var), Some((pid, _))) = (&pid_var, done) {
+                let _ = sh.st.set_scalar(var, pid.to_string());
+            }
+            return Ok(done.map_or(127, |(_, s)| s));
+        }
+        if operands.is_empty() {
             jobs.wait_all().await;
             sh.rt.check()?;
             return Ok(0);
         }
-        let mut status = 0;
-        for a in &args[1..] {
-            if a == "-n" {
-                status = jobs.wait_any().await.unwrap_or(127);
-                sh.rt.check()?;
-                continue;
-            }
+        for a in &operands {
             let pid = match crate::eval::builtins::jobs::job_pid(sh, a) {
                 Ok(pid) => pid,
                 Err(msg) if a.starts_with('%') => {

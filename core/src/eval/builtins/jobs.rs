@@ -5,9 +5,27 @@ use crate::eval::builtins::fail;
 use crate::eval::shell::{EvalResult, Io, Shell};
 use crate::sync::{BoxFuture, boxed};
 
-/// `jobs`: lists nothing (job control is off in scripts, as in bash).
-pub fn jobs<'a>(_sh: &'a mut Shell, _args: Vec<String>, _io: &'a Io) -> BoxFuture<'a, EvalResult> {
-    boxed(async move { Ok(0) })
+/// `jobs`: lists the background jobs still running, like bash: `[1]+  Running  cmd &`.
+pub fn jobs<'a>(sh: &'a mut Shell, _args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
+    boxed(async move {
+        let n = sh.st.job_pids.len();
+        let mut out = String::new();
+        for (i, (pid, text)) in sh.st.job_pids.iter().zip(&sh.st.job_texts).enumerate() {
+            if !sh.rt.jobs.is_running(*pid) {
+                continue;
+            }
+            let mark = if i + 1 == n {
+                '+'
+            } else if i + 2 == n {
+                '-'
+            } else {
+                ' '
+            };
+            out.push_str(&format!("[{}]{mark}  {:<24}{text} &\n", i + 1, "Running"));
+        }
+        io.stdout.write_str(&out).await?;
+        Ok(0)
+    })
 }
 
 /// The exit status a job gets from signal `spec` (`-9`, `-KILL`, `-s TERM`): 128 + number.
