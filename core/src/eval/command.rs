@@ -339,6 +339,7 @@ impl Shell {
                     let f = Function {
                         def: Arc::new(fd.clone()),
                         source,
+                        exported: false,
                     };
                     self.st.functions.insert(fd.name.clone(), f);
                     Ok(0)

@@ -254,6 +254,11 @@ impl Shell {
             let _ = st.set_scalar(&k, v);
             st.attrs_mut(&k).export = true;
         }
+        for (name, f) in &self.st.functions {
+            if f.exported {
+                st.functions.insert(name.clone(), f.clone());
+            }
+        }
         st.cwd = self.st.cwd.clone();
         st.argv0 = inv.name.clone();
         st.positional = inv.args;

@@ -201,6 +201,8 @@ pub struct Function {
     pub def: Arc<FunctionDef>,
     /// The source text it came from.
     pub source: Source,
+    /// `export -f`: passed on to `bash` children.
+    pub exported: bool,
 }
 
 impl Options {

@@ -64,7 +64,6 @@ f() { echo "in f $1"; }
 export -f f
 bash -c 'f arg'
 ## stdout: in f arg
-## gap: export -f does not pass functions to bash -c
 
 #### arrays are not exported
 a=(1 2); export a

@@ -382,6 +382,7 @@ async fn export_like(sh: &mut Shell, args: Vec<String>, io: &Io, readonly: bool)
     let cmd = args[0].clone();
     let mut unexport = false;
     let mut print = false;
+    let mut functions = false;
     let mut i = 1;
     while i < args.len() && args[i].starts_with('-') && args[i].len() > 1 {
         match args[i].as_str() {
@@ -391,7 +392,8 @@ async fn export_like(sh: &mut Shell, args: Vec<String>, io: &Io, readonly: bool)
             }
             "-n" => unexport = true,
             "-p" => print = true,
-            "-f" | "-a" | "-A" => {}
+            "-f" => functions = true,
+            "-a" | "-A" => {}
             o => {
                 sh.report(io, &format!("{cmd}: {o}: invalid option"))
                     .await?;
@@ -417,6 +419,20 @@ async fn export_like(sh: &mut Shell, args: Vec<String>, io: &Io, readonly: bool)
         return Ok(0);
     }
     let mut status = 0;
+    if functions && !readonly {
+        // `export -f f`: the function reaches `bash` children.
+        for name in &args[i..] {
+            match sh.st.functions.get_mut(name.as_str()) {
+                Some(f) => f.exported = !unexport,
+                None => {
+                    sh.report(io, &format!("{cmd}: {name}: not a function"))
+                        .await?;
+                    status = 1;
+                }
+            }
+        }
+        return Ok(status);
+    }
     for arg in &args[i..] {
         let (name, value, append) = split_assignment(arg);
         if !is_name(name) {
