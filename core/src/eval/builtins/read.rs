@@ -94,6 +94,7 @@ pub fn read<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
         let mut nchars: Option<usize> = None;
         let mut exact = false;
         let mut prompt: Option<String> = None;
+        let mut timeout: Option<f64> = None;
         let mut fd = 0u32;
         let mut names = Vec::new();
         let mut i = 1;
@@ -145,7 +146,19 @@ pub fn read<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
                         }
                     }
                     ('p', Some(v)) => prompt = Some(v),
-                    ('t', Some(_)) | ('i', Some(_)) => {}
+                    ('t', Some(v)) => match v.parse::<f64>() {
+                        Ok(t) if t >= 0.0 => timeout = Some(t),
+                        _ => {
+                            return fail(
+                                sh,
+                                io,
+                                &format!("read: {v}: invalid timeout specification"),
+                                1,
+                            )
+                            .await;
+                        }
+                    },
+                    ('i', Some(_)) => {}
                     ('u', Some(v)) => match v.parse() {
                         Ok(n) => fd = n,
                         Err(_) => {
@@ -188,47 +201,77 @@ pub fn read<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
             )
             .await;
         };
+        if timeout == Some(0.0) {
+            // `read -t 0`: only asks whether input is available; it always is here.
+            return Ok(0);
+        }
         // Read the record. Without -r, a backslash-newline continues the line.
-        let mut data: Vec<u8> = Vec::new();
-        let mut hit_delim = false;
-        match nchars {
-            Some(n) => {
-                let stop = if exact { None } else { Some(delim) };
-                let got = match input.read_upto(n, stop).await {
-                    Ok(g) => g,
-                    Err(e) => return read_error(sh, io, "read", fd, e).await,
-                };
-                if let Some(chunk) = got {
-                    if !exact && chunk.last() == Some(&delim) {
-                        hit_delim = true;
-                        data.extend_from_slice(&chunk[..chunk.len() - 1]);
-                    } else {
-                        hit_delim = chunk.len() == n;
+        let record = async {
+            let mut data: Vec<u8> = Vec::new();
+            let mut hit_delim = false;
+            match nchars {
+                Some(n) => {
+                    let stop = if exact { None } else { Some(delim) };
+                    if let Some(chunk) = input.read_upto(n, stop).await? {
+                        if !exact && chunk.last() == Some(&delim) {
+                            hit_delim = true;
+                            data.extend_from_slice(&chunk[..chunk.len() - 1]);
+                        } else {
+                            hit_delim = chunk.len() == n;
+                            data.extend_from_slice(&chunk);
+                        }
+                    }
+                }
+                None => {
+                    while let Some(mut chunk) = input.read_until(delim).await? {
+                        hit_delim = chunk.last() == Some(&delim);
+                        if hit_delim {
+                            chunk.pop();
+                        }
+                        let continued = !raw
+                            && hit_delim
+                            && delim == b'\n'
+                            && ends_with_odd_backslashes(&chunk);
+                        if continued {
+                            chunk.pop();
+                            data.extend_from_slice(&chunk);
+                            continue;
+                        }
                         data.extend_from_slice(&chunk);
+                        break;
                     }
                 }
             }
-            None => loop {
-                let mut chunk = match input.read_until(delim).await {
-                    Ok(Some(c)) => c,
-                    Ok(None) => break,
-                    Err(e) => return read_error(sh, io, "read", fd, e).await,
-                };
-                hit_delim = chunk.last() == Some(&delim);
-                if hit_delim {
-                    chunk.pop();
+            Ok::<_, crate::error::Error>(Some((data, hit_delim)))
+        };
+        let got = match timeout {
+            Some(secs) => {
+                // `read -t N`: give up after N seconds (status 142, like SIGALRM).
+                let sleep = sh
+                    .rt
+                    .sleep(std::time::Duration::from_secs_f64(secs.min(1e9)));
+                futures::pin_mut!(record);
+                futures::pin_mut!(sleep);
+                match futures::future::select(record, sleep).await {
+                    futures::future::Either::Left((r, _)) => r,
+                    futures::future::Either::Right((slept, _)) => {
+                        slept?;
+                        Ok(None)
+                    }
                 }
-                let continued =
-                    !raw && hit_delim && delim == b'\n' && ends_with_odd_backslashes(&chunk);
-                if continued {
-                    chunk.pop();
-                    data.extend_from_slice(&chunk);
-                    continue;
+            }
+            None => record.await,
+        };
+        let (data, hit_delim) = match got {
+            Ok(Some(r)) => r,
+            Ok(None) => {
+                for n in names.iter().chain(array.iter()) {
+                    let _ = sh.st.set_scalar(n, String::new());
                 }
-                data.extend_from_slice(&chunk);
-                break;
-            },
-        }
+                return Ok(142);
+            }
+            Err(e) => return read_error(sh, io, "read", fd, e).await,
+        };
         let eof_without_data = !hit_delim;
         let line = String::from_utf8_lossy(&data).into_owned();
         let ifs = sh.st.get("IFS").unwrap_or(" \t\n").to_string();
@@ -305,6 +348,8 @@ pub fn mapfile<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFutur
         let mut origin: Option<i64> = None;
         let mut fd = 0u32;
         let mut name = "MAPFILE".to_string();
+        let mut callback: Option<String> = None;
+        let mut quantum: usize = 5000;
         let mut i = 1;
         while i < args.len() {
             let a = args[i].clone();
@@ -319,9 +364,8 @@ pub fn mapfile<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFutur
                 "-s" => skip = take(&mut i).and_then(|v| v.parse().ok()).unwrap_or(0),
                 "-O" => origin = take(&mut i).and_then(|v| v.parse().ok()),
                 "-u" => fd = take(&mut i).and_then(|v| v.parse().ok()).unwrap_or(0),
-                "-C" | "-c" => {
-                    take(&mut i);
-                }
+                "-C" => callback = take(&mut i),
+                "-c" => quantum = take(&mut i).and_then(|v| v.parse().ok()).unwrap_or(0),
                 s if s.starts_with('-') && s.len() > 1 => {
                     sh.report(io, &format!("{cmd}: {s}: invalid option"))
                         .await?;
@@ -370,7 +414,17 @@ pub fn mapfile<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFutur
             if strip && rec.last() == Some(&delim) {
                 rec.pop();
             }
-            arr.insert(idx, String::from_utf8_lossy(&rec).into_owned());
+            let line = String::from_utf8_lossy(&rec).into_owned();
+            // `-C cmd -c N`: every Nth line, `cmd INDEX LINE` runs before it is stored.
+            if let Some(cb) = &callback
+                && quantum > 0
+                && (stored + 1).is_multiple_of(quantum)
+            {
+                let text = format!("{cb} {idx} {}", crate::eval::word::quote_q(&line));
+                sh.eval_string(&text, io, crate::eval::command::Code::Eval)
+                    .await?;
+            }
+            arr.insert(idx, line);
             idx += 1;
             stored += 1;
         }
