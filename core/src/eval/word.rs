@@ -14,7 +14,9 @@ use crate::eval::pattern::{Pattern, PatternOptions, has_glob_chars};
 use crate::eval::shell::{EvalResult, Flow, Io, Shell};
 use crate::eval::state::{ShellState, Value};
 use crate::sync::{BoxFuture, boxed};
-use crate::syntax::ast::{ParamExpr, ParamName, ParamOp, ReplaceMode, Subscript, Word, WordPart};
+use crate::syntax::ast::{
+    CaseMode, ParamExpr, ParamName, ParamOp, ReplaceMode, Subscript, Word, WordPart,
+};
 
 /// One run of expanded text.
 #[derive(Debug)]
@@ -1089,11 +1091,7 @@ impl Shell {
                     }
                 }
             }
-            ParamOp::Case {
-                upper,
-                all,
-                pattern,
-            } => {
+            ParamOp::Case { mode, all, pattern } => {
                 let pat = match pattern {
                     Some(p) => {
                         let t = self.expand_pattern(p, io).await?;
@@ -1109,7 +1107,12 @@ impl Shell {
                                 .as_ref()
                                 .is_none_or(|p| p.matches(c.encode_utf8(&mut [0; 4])));
                         if eligible {
-                            if *upper {
+                            let upper = match mode {
+                                CaseMode::Upper => true,
+                                CaseMode::Lower => false,
+                                CaseMode::Toggle => !c.is_uppercase(),
+                            };
+                            if upper {
                                 out.extend(c.to_uppercase());
                             } else {
                                 out.extend(c.to_lowercase());

@@ -426,6 +426,17 @@ pub struct ParamExpr {
     pub op: Option<ParamOp>,
 }
 
+/// The case change of `${v^}` (upper), `${v,}` (lower) and `${v~}` (toggle).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CaseMode {
+    /// `^`
+    Upper,
+    /// `,`
+    Lower,
+    /// `~`
+    Toggle,
+}
+
 /// How `${v/pat/rep}` anchors its pattern.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReplaceMode {
@@ -502,10 +513,10 @@ pub enum ParamOp {
         /// The length expression.
         length: Option<Word>,
     },
-    /// `${v^}` `${v^^}` `${v,}` `${v,,}` with an optional pattern.
+    /// `${v^}` `${v^^}` `${v,}` `${v,,}` `${v~}` `${v~~}` with an optional pattern.
     Case {
-        /// `^` rather than `,`.
-        upper: bool,
+        /// Which way the case changes.
+        mode: CaseMode,
         /// Doubled: every character rather than the first.
         all: bool,
         /// The pattern restricting which characters change.

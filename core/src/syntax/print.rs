@@ -9,9 +9,9 @@
 //! text (see [`command`]) words are rendered back from their parts.
 
 use super::ast::{
-    AssignValue, Assignment, CaseTerminator, Command, CompoundCommand, CondExpr, FunctionDef, List,
-    ParamExpr, ParamName, ParamOp, Pipeline, Redirect, RedirectOp, ReplaceMode, Span, Subscript,
-    TimeFormat, Word, WordPart,
+    AssignValue, Assignment, CaseMode, CaseTerminator, Command, CompoundCommand, CondExpr,
+    FunctionDef, List, ParamExpr, ParamName, ParamOp, Pipeline, Redirect, RedirectOp, ReplaceMode,
+    Span, Subscript, TimeFormat, Word, WordPart,
 };
 use super::parser::{ansi_c_at, array_assignment, comsub_at, heredoc_delimiter};
 
@@ -1081,12 +1081,12 @@ fn render_param(pe: &ParamExpr) -> String {
             Some(l) => format!(":{}:{}", w(offset), w(l)),
             None => format!(":{}", w(offset)),
         },
-        Some(ParamOp::Case {
-            upper,
-            all,
-            pattern,
-        }) => {
-            let c = if *upper { "^" } else { "," };
+        Some(ParamOp::Case { mode, all, pattern }) => {
+            let c = match mode {
+                CaseMode::Upper => "^",
+                CaseMode::Lower => ",",
+                CaseMode::Toggle => "~",
+            };
             let cc = if *all {
                 format!("{c}{c}")
             } else {

@@ -265,3 +265,15 @@ HOME=/h; echo ${u:-~}
 #### star pattern remove all
 v=abc; echo "[${v#*}]" "[${v##*}]"
 ## stdout: [abc] []
+
+#### case toggle of every character
+s="Hello World"; echo "${s~~}"
+## stdout: hELLO wORLD
+
+#### case toggle of the first character
+s="hello"; echo "${s~}"
+## stdout: Hello
+
+#### case toggle with a pattern
+s="Hello World"; echo "${s~~[lo]}"
+## stdout: HeLLO WOrLd

@@ -591,7 +591,7 @@ fn word_shapes() {
             vec![param(
                 ParamName::Var("v".into()),
                 Some(ParamOp::Case {
-                    upper: true,
+                    mode: CaseMode::Upper,
                     all: true,
                     pattern: Some(w(vec![lit("[ab]")])),
                 }),

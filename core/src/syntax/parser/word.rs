@@ -1,7 +1,9 @@
 //! Words: quoting, escapes, tilde, `$` expansions, command and process
 //! substitution, arithmetic text, and the bodies of here-documents.
 
-use super::super::ast::{ParamExpr, ParamName, ParamOp, ReplaceMode, Subscript, Word, WordPart};
+use super::super::ast::{
+    CaseMode, ParamExpr, ParamName, ParamOp, ReplaceMode, Subscript, Word, WordPart,
+};
 use super::super::lexer::{eof_line, line_of, name_len};
 use super::super::token::{ArithTok, DqTok, HereDocTok, ParamWordTok, WordTok};
 use super::{PResult, Parser};
@@ -752,7 +754,7 @@ impl Parser<'_> {
                     replacement,
                 }
             }
-            ('^' | ',', _) => {
+            ('^' | ',' | '~', _) => {
                 self.cur.advance(1);
                 let all = self.cur.peek() == Some(c);
                 if all {
@@ -764,11 +766,12 @@ impl Parser<'_> {
                 } else {
                     Some(self.param_word(open, false, in_dq, true)?.0)
                 };
-                ParamOp::Case {
-                    upper: c == '^',
-                    all,
-                    pattern,
-                }
+                let mode = match c {
+                    '^' => CaseMode::Upper,
+                    ',' => CaseMode::Lower,
+                    _ => CaseMode::Toggle,
+                };
+                ParamOp::Case { mode, all, pattern }
             }
             ('@', _) => {
                 self.cur.advance(1);
