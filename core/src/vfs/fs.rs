@@ -115,6 +115,31 @@ impl Vfs {
             )
     }
 
+    /// The retry every operation shares: when `first` failed in a way a symbolic link
+    /// on the path could explain, resolve the path (the last component followed when
+    /// `follow_last`) and run `again` on the real path; otherwise `first` stands.
+    async fn or_resolved<T, Fut>(
+        &self,
+        path: &str,
+        follow_last: bool,
+        first: Result<T>,
+        again: impl FnOnce(String) -> Fut,
+    ) -> Result<T>
+    where
+        Fut: std::future::Future<Output = Result<T>>,
+    {
+        match first {
+            Err(e) if self.retry(&e) => {
+                let real = self.resolve(path, follow_last, false).await?;
+                if real == path {
+                    return Err(e);
+                }
+                again(real).await
+            }
+            r => r,
+        }
+    }
+
     fn has_mounts_below(&self, path: &str) -> bool {
         self.inner.nested && self.inner.table.has_mounts_below(path)
     }
@@ -299,14 +324,12 @@ impl Vfs {
                     r => r,
                 }
             }
-            Err(e) if self.retry(&e) => {
-                let real = self.resolve(path, true, false).await?;
-                if real == path {
-                    return Err(e);
-                }
-                self.lstat_at(&real).await
+            first => {
+                self.or_resolved(path, true, first, |real| async move {
+                    self.lstat_at(&real).await
+                })
+                .await
             }
-            r => r,
         }
     }
 
@@ -318,16 +341,11 @@ impl Vfs {
     }
 
     async fn lstat_inner(&self, path: &str) -> Result<Metadata> {
-        match self.lstat_at(path).await {
-            Err(e) if self.retry(&e) => {
-                let real = self.resolve(path, false, false).await?;
-                if real == path {
-                    return Err(e);
-                }
-                self.lstat_at(&real).await
-            }
-            r => r,
-        }
+        let first = self.lstat_at(path).await;
+        self.or_resolved(path, false, first, |real| async move {
+            self.lstat_at(&real).await
+        })
+        .await
     }
 
     /// Reads a whole file.
@@ -345,16 +363,11 @@ impl Vfs {
     }
 
     async fn read_inner(&self, path: &str, range: Option<Range<u64>>) -> Result<Bytes> {
-        match self.read_at(path, range.clone()).await {
-            Err(e) if self.retry(&e) => {
-                let real = self.resolve(path, true, false).await?;
-                if real == path {
-                    return Err(e);
-                }
-                self.read_at(&real, range).await
-            }
-            r => r,
-        }
+        let first = self.read_at(path, range.clone()).await;
+        self.or_resolved(path, true, first, |real| async move {
+            self.read_at(&real, range).await
+        })
+        .await
     }
 
     /// Reads many files; one result per path, in order. Paths are grouped by mount and
@@ -463,16 +476,11 @@ impl Vfs {
     }
 
     async fn list_inner(&self, path: &str) -> Result<Vec<DirEntry>> {
-        match self.list_at(path).await {
-            Err(e) if self.retry(&e) => {
-                let real = self.resolve(path, true, false).await?;
-                if real == path {
-                    return Err(e);
-                }
-                self.list_at(&real).await
-            }
-            r => r,
-        }
+        let first = self.list_at(path).await;
+        self.or_resolved(path, true, first, |real| async move {
+            self.list_at(&real).await
+        })
+        .await
     }
 
     async fn list_at(&self, path: &str) -> Result<Vec<DirEntry>> {
@@ -518,16 +526,11 @@ impl Vfs {
     }
 
     async fn walk_inner(&self, path: &str) -> Result<Vec<WalkEntry>> {
-        match self.walk_at(path).await {
-            Err(e) if self.retry(&e) => {
-                let real = self.resolve(path, true, false).await?;
-                if real == path {
-                    return Err(e);
-                }
-                self.walk_at(&real).await
-            }
-            r => r,
-        }
+        let first = self.walk_at(path).await;
+        self.or_resolved(path, true, first, |real| async move {
+            self.walk_at(&real).await
+        })
+        .await
     }
 
     async fn walk_at(&self, path: &str) -> Result<Vec<WalkEntry>> {
@@ -589,16 +592,11 @@ impl Vfs {
     }
 
     async fn write_inner(&self, path: &str, data: Bytes, append: bool) -> Result<()> {
-        match self.write_at(path, data.clone(), append).await {
-            Err(e) if self.retry(&e) => {
-                let real = self.resolve(path, true, false).await?;
-                if real == path {
-                    return Err(e);
-                }
-                self.write_at(&real, data, append).await
-            }
-            r => r,
-        }
+        let first = self.write_at(path, data.clone(), append).await;
+        self.or_resolved(path, true, first, |real| async move {
+            self.write_at(&real, data, append).await
+        })
+        .await
     }
 
     /// Creates one directory (the parent must exist).
@@ -609,16 +607,11 @@ impl Vfs {
     }
 
     async fn create_dir_inner(&self, path: &str) -> Result<()> {
-        match self.create_dir_at(path).await {
-            Err(e) if self.retry(&e) => {
-                let real = self.resolve(path, false, false).await?;
-                if real == path {
-                    return Err(e);
-                }
-                self.create_dir_at(&real).await
-            }
-            r => r,
-        }
+        let first = self.create_dir_at(path).await;
+        self.or_resolved(path, false, first, |real| async move {
+            self.create_dir_at(&real).await
+        })
+        .await
     }
 
     /// Creates a directory and its missing parents, like `mkdir -p`. An existing directory
@@ -672,16 +665,11 @@ impl Vfs {
     }
 
     async fn remove_inner(&self, path: &str, recursive: bool) -> Result<()> {
-        match self.remove_at(path, recursive).await {
-            Err(e) if self.retry(&e) => {
-                let real = self.resolve(path, false, false).await?;
-                if real == path {
-                    return Err(e);
-                }
-                self.remove_at(&real, recursive).await
-            }
-            r => r,
-        }
+        let first = self.remove_at(path, recursive).await;
+        self.or_resolved(path, false, first, |real| async move {
+            self.remove_at(&real, recursive).await
+        })
+        .await
     }
 
     /// Renames `from` to `to` (final links are not followed), replacing a file at `to`.
@@ -817,29 +805,22 @@ impl Vfs {
             Ok((m, rel.to_string()))
         };
         let (m, rel) = at(link)?;
-        match m.backend.symlink(target, &rel).await {
-            Err(e) if self.retry(&e) => {
-                let real = self.resolve(link, false, false).await?;
-                if real == link {
-                    return Err(e);
-                }
-                let (m, rel) = at(&real)?;
-                m.backend.symlink(target, &rel).await
-            }
-            r => r,
-        }
+        let first = m.backend.symlink(target, &rel).await;
+        self.or_resolved(link, false, first, |real| async move {
+            let (m, rel) = at(&real)?;
+            m.backend.symlink(target, &rel).await
+        })
+        .await
     }
 
     /// The target text of a symbolic link. Not a link is `InvalidPath`.
     pub async fn read_link(&self, path: &str) -> Result<String> {
-        let r = match self.read_link_at(path).await {
-            Err(e) if self.retry(&e) => match self.resolve(path, false, false).await {
-                Ok(real) if real != path => self.read_link_at(&real).await,
-                Ok(_) => Err(e),
-                Err(e) => Err(e),
-            },
-            r => r,
-        };
+        let first = self.read_link_at(path).await;
+        let r = self
+            .or_resolved(path, false, first, |real| async move {
+                self.read_link_at(&real).await
+            })
+            .await;
         r.map_err(|e| e.with_op("readlink").with_path(path))
     }
 
