@@ -906,16 +906,6 @@ impl Shell {
             self.push_value(out, value, quoted);
             return Ok(());
         };
-        let is_null = |v: &ParamValue| match v {
-            ParamValue::Unset => true,
-            ParamValue::Scalar(s) => s.is_empty(),
-            ParamValue::List(l, _) => l.is_empty() || (l.len() == 1 && l[0].is_empty()),
-        };
-        let is_unset = |v: &ParamValue| match v {
-            ParamValue::Unset => true,
-            ParamValue::List(l, _) => l.is_empty(),
-            _ => false,
-        };
         match op {
             ParamOp::Length => {
                 let n = match &value {
@@ -929,11 +919,7 @@ impl Shell {
                 });
             }
             ParamOp::Default { colon, word } | ParamOp::Alternative { colon, word } => {
-                let missing = if *colon {
-                    is_null(&value)
-                } else {
-                    is_unset(&value)
-                };
+                let missing = value.is_missing(*colon);
                 let use_word = if matches!(op, ParamOp::Default { .. }) {
                     missing
                 } else {
@@ -949,11 +935,7 @@ impl Shell {
                 }
             }
             ParamOp::Assign { colon, word } => {
-                let missing = if *colon {
-                    is_null(&value)
-                } else {
-                    is_unset(&value)
-                };
+                let missing = value.is_missing(*colon);
                 if missing {
                     let s = self.expand_string(word, io).await?;
                     let ParamName::Var(v) = &pe.name else {
@@ -983,11 +965,7 @@ impl Shell {
                 }
             }
             ParamOp::Error { colon, word } => {
-                let missing = if *colon {
-                    is_null(&value)
-                } else {
-                    is_unset(&value)
-                };
+                let missing = value.is_missing(*colon);
                 if missing {
                     let msg = self.expand_string(word, io).await?;
                     let msg = if msg.is_empty() {
@@ -1305,6 +1283,18 @@ fn push_list(out: &mut Vec<Piece>, list: Vec<String>, star: bool, quoted: bool, 
         }
         if i + 1 < n {
             out.push(Piece::Break { star });
+        }
+    }
+}
+
+impl ParamValue {
+    /// Whether `${v-w}`-style operators treat the value as missing: unset, or with the
+    /// `:` forms (`colon`) also empty.
+    fn is_missing(&self, colon: bool) -> bool {
+        match self {
+            ParamValue::Unset => true,
+            ParamValue::Scalar(s) => colon && s.is_empty(),
+            ParamValue::List(l, _) => l.is_empty() || (colon && l.len() == 1 && l[0].is_empty()),
         }
     }
 }
