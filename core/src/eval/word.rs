@@ -679,16 +679,7 @@ impl Shell {
                             } else {
                                 vec![self.source.name.clone()]
                             };
-                        return match sub {
-                            Some(Subscript::At) => ParamValue::List(names, false),
-                            Some(Subscript::Star) => ParamValue::List(names, true),
-                            _ => match names.into_iter().next() {
-                                Some(n) if index.as_deref().is_none_or(|i| i == "0") => {
-                                    ParamValue::Scalar(n)
-                                }
-                                _ => ParamValue::Unset,
-                            },
-                        };
+                        return list_param(names, sub, index);
                     }
                     "BASH_SUBSHELL" if sub.is_none() => {
                         let level = self.subst_depth.saturating_sub(self.process_base);
@@ -698,17 +689,7 @@ impl Shell {
                         let mut names: Vec<String> =
                             self.st.func_names.iter().rev().cloned().collect();
                         names.push("main".to_string());
-                        return match sub {
-                            Some(Subscript::At) => ParamValue::List(names, false),
-                            Some(Subscript::Star) => ParamValue::List(names, true),
-                            _ => {
-                                let i: usize = index.and_then(|i| i.parse().ok()).unwrap_or(0);
-                                match names.get(i) {
-                                    Some(v) => ParamValue::Scalar(v.clone()),
-                                    None => ParamValue::Unset,
-                                }
-                            }
-                        };
+                        return list_param(names, sub, index);
                     }
                     "SECONDS" if sub.is_none() => {
                         let secs = self.rt.clock.now().saturating_sub(self.rt.start).as_secs();
@@ -717,17 +698,7 @@ impl Shell {
                     "PIPESTATUS" => {
                         let vals: Vec<String> =
                             self.st.pipestatus.iter().map(|s| s.to_string()).collect();
-                        return match sub {
-                            Some(Subscript::At) => ParamValue::List(vals, false),
-                            Some(Subscript::Star) => ParamValue::List(vals, true),
-                            _ => {
-                                let i: usize = index.and_then(|i| i.parse().ok()).unwrap_or(0);
-                                match vals.get(i) {
-                                    Some(v) => ParamValue::Scalar(v.clone()),
-                                    None => ParamValue::Unset,
-                                }
-                            }
-                        };
+                        return list_param(vals, sub, index);
                     }
                     _ => {}
                 }
@@ -1295,6 +1266,22 @@ impl ParamValue {
             ParamValue::Unset => true,
             ParamValue::Scalar(s) => colon && s.is_empty(),
             ParamValue::List(l, _) => l.is_empty() || (colon && l.len() == 1 && l[0].is_empty()),
+        }
+    }
+}
+
+/// A shell-maintained array (`FUNCNAME`, `PIPESTATUS`, `BASH_SOURCE`) seen through a
+/// subscript: `[@]`/`[*]` the list, `[i]` (or none, for element 0) one element.
+fn list_param(list: Vec<String>, sub: Option<&Subscript>, index: Option<String>) -> ParamValue {
+    match sub {
+        Some(Subscript::At) => ParamValue::List(list, false),
+        Some(Subscript::Star) => ParamValue::List(list, true),
+        _ => {
+            let i: usize = index.and_then(|i| i.parse().ok()).unwrap_or(0);
+            match list.into_iter().nth(i) {
+                Some(v) => ParamValue::Scalar(v),
+                None => ParamValue::Unset,
+            }
         }
     }
 }
