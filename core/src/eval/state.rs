@@ -374,6 +374,11 @@ impl ShellState {
 
     /// The scalar value of `name` (`None` when unset), through name references.
     pub fn get(&self, name: &str) -> Option<&str> {
+        // Fast path: one scope lookup for a variable that is not a name reference.
+        let var = self.var(name)?;
+        if !var.attrs.nameref {
+            return var.value.as_ref()?.scalar();
+        }
         let resolved = self.resolve(name);
         if let Some((base, idx)) = Self::split_element(&resolved) {
             let v = self.value(base)?;
@@ -396,6 +401,10 @@ impl ShellState {
 
     /// The value of `name`, through name references.
     pub fn value(&self, name: &str) -> Option<&Value> {
+        let var = self.var(name)?;
+        if !var.attrs.nameref {
+            return var.value.as_ref();
+        }
         let resolved = self.resolve(name);
         self.var(&resolved)?.value.as_ref()
     }
