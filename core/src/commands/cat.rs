@@ -2,7 +2,8 @@
 
 use bytes::Bytes;
 
-use crate::commands::{Ctx, file_error, version_text};
+use crate::commands::args::{self, Outcome, Usage};
+use crate::commands::{Ctx, file_error};
 use crate::error::{ErrorKind, Result};
 use crate::sync::{BoxFuture, boxed};
 
@@ -24,6 +25,10 @@ With no FILE, or when FILE is -, read standard input.
       --help        display this help and exit
       --version     output version information and exit
 ";
+
+/// The options in GNU cat's table order (it decides how ambiguous prefixes are listed).
+const SPEC: &str = "b|number-nonblank n|number s|squeeze-blank v|show-nonprinting E|show-ends \
+                    T|show-tabs A|show-all e t u";
 
 #[derive(Default)]
 struct Opts {
@@ -119,78 +124,41 @@ fn push_visible(b: u8, out: &mut Vec<u8>) {
 /// Runs `cat`.
 pub fn cat<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
     boxed(async move {
+        let usage = Usage {
+            help: HELP,
+            version: "Torbjorn Granlund and Richard M. Stallman",
+            status: 1,
+        };
+        let parsed = match args::parse(ctx, SPEC, usage).await? {
+            Outcome::Run(p) => p,
+            Outcome::Exit(code) => return Ok(code),
+        };
         let mut opts = Opts::default();
-        let mut files = Vec::new();
-        let mut only_files = false;
-        for a in ctx.args[1..].iter().cloned() {
-            if only_files || a == "-" || !a.starts_with('-') {
-                files.push(a);
-                continue;
-            }
-            match a.as_str() {
-                "--" => only_files = true,
-                "--help" => {
-                    ctx.stdout.write_str(HELP).await?;
-                    return Ok(0);
-                }
-                "--version" => {
-                    let text = version_text("cat", "Torbjorn Granlund and Richard M. Stallman");
-                    ctx.stdout.write_str(&text).await?;
-                    return Ok(0);
-                }
-                "--number" => opts.number = true,
-                "--number-nonblank" => opts.nonblank = true,
-                "--show-ends" => opts.ends = true,
-                "--squeeze-blank" => opts.squeeze = true,
-                "--show-tabs" => opts.tabs = true,
-                "--show-nonprinting" => opts.nonprinting = true,
-                "--show-all" => {
+        for (key, _) in &parsed.opts {
+            match *key {
+                "A" => {
                     opts.nonprinting = true;
                     opts.ends = true;
                     opts.tabs = true;
                 }
-                long if long.starts_with("--") => {
-                    ctx.err(&format!("unrecognized option '{long}'")).await?;
-                    ctx.stderr
-                        .write_str("Try 'cat --help' for more information.\n")
-                        .await?;
-                    return Ok(1);
+                "b" => opts.nonblank = true,
+                "e" => {
+                    opts.nonprinting = true;
+                    opts.ends = true;
                 }
-                short => {
-                    for c in short[1..].chars() {
-                        match c {
-                            'n' => opts.number = true,
-                            'b' => opts.nonblank = true,
-                            'E' => opts.ends = true,
-                            's' => opts.squeeze = true,
-                            'T' => opts.tabs = true,
-                            'v' => opts.nonprinting = true,
-                            'u' => {}
-                            'A' => {
-                                opts.nonprinting = true;
-                                opts.ends = true;
-                                opts.tabs = true;
-                            }
-                            'e' => {
-                                opts.nonprinting = true;
-                                opts.ends = true;
-                            }
-                            't' => {
-                                opts.nonprinting = true;
-                                opts.tabs = true;
-                            }
-                            other => {
-                                ctx.err(&format!("invalid option -- '{other}'")).await?;
-                                ctx.stderr
-                                    .write_str("Try 'cat --help' for more information.\n")
-                                    .await?;
-                                return Ok(1);
-                            }
-                        }
-                    }
+                "E" => opts.ends = true,
+                "n" => opts.number = true,
+                "s" => opts.squeeze = true,
+                "t" => {
+                    opts.nonprinting = true;
+                    opts.tabs = true;
                 }
+                "T" => opts.tabs = true,
+                "v" => opts.nonprinting = true,
+                _ => {}
             }
         }
+        let mut files = parsed.operands;
         if files.is_empty() {
             files.push("-".to_string());
         }

@@ -2,6 +2,7 @@
 //! `sed`, `find` ...): each gets a [`Ctx`] with its arguments, streams, cwd, environment
 //! and the run's VFS, and returns an exit status.
 
+pub mod args;
 mod cat;
 mod chmod;
 mod sleep;
