@@ -368,7 +368,11 @@ mod tests {
         ok(&["a", "-", "--", "-n"], &["<a>", "<->", "<-n>"]);
         ok(&["--number"], &["n"]);
         let err = |args: &[&str], want: &str| {
-            assert_eq!(run(spec, args).expect_err("a usage error").0, want, "{args:?}");
+            assert_eq!(
+                run(spec, args).expect_err("a usage error").0,
+                want,
+                "{args:?}"
+            );
         };
         err(&["-z"], "invalid option -- 'z'");
         err(&["-c"], "option requires an argument -- 'c'");
@@ -389,7 +393,10 @@ mod tests {
         let args: Vec<String> = ["-i", "cmd", "-n"].iter().map(|s| s.to_string()).collect();
         let mut p = Parser::new("+i", &args);
         assert_eq!(p.next_arg().expect("parses"), Some(Arg::Opt("i", None)));
-        assert_eq!(p.next_arg().expect("parses"), Some(Arg::Operand("cmd".into())));
+        assert_eq!(
+            p.next_arg().expect("parses"),
+            Some(Arg::Operand("cmd".into()))
+        );
         assert_eq!(p.rest(), ["-n".to_string()]);
     }
 }

@@ -58,6 +58,28 @@ impl Ctx<'_> {
         self.stderr.write_str(&line).await
     }
 
+    /// Runs another utility (for `xargs`, `find -exec`, `env`, `timeout`) with this
+    /// command's environment and working directory unless `env`/`cwd` are given. `Err` of
+    /// kind [`ErrorKind::NotFound`] when there is no such utility.
+    pub async fn spawn(
+        &self,
+        argv: Vec<String>,
+        env: Option<Vec<(String, String)>>,
+        stdin: Input,
+        stdout: Output,
+        stderr: Output,
+    ) -> Result<i32> {
+        let req = crate::eval::spawn::SpawnRequest {
+            argv,
+            env: env.unwrap_or_else(|| self.env.clone()),
+            cwd: self.cwd.clone(),
+            stdin,
+            stdout,
+            stderr,
+        };
+        crate::eval::spawn::spawn(self.rt.clone(), req).await
+    }
+
     /// Fails if the run was cancelled.
     pub fn check(&self) -> Result<()> {
         self.rt.check()

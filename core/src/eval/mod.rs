@@ -11,5 +11,6 @@ pub mod pattern;
 mod redirect;
 mod script;
 pub mod shell;
+pub mod spawn;
 pub mod state;
 pub mod word;
