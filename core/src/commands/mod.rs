@@ -5,6 +5,7 @@
 pub mod args;
 mod cat;
 mod chmod;
+pub mod regex;
 mod sleep;
 
 use std::collections::HashMap;
