@@ -17,7 +17,8 @@ can be reached.";
 const MOUNT_HELP: &str = "\
 Mount SPEC at PATH (repeatable). SPEC is `ram` (empty), `ram:HOSTDIR` (RAM seeded with a copy
 of a host folder, which is never modified) or `disk:HOSTDIR` (the folder itself, confined);
-append `,ro` for a read-only mount. Without --mount, / is an empty RAM tree with /tmp and
+append `,ro` for a read-only mount and `,exec` to let `.wasm` components on it run as commands
+(by path, or by name when their folder is on PATH). Without --mount, / is an empty RAM tree with /tmp and
 /home/user; if no mount is at /, an empty RAM tree is mounted there too";
 
 const MOUNT_EXAMPLES: &str = "\
@@ -26,7 +27,9 @@ Examples:
   mirage exec --mount /data=disk:./data -c 'grep -r TODO /data | wc -l'
   mirage exec --mount /src=ram:.,ro --cwd /src script.sh arg1 arg2
   echo 'ls /' | mirage exec -
-  mirage shell --mount /work=disk:.";
+  mirage shell --mount /work=disk:.
+  mirage exec --tool csvsum=./csvsum.wasm -c 'cat data.csv | csvsum --col 3'
+  mirage run ./tool.wasm --mount /data=disk:./data -- --input /data/x.json";
 
 /// `mirage`: the command line.
 #[derive(Debug, Parser)]
@@ -53,6 +56,10 @@ pub enum Command {
     /// Start an interactive shell (line editing, history, multi-line input; Ctrl-D exits).
     #[command(after_help = MOUNT_EXAMPLES)]
     Shell(ShellArgs),
+    /// Run a WASI component (wasm32-wasip2 command) with the workspace as its filesystem and
+    /// exit with its status.
+    #[command(after_help = MOUNT_EXAMPLES)]
+    Run(RunArgs),
 }
 
 /// Options shared by `exec` and `shell`: what the workspace looks like.
@@ -71,6 +78,58 @@ pub struct WorkspaceArgs {
     /// HOME=/home/user, PATH=/usr/bin:/bin, PWD, USER=user, plus these.
     #[arg(long = "env", value_name = "KEY=VALUE", value_parser = parse_env)]
     pub env: Vec<(String, String)>,
+    /// Make the WASI component at host path PATH.wasm a command called NAME (repeatable).
+    #[arg(long = "tool", value_name = "NAME=PATH.wasm", value_parser = parse_tool)]
+    pub tools: Vec<(String, std::path::PathBuf)>,
+    /// Limits of every WASI tool run.
+    #[command(flatten)]
+    pub tool_limits: ToolLimitArgs,
+}
+
+/// Hard limits of a WASI tool run (`--tool`, `,exec` mounts, `mirage run`).
+#[derive(Debug, Args, Clone)]
+pub struct ToolLimitArgs {
+    /// CPU budget of one tool run, in wasmtime fuel units (about one per instruction).
+    #[arg(long, value_name = "UNITS", default_value_t = 20_000_000_000)]
+    pub tool_fuel: u64,
+    /// Memory one tool run may use, in MiB.
+    #[arg(long, value_name = "MIB", default_value_t = 256)]
+    pub tool_memory: u64,
+    /// Wall time one tool run may take, in seconds.
+    #[arg(long, value_name = "SECS", default_value_t = 60.0)]
+    pub tool_time: f64,
+    /// Bytes one tool run may write to stdout and stderr.
+    #[arg(long, value_name = "BYTES", default_value_t = 256 << 20)]
+    pub tool_output: u64,
+}
+
+/// `mirage run`.
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// The workspace.
+    #[command(flatten)]
+    pub workspace: WorkspaceArgs,
+    /// Cancel the run after SECS seconds: prints `mirage: timed out after SECS s`, status 124.
+    #[arg(long, value_name = "SECS", value_parser = parse_timeout)]
+    pub timeout: Option<Timeout>,
+    /// The component (a host path) and its arguments.
+    #[arg(value_name = "TOOL.wasm] [ARGS", trailing_var_arg = true, required = true)]
+    pub rest: Vec<String>,
+}
+
+/// Parses `--tool NAME=PATH`; NAME must be a plain command name.
+fn parse_tool(s: &str) -> Result<(String, std::path::PathBuf), String> {
+    let (name, path) = s
+        .split_once('=')
+        .ok_or_else(|| format!("'{s}' is not NAME=PATH.wasm"))?;
+    let valid = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
+    if !valid {
+        return Err(format!("'{name}' is not a valid tool name"));
+    }
+    Ok((name.to_string(), std::path::PathBuf::from(path)))
 }
 
 /// `mirage exec`.

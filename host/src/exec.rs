@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use anyhow::Context;
 use mirage_core::CancelHandle;
 
-use crate::cli::ExecArgs;
+use crate::cli::{ExecArgs, RunArgs, Timeout, WorkspaceArgs};
 use crate::session::{RunOptions, Session};
 
 /// The exit status after `--timeout` fired (as GNU `timeout`).
@@ -104,14 +104,48 @@ fn stdin_stream(script: &Script) -> Option<mirage_core::io::Input> {
 /// Runs `mirage exec`; returns the process exit status. `Err` is a usage or set-up error.
 pub fn run(args: ExecArgs) -> anyhow::Result<i32> {
     let script = load_script(&args)?;
+    run_script(&args.workspace, args.timeout.as_ref(), script, &[])
+}
+
+/// The command name `mirage run` gives its component inside the workspace.
+const RUN_TOOL: &str = "mirage-run-tool";
+
+/// Runs `mirage run TOOL.wasm ARGS`: the component as the only command of a script.
+pub fn run_tool(args: RunArgs) -> anyhow::Result<i32> {
+    let Some((tool, rest)) = args.rest.split_first() else {
+        anyhow::bail!("run needs TOOL.wasm (try 'mirage run --help')");
+    };
+    let path = std::path::PathBuf::from(tool);
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| tool.clone());
+    let script = Script {
+        text: format!("{RUN_TOOL} \"$@\""),
+        argv0: tool.clone(),
+        script_name: None,
+        args: rest.to_vec(),
+        from_stdin: false,
+    };
+    let extra = [(RUN_TOOL.to_string(), stem, path)];
+    run_script(&args.workspace, args.timeout.as_ref(), script, &extra)
+}
+
+fn run_script(
+    workspace: &WorkspaceArgs,
+    timeout: Option<&Timeout>,
+    script: Script,
+    extra_tools: &[(String, String, std::path::PathBuf)],
+) -> anyhow::Result<i32> {
     let stdin = stdin_stream(&script);
     let runtime = crate::runtime()?;
+    let timeout = timeout.cloned();
     runtime.block_on(async move {
-        let session = Session::build(&args.workspace).await?;
+        let session = Session::build_with(workspace, extra_tools).await?;
         let cancel = CancelHandle::new();
 
         let timed_out = Arc::new(AtomicBool::new(false));
-        if let Some(timeout) = &args.timeout {
+        if let Some(timeout) = &timeout {
             // A plain thread: it fires even while the evaluator keeps a worker busy.
             let (flag, handle, after) = (timed_out.clone(), cancel.clone(), timeout.duration);
             std::thread::spawn(move || {
@@ -149,7 +183,7 @@ pub fn run(args: ExecArgs) -> anyhow::Result<i32> {
         let _ = std::io::stdout().flush();
 
         if timed_out.load(Ordering::SeqCst) {
-            let text = args.timeout.as_ref().map_or("", |t| t.text.as_str());
+            let text = timeout.as_ref().map_or("", |t| t.text.as_str());
             eprintln!("mirage: timed out after {text} s");
             return Ok(TIMEOUT_EXIT_CODE);
         }

@@ -7,6 +7,7 @@
 //! - [`session`]: the workspace built from the command line (the one module that calls
 //!   mirage-core's `Workspace`).
 //! - [`cli`], [`exec`], [`repl`]: the command line, `mirage exec` and `mirage shell`.
+//! - [`wasi`] (feature `wasi`): untrusted tools as WASI components in wasmtime.
 
 pub mod cli;
 pub mod clock;
@@ -15,6 +16,8 @@ pub mod exec;
 pub mod mounts;
 pub mod repl;
 pub mod session;
+#[cfg(feature = "wasi")]
+pub mod wasi;
 
 use std::future::Future;
 

@@ -1,4 +1,5 @@
-//! The `mirage` binary: `mirage exec` runs a script, `mirage shell` is an interactive shell.
+//! The `mirage` binary: `mirage exec` runs a script, `mirage shell` is an interactive shell,
+//! `mirage run` runs a WASI component over the workspace.
 //!
 //! Usage errors, missing host folders and unreadable scripts print one line,
 //! `mirage: ...`, and exit with status 2.
@@ -29,6 +30,7 @@ fn main() {
     let outcome = match cli.command {
         Command::Exec(args) => mirage_host::exec::run(args),
         Command::Shell(args) => mirage_host::repl::run(args),
+        Command::Run(args) => mirage_host::exec::run_tool(args),
     };
     match outcome {
         Ok(code) => std::process::exit(code),

@@ -1,4 +1,4 @@
-//! `--mount PATH=SPEC[,ro]`: parsing the argument and opening the backend it names.
+//! `--mount PATH=SPEC[,ro][,exec]`: parsing the argument and opening the backend it names.
 //!
 //! SPEC is one of:
 //! - `ram`: an empty in-memory tree;
@@ -108,28 +108,36 @@ pub struct MountArg {
     pub source: Source,
     /// Mounted read-only (`,ro`).
     pub read_only: bool,
+    /// `.wasm` components on it may run as commands (`,exec`).
+    pub exec: bool,
 }
 
 impl FromStr for MountArg {
     type Err = String;
 
-    /// Parses `PATH=SPEC`, `PATH=SPEC,ro` or `PATH=SPEC,rw`.
+    /// Parses `PATH=SPEC` with optional `,ro` / `,rw` and `,exec` suffixes.
     fn from_str(arg: &str) -> Result<Self, String> {
         let (point, spec) = arg
             .split_once('=')
-            .ok_or_else(|| "expected PATH=SPEC[,ro]".to_string())?;
+            .ok_or_else(|| "expected PATH=SPEC[,ro][,exec]".to_string())?;
         let point = normalise_point(point)?;
-        let (spec, read_only) = if let Some(s) = spec.strip_suffix(",ro") {
-            (s, true)
-        } else if let Some(s) = spec.strip_suffix(",rw") {
-            (s, false)
-        } else {
-            (spec, false)
-        };
+        let (mut spec, mut read_only, mut exec) = (spec, false, false);
+        loop {
+            if let Some(s) = spec.strip_suffix(",ro") {
+                (spec, read_only) = (s, true);
+            } else if let Some(s) = spec.strip_suffix(",rw") {
+                (spec, read_only) = (s, false);
+            } else if let Some(s) = spec.strip_suffix(",exec") {
+                (spec, exec) = (s, true);
+            } else {
+                break;
+            }
+        }
         Ok(MountArg {
             point,
             source: spec.parse()?,
             read_only,
+            exec,
         })
     }
 }
@@ -254,12 +262,13 @@ mod tests {
     #[test]
     fn parses_mount_args() {
         let cases = [
-            ("/=ram", "/", Source::Ram, false),
-            ("/data/=ram,ro", "/data", Source::Ram, true),
+            ("/=ram", "/", Source::Ram, false, false),
+            ("/data/=ram,ro", "/data", Source::Ram, true, false),
             (
                 "//a//b=disk:/x,y,rw",
                 "/a/b",
                 Source::Disk(PathBuf::from("/x,y")),
+                false,
                 false,
             ),
             (
@@ -267,16 +276,25 @@ mod tests {
                 "/s",
                 Source::RamSeeded(PathBuf::from("./seed")),
                 true,
+                false,
+            ),
+            (
+                "/bin=disk:./tools,exec,ro",
+                "/bin",
+                Source::Disk(PathBuf::from("./tools")),
+                true,
+                true,
             ),
         ];
-        for (arg, point, source, ro) in cases {
+        for (arg, point, source, ro, exec) in cases {
             let m: MountArg = arg.parse().expect(arg);
             assert_eq!(
                 m,
                 MountArg {
                     point: point.into(),
                     source,
-                    read_only: ro
+                    read_only: ro,
+                    exec,
                 },
                 "{arg}"
             );

@@ -49,6 +49,15 @@ impl Session {
     /// Without a mount at `/`, an empty RAM tree is mounted there with `/tmp` and
     /// `/home/user`. Folders for mount points are created in RAM parents so `ls` shows them.
     pub async fn build(args: &WorkspaceArgs) -> anyhow::Result<Session> {
+        Session::build_with(args, &[]).await
+    }
+
+    /// [`Session::build`] plus extra tools: `(command name, argv[0] for the tool, host path)`
+    /// (`mirage run` registers its component this way).
+    pub async fn build_with(
+        args: &WorkspaceArgs,
+        extra_tools: &[(String, String, std::path::PathBuf)],
+    ) -> anyhow::Result<Session> {
         let clock: Arc<dyn Clock> = Arc::new(TokioClock::new());
         let mut mounts: Vec<MountArg> = args.mounts.clone();
         let mut seen = std::collections::HashSet::new();
@@ -65,6 +74,7 @@ impl Session {
                     point: "/".into(),
                     source: Source::Ram,
                     read_only: false,
+                    exec: false,
                 },
             );
         }
@@ -109,6 +119,8 @@ impl Session {
         }
 
         let mut table = MountTable::new();
+        let opened_points: Vec<(String, bool)> =
+            opened.iter().map(|(m, _)| (m.point.clone(), m.exec)).collect();
         for (m, backend) in opened {
             let mode = if m.read_only {
                 MountMode::ReadOnly
@@ -119,7 +131,21 @@ impl Session {
                 .mount(&m.point, backend, mode)
                 .map_err(|e| anyhow::anyhow!("mount {}: {}", m.point, e))?;
         }
-        let ws = Workspace::new(table).with_clock(clock);
+        let exec_mounts: Vec<String> = opened_points
+            .iter()
+            .filter(|(_, exec)| *exec)
+            .map(|(p, _)| p.clone())
+            .collect();
+        let mut ws = Workspace::new(table).with_clock(clock);
+        let mut tools: Vec<(String, String, std::path::PathBuf)> = args
+            .tools
+            .iter()
+            .map(|(n, p)| (n.clone(), n.clone(), p.clone()))
+            .collect();
+        tools.extend(extra_tools.iter().cloned());
+        if !tools.is_empty() || !exec_mounts.is_empty() {
+            ws = ws.with_registry(tool_registry(&args.tool_limits, &tools, exec_mounts)?);
+        }
 
         // A clean environment, not the host's: the variables persist in the workspace.
         let cwd = match &args.cwd {
@@ -247,4 +273,42 @@ mod tests {
         assert_eq!(depth("/"), 0);
         assert_eq!(depth("/a/b"), 2);
     }
+}
+
+/// The command table with the WASI tools: named ones, and a loader for `.wasm` files on
+/// the `exec` mounts.
+#[cfg(feature = "wasi")]
+fn tool_registry(
+    limits: &crate::cli::ToolLimitArgs,
+    tools: &[(String, String, std::path::PathBuf)],
+    exec_mounts: Vec<String>,
+) -> anyhow::Result<mirage_core::commands::Registry> {
+    use crate::wasi::{ToolLimits, WasiHost, WasmLoader, WasmTool};
+    let limits = ToolLimits {
+        fuel: limits.tool_fuel,
+        wall: std::time::Duration::try_from_secs_f64(limits.tool_time)
+            .map_err(|_| anyhow::anyhow!("--tool-time {}: not a duration", limits.tool_time))?,
+        memory: usize::try_from(limits.tool_memory.saturating_mul(1 << 20)).unwrap_or(usize::MAX),
+        output: limits.tool_output,
+    };
+    let host = WasiHost::shared()?;
+    let mut registry = mirage_core::commands::Registry::builtin();
+    for (name, argv0, path) in tools {
+        let wasm = std::fs::read(path)
+            .map_err(|e| anyhow::anyhow!("--tool {name}: {}: {e}", path.display()))?;
+        let tool = WasmTool::new(host.clone(), argv0, wasm.into(), limits)?;
+        registry.register_program(name, Arc::new(tool));
+    }
+    registry.set_loader(Arc::new(WasmLoader::new(host, exec_mounts, limits)));
+    Ok(registry)
+}
+
+/// Without the `wasi` feature, asking for tools is a set-up error.
+#[cfg(not(feature = "wasi"))]
+fn tool_registry(
+    _limits: &crate::cli::ToolLimitArgs,
+    _tools: &[(String, String, std::path::PathBuf)],
+    _exec_mounts: Vec<String>,
+) -> anyhow::Result<mirage_core::commands::Registry> {
+    anyhow::bail!("this mirage was built without WASI tools (feature `wasi`)")
 }

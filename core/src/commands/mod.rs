@@ -4,6 +4,7 @@
 
 pub mod args;
 mod cat;
+pub mod program;
 mod chmod;
 pub mod regex;
 mod sleep;
@@ -140,18 +141,24 @@ impl Ctx<'_> {
 /// A command implementation.
 pub type CommandFn = for<'a, 'b> fn(&'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>>;
 
-/// The table of commands by name.
+/// The table of commands by name: built-in ones, and programs the embedder adds.
 #[derive(Clone)]
 pub struct Registry {
     map: HashMap<&'static str, CommandFn>,
+    programs: HashMap<String, Arc<dyn program::Program>>,
+    loader: Option<Arc<dyn program::ProgramLoader>>,
 }
 
 impl std::fmt::Debug for Registry {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut names: Vec<_> = self.map.keys().collect();
         names.sort();
+        let mut programs: Vec<_> = self.programs.keys().collect();
+        programs.sort();
         f.debug_struct("Registry")
             .field("commands", &names)
+            .field("programs", &programs)
+            .field("loader", &self.loader.as_ref().map(|l| l.suffix().to_string()))
             .finish()
     }
 }
@@ -167,6 +174,8 @@ impl Registry {
     pub fn empty() -> Self {
         Registry {
             map: HashMap::new(),
+            programs: HashMap::new(),
+            loader: None,
         }
     }
 
@@ -187,6 +196,26 @@ impl Registry {
     /// The command called `name`.
     pub fn get(&self, name: &str) -> Option<CommandFn> {
         self.map.get(name).copied()
+    }
+
+    /// Adds or replaces a program supplied by the embedder (a WASI tool).
+    pub fn register_program(&mut self, name: &str, p: Arc<dyn program::Program>) {
+        self.programs.insert(name.to_string(), p);
+    }
+
+    /// The program called `name`.
+    pub fn program(&self, name: &str) -> Option<Arc<dyn program::Program>> {
+        self.programs.get(name).cloned()
+    }
+
+    /// Sets what runs executable files that are programs rather than scripts.
+    pub fn set_loader(&mut self, loader: Arc<dyn program::ProgramLoader>) {
+        self.loader = Some(loader);
+    }
+
+    /// The loader of executable programs, if the embedder set one.
+    pub fn loader(&self) -> Option<&Arc<dyn program::ProgramLoader>> {
+        self.loader.as_ref()
     }
 
     /// All names, sorted.

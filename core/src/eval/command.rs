@@ -1110,22 +1110,34 @@ impl Shell {
         if matches!(lookup, "bash" | "sh") {
             return self.bash_command(argv, io).await;
         }
-        let Some(cmd) = self.rt.registry.get(lookup) else {
-            if name.contains('/') {
-                let path = crate::vfs::path::normalize(&self.st.cwd, &name);
-                return self.exec_file(&name, &path, argv, io).await;
-            }
-            if let Some(path) = self.find_on_path(&name).await {
-                return self.exec_file(&path, &path, argv, io).await;
-            }
-            self.report(io, &format!("{name}: command not found"))
-                .await?;
-            return Ok(127);
-        };
+        if let Some(cmd) = self.rt.registry.get(lookup) {
+            let mut ctx = self.command_ctx(argv, io);
+            let r = cmd(&mut ctx).await;
+            return finish_command(&ctx, r, io).await;
+        }
+        if let Some(program) = self.rt.registry.program(lookup) {
+            let mut ctx = self.command_ctx(argv, io);
+            let r = program.run(&mut ctx).await;
+            return finish_command(&ctx, r, io).await;
+        }
+        if name.contains('/') {
+            let path = crate::vfs::path::normalize(&self.st.cwd, &name);
+            return self.exec_file(&name, &path, argv, io).await;
+        }
+        if let Some(path) = self.find_on_path(&name).await {
+            return self.exec_file(&path, &path, argv, io).await;
+        }
+        self.report(io, &format!("{name}: command not found"))
+            .await?;
+        Ok(127)
+    }
+
+    /// The context a command runs with: this shell's exported variables, cwd and umask.
+    pub fn command_ctx(&self, argv: Vec<String>, io: &Io) -> Ctx<'_> {
         let mut env = self.st.exported();
         env.retain(|(k, _)| k != "PWD");
         env.push(("PWD".to_string(), self.st.cwd.clone()));
-        let mut ctx = Ctx {
+        Ctx {
             args: argv,
             stdin: io.stdin.clone(),
             stdout: io.stdout.clone(),
@@ -1135,23 +1147,6 @@ impl Shell {
             rt: self.rt.clone(),
             proc_subs: &self.proc_subs,
             umask: self.st.umask,
-        };
-        match cmd(&mut ctx).await {
-            Ok(s) => Ok(s),
-            Err(e) if e.kind() == ErrorKind::BrokenPipe => Ok(141),
-            Err(e) if e.kind() == ErrorKind::BadDescriptor => {
-                let msg = format!("{}: write error: Bad file descriptor\n", ctx.name());
-                io.stderr.write_str(&msg).await.map_err(Flow::Fatal)?;
-                Ok(1)
-            }
-            Err(e) if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) => {
-                Err(Flow::Fatal(e))
-            }
-            Err(e) => {
-                let msg = format!("{}: {}\n", ctx.args[0], e);
-                io.stderr.write_str(&msg).await.map_err(Flow::Fatal)?;
-                Ok(1)
-            }
         }
     }
 
@@ -1307,5 +1302,28 @@ fn xtrace_quote(s: &str) -> String {
     } else {
         // Single quotes even around control characters, as bash's trace does.
         format!("'{}'", s.replace('\'', "'\\''"))
+    }
+}
+
+/// Turns a command's result into a status: a closed pipe is 141, a bad descriptor and
+/// other errors are reported on stderr with status 1, and cancellation and limits stop
+/// the shell.
+pub async fn finish_command(ctx: &Ctx<'_>, r: crate::error::Result<i32>, io: &Io) -> EvalResult {
+    match r {
+        Ok(s) => Ok(s),
+        Err(e) if e.kind() == ErrorKind::BrokenPipe => Ok(141),
+        Err(e) if e.kind() == ErrorKind::BadDescriptor => {
+            let msg = format!("{}: write error: Bad file descriptor\n", ctx.name());
+            io.stderr.write_str(&msg).await.map_err(Flow::Fatal)?;
+            Ok(1)
+        }
+        Err(e) if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) => {
+            Err(Flow::Fatal(e))
+        }
+        Err(e) => {
+            let msg = format!("{}: {}\n", ctx.args[0], e);
+            io.stderr.write_str(&msg).await.map_err(Flow::Fatal)?;
+            Ok(1)
+        }
     }
 }

@@ -2,6 +2,7 @@
 //! `./script.sh` and scripts found on `PATH`. Nothing is spawned: a fresh shell state gets
 //! the exported variables and the working directory, and runs on the same VFS and limits.
 
+use crate::error::ErrorKind;
 use crate::eval::shell::{EvalResult, Flow, Io, Shell, Source, format_parse_error};
 use crate::eval::state::ShellState;
 use crate::sync::{BoxFuture, boxed};
@@ -173,13 +174,43 @@ impl Shell {
                 .await?;
             return Ok(126);
         }
-        let text = match self.rt.vfs.read(path).await {
-            Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        let data = match self.rt.vfs.read(path).await {
+            Ok(b) => b,
             Err(e) => {
                 self.report(io, &format!("{shown}: {}", e.reason())).await?;
                 return Ok(126);
             }
         };
+        if let Some(loader) = self.rt.registry.loader().cloned()
+            && loader.recognizes(&data)
+        {
+            let program = match loader.load(path, data).await {
+                Ok(p) => p,
+                Err(e) if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) => {
+                    return Err(Flow::Fatal(e));
+                }
+                Err(e) => {
+                    self.report(io, &format!("{shown}: {}", e.reason())).await?;
+                    return Ok(126);
+                }
+            };
+            let mut argv = argv;
+            if let Some(a0) = argv.first_mut() {
+                *a0 = shown.rsplit('/').next().unwrap_or(shown).to_string();
+                if let Some(stem) = a0.strip_suffix(loader.suffix()) {
+                    *a0 = stem.to_string();
+                }
+            }
+            let mut ctx = self.command_ctx(argv, io);
+            let r = program.run(&mut ctx).await;
+            return crate::eval::command::finish_command(&ctx, r, io).await;
+        }
+        if data.starts_with(b"\0asm") || data.starts_with(b"\x7fELF") {
+            let msg = format!("{shown}: cannot execute binary file: Exec format error");
+            self.report(io, &msg).await?;
+            return Ok(126);
+        }
+        let text = String::from_utf8_lossy(&data).into_owned();
         let mut options = Vec::new();
         if let Some(line) = text.strip_prefix("#!") {
             let line = line.lines().next().unwrap_or("");
@@ -211,7 +242,8 @@ impl Shell {
         self.run_process(inv, io).await
     }
 
-    /// Looks `name` up on `PATH` in the VFS: the first regular file found.
+    /// Looks `name` up on `PATH` in the VFS: the first regular file found (`NAME`, or
+    /// `NAME.wasm` when the embedder set a program loader for that suffix).
     pub async fn find_on_path(&self, name: &str) -> Option<String> {
         let path_var = self.st.get("PATH")?.to_string();
         for dir in path_var.split(':') {
@@ -221,6 +253,14 @@ impl Shell {
                 && m.is_file()
             {
                 return Some(full);
+            }
+            if let Some(loader) = self.rt.registry.loader() {
+                let full = format!("{full}{}", loader.suffix());
+                if let Ok(m) = self.rt.vfs.stat(&full).await
+                    && m.is_file()
+                {
+                    return Some(full);
+                }
             }
         }
         None

@@ -280,7 +280,10 @@ fn classify(sh: &Shell, name: &str) -> Option<Kind> {
     if lookup(name).is_some() {
         return Some(Kind::Builtin);
     }
-    if sh.rt.registry.get(name).is_some() || matches!(name, "bash" | "sh") {
+    if sh.rt.registry.get(name).is_some()
+        || sh.rt.registry.program(name).is_some()
+        || matches!(name, "bash" | "sh")
+    {
         return Some(Kind::File(format!("/usr/bin/{name}")));
     }
     if let Some(base) = name
