@@ -3,9 +3,22 @@
 //! and the run's VFS, and returns an exit status.
 
 pub mod args;
+mod basename;
 mod cat;
 mod chmod;
+mod cp;
+mod date;
+mod dirname;
+mod fsutil;
+mod ln;
+mod mkdir;
+mod mv;
+mod readlink;
+mod realpath;
+mod rm;
+mod rmdir;
 mod sleep;
+mod touch;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -175,6 +188,18 @@ impl Registry {
         r.register("cat", cat::cat);
         r.register("chmod", chmod::chmod);
         r.register("sleep", sleep::sleep);
+        r.register("mkdir", mkdir::mkdir);
+        r.register("rmdir", rmdir::rmdir);
+        r.register("rm", rm::rm);
+        r.register("cp", cp::cp);
+        r.register("mv", mv::mv);
+        r.register("ln", ln::ln);
+        r.register("date", date::date);
+        r.register("touch", touch::touch);
+        r.register("readlink", readlink::readlink);
+        r.register("realpath", realpath::realpath);
+        r.register("basename", basename::basename);
+        r.register("dirname", dirname::dirname);
         r
     }
 

@@ -1,0 +1,273 @@
+//! Helpers shared by the file-management commands (`mkdir`, `rm`, `cp`, `mv`, `ln` ...):
+//! telling fatal errors from per-file ones, name arithmetic, and link resolution with
+//! GNU's `readlink`/`realpath` modes.
+
+use crate::commands::{Ctx, quote_always};
+use crate::error::{Error, ErrorKind, Result};
+
+/// True for errors that stop the run instead of failing one operand.
+pub(crate) fn fatal(e: &Error) -> bool {
+    matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded)
+}
+
+/// Passes fatal errors up; others come back for a per-operand message.
+pub(crate) fn per_file(e: Error) -> Result<Error> {
+    if fatal(&e) { Err(e) } else { Ok(e) }
+}
+
+/// Prints `NAME: missing operand` (or `what`) and the `--help` hint; returns 1.
+pub(crate) async fn missing(ctx: &Ctx<'_>, what: &str) -> Result<i32> {
+    ctx.err(what).await?;
+    crate::commands::args::try_help(ctx).await?;
+    Ok(1)
+}
+
+/// Writes `NAME: msg` and a newline to stdout (the `-v` reports of mkdir, rmdir, rm).
+pub(crate) async fn say(ctx: &Ctx<'_>, msg: &str) -> Result<()> {
+    let line = format!("{}: {msg}\n", ctx.name());
+    ctx.stdout.write_str(&line).await
+}
+
+/// The last component of `p` like POSIX `basename` (trailing slashes ignored, `/` for
+/// the root).
+pub(crate) fn base_name(p: &str) -> &str {
+    let t = p.trim_end_matches('/');
+    if t.is_empty() {
+        return if p.is_empty() { "" } else { "/" };
+    }
+    t.rsplit('/').next().unwrap_or(t)
+}
+
+/// The directory part of `p` like POSIX `dirname`.
+pub(crate) fn dir_name(p: &str) -> &str {
+    let t = p.trim_end_matches('/');
+    if t.is_empty() {
+        return if p.starts_with('/') { "/" } else { "." };
+    }
+    match t.rfind('/') {
+        None => ".",
+        Some(i) => {
+            let d = t[..i].trim_end_matches('/');
+            if d.is_empty() { "/" } else { d }
+        }
+    }
+}
+
+/// `dir/name` for a message, like GNU (no doubled slash after `dir/`).
+pub(crate) fn join_arg(dir: &str, name: &str) -> String {
+    if dir.ends_with('/') {
+        format!("{dir}{name}")
+    } else {
+        format!("{dir}/{name}")
+    }
+}
+
+/// How `cp`, `mv` and `ln` read their operands.
+pub(crate) struct TargetOpts {
+    /// `-t DIR`.
+    pub dir: Option<String>,
+    /// `-T`: the last operand is the destination itself.
+    pub no_dir: bool,
+    /// `ln`: one operand links into the current directory.
+    pub single_ok: bool,
+    /// `ln -n`: a link to a directory as the last operand is not entered.
+    pub no_deref: bool,
+}
+
+/// Pairs each source operand with its destination (as shown in messages), printing GNU's
+/// usage errors (`missing file operand`, `target 'x' is not a directory`). `None` after an
+/// error (status 1).
+pub(crate) async fn targets(
+    ctx: &Ctx<'_>,
+    mut ops: Vec<String>,
+    t: &TargetOpts,
+) -> Result<Option<Vec<(String, String)>>> {
+    let into = |ops: Vec<String>, dir: &str| -> Vec<(String, String)> {
+        ops.into_iter()
+            .map(|s| {
+                let d = join_arg(dir, base_name(&s));
+                (s, d)
+            })
+            .collect()
+    };
+    if let Some(dir) = &t.dir {
+        if let Err(kind) = is_dir(ctx, dir, false).await? {
+            let msg = format!(
+                "target directory {}: {}",
+                quote_always(dir),
+                kind.describe()
+            );
+            ctx.err(&msg).await?;
+            return Ok(None);
+        }
+        if ops.is_empty() {
+            missing(ctx, "missing file operand").await?;
+            return Ok(None);
+        }
+        return Ok(Some(into(ops, dir)));
+    }
+    match ops.len() {
+        0 => {
+            missing(ctx, "missing file operand").await?;
+            return Ok(None);
+        }
+        1 if t.single_ok => return Ok(Some(into(ops, "."))),
+        1 => {
+            let first = ops.first().map(String::as_str).unwrap_or("");
+            let msg = format!(
+                "missing destination file operand after {}",
+                quote_always(first)
+            );
+            missing(ctx, &msg).await?;
+            return Ok(None);
+        }
+        _ => {}
+    }
+    if t.no_dir {
+        if let Some(extra) = ops.get(2) {
+            missing(ctx, &format!("extra operand {}", quote_always(extra))).await?;
+            return Ok(None);
+        }
+        let dst = ops.pop().unwrap_or_default();
+        let src = ops.pop().unwrap_or_default();
+        return Ok(Some(vec![(src, dst)]));
+    }
+    let last = ops.pop().unwrap_or_default();
+    let dir = is_dir(ctx, &last, t.no_deref).await?;
+    if ops.len() > 1
+        && let Err(kind) = dir
+    {
+        let msg = format!("target {}: {}", quote_always(&last), kind.describe());
+        ctx.err(&msg).await?;
+        return Ok(None);
+    }
+    if dir.is_ok() {
+        return Ok(Some(into(ops, &last)));
+    }
+    let src = ops.pop().unwrap_or_default();
+    Ok(Some(vec![(src, last)]))
+}
+
+/// `Ok(Ok(()))` when `name` is a directory, else why not.
+async fn is_dir(
+    ctx: &Ctx<'_>,
+    name: &str,
+    no_deref: bool,
+) -> Result<std::result::Result<(), ErrorKind>> {
+    let abs = ctx.path(name);
+    let r = if no_deref {
+        ctx.rt.vfs.lstat(&abs).await
+    } else {
+        ctx.rt.vfs.stat(&abs).await
+    };
+    Ok(match r {
+        Ok(m) if m.is_dir() => Ok(()),
+        Ok(_) => Err(ErrorKind::NotADirectory),
+        Err(e) => Err(per_file(e)?.kind()),
+    })
+}
+
+/// How strictly [`resolve`] wants components to exist (GNU's `canonicalize_mode_t`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Missing {
+    /// Every component must exist (`-e`).
+    None,
+    /// All but the last must exist (`-f`, realpath's default).
+    Last,
+    /// Nothing needs to exist (`-m`).
+    All,
+}
+
+/// Resolves `path` (absolute) to a canonical absolute path, following links inside the
+/// VFS. Bounded by a link budget.
+pub(crate) async fn resolve(ctx: &Ctx<'_>, path: &str, missing: Missing) -> Result<String> {
+    let vfs = &ctx.rt.vfs;
+    let mut pending: Vec<String> = path
+        .split('/')
+        .filter(|c| !c.is_empty() && *c != ".")
+        .rev()
+        .map(str::to_string)
+        .collect();
+    let mut out = String::new();
+    let mut links = 0u32;
+    let mut gone = false;
+    while let Some(comp) = pending.pop() {
+        ctx.check()?;
+        if comp == ".." {
+            let cut = out.rfind('/').unwrap_or(0);
+            out.truncate(cut);
+            continue;
+        }
+        let before = out.len();
+        out.push('/');
+        out.push_str(&comp);
+        if gone {
+            continue;
+        }
+        match vfs.lstat(&out).await {
+            Ok(m) if m.is_symlink() => {
+                links += 1;
+                if links > 40 {
+                    return Err(Error::new(ErrorKind::TooManyLinks));
+                }
+                let target = vfs.read_link(&out).await?;
+                if target.starts_with('/') {
+                    out.clear();
+                } else {
+                    out.truncate(before);
+                }
+                for c in target
+                    .split('/')
+                    .filter(|c| !c.is_empty() && *c != ".")
+                    .rev()
+                {
+                    pending.push(c.to_string());
+                }
+            }
+            Ok(m) => {
+                if !m.is_dir() && !pending.is_empty() {
+                    if missing != Missing::All {
+                        return Err(Error::new(ErrorKind::NotADirectory));
+                    }
+                    gone = true;
+                }
+            }
+            Err(e) if fatal(&e) => return Err(e),
+            Err(_) if missing == Missing::All => gone = true,
+            Err(e) if e.kind() == ErrorKind::NotFound && missing == Missing::Last => {
+                if !pending.is_empty() {
+                    return Err(e);
+                }
+                gone = true;
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    if out.is_empty() {
+        out.push('/');
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{base_name, dir_name};
+
+    #[test]
+    fn names_like_posix() {
+        let cases = [
+            ("a/b", "b", "a"),
+            ("a/b/", "b", "a"),
+            ("/", "/", "/"),
+            ("//", "/", "/"),
+            ("a", "a", "."),
+            ("/a", "a", "/"),
+            ("a//b//", "b", "a"),
+            ("", "", "."),
+        ];
+        for (p, b, d) in cases {
+            assert_eq!(base_name(p), b, "{p}");
+            assert_eq!(dir_name(p), d, "{p}");
+        }
+    }
+}

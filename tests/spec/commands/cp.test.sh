@@ -1,0 +1,203 @@
+# cp: copy files and trees.
+
+#### cp a file
+echo hi > a; cp a b; cat b
+## stdout: hi
+
+#### cp overwrites
+echo new > a; echo old > b; cp a b; cat b
+## stdout: new
+
+#### cp into a directory
+echo hi > a; mkdir d; cp a d; cat d/a
+## stdout: hi
+
+#### cp several files into a directory
+echo 1 > a; echo 2 > b; mkdir d; cp a b d/; cat d/a d/b
+## STDOUT:
+1
+2
+## END
+
+#### cp -v
+echo hi > a; mkdir d; cp -v a b; cp -v a d; cp -v a d/
+## STDOUT:
+'a' -> 'b'
+'a' -> 'd/a'
+'a' -> 'd/a'
+## END
+
+#### cp missing source
+cp nope x; echo "status $?"
+## stdout: status 1
+## stderr: cp: cannot stat 'nope': No such file or directory
+
+#### cp directory without -r
+mkdir d; cp d e; echo "status $?"
+## stdout: status 1
+## stderr: cp: -r not specified; omitting directory 'd'
+
+#### cp -r a tree
+mkdir -p d/sub; echo 1 > d/a; echo 2 > d/sub/b; cp -r d e; cat e/a e/sub/b
+## STDOUT:
+1
+2
+## END
+
+#### cp -r into an existing directory
+mkdir -p d/sub e; echo 1 > d/sub/b; cp -r d e; cat e/d/sub/b
+## stdout: 1
+
+#### cp -rv
+mkdir -p d/sub; echo 1 > d/sub/b; cp -rv d e
+## STDOUT:
+'d' -> 'e'
+'d/sub' -> 'e/sub'
+'d/sub/b' -> 'e/sub/b'
+## END
+
+#### cp -R trailing slash
+mkdir -p d; echo 1 > d/a; cp -Rv d/ e
+## STDOUT:
+'d/' -> 'e'
+'d/a' -> 'e/a'
+## END
+
+#### cp -a keeps links
+mkdir d; echo x > d/f; ln -s f d/l; cp -a d e; readlink e/l; cat e/l
+## STDOUT:
+f
+x
+## END
+
+#### cp follows a link without -r
+echo x > f; ln -s f l; cp l c; test -L c || cat c
+## stdout: x
+
+#### cp a directory into itself
+mkdir d; cp -r d d/sub; echo "status $?"
+## stdout: status 1
+## stderr: cp: cannot copy a directory, 'd', into itself, 'd/sub'
+
+#### cp same file
+echo x > f; cp f f; echo "status $?"; cp f ./f; echo "status $?"
+## STDOUT:
+status 1
+status 1
+## END
+## STDERR:
+cp: 'f' and 'f' are the same file
+cp: 'f' and './f' are the same file
+## END
+
+#### cp -n does not overwrite
+echo new > a; echo old > b; cp -n a b; echo "status $?"; cat b
+## STDOUT:
+status 0
+old
+## END
+
+#### cp without operands
+cp; echo "status $?"
+## stdout: status 1
+## STDERR:
+cp: missing file operand
+Try 'cp --help' for more information.
+## END
+
+#### cp missing destination
+: > f; cp f; echo "status $?"
+## stdout: status 1
+## STDERR:
+cp: missing destination file operand after 'f'
+Try 'cp --help' for more information.
+## END
+
+#### cp several files to a missing target
+: > a; : > b; cp a b nope; echo "status $?"
+## stdout: status 1
+## stderr: cp: target 'nope': No such file or directory
+
+#### cp several files to a file
+: > a; : > b; : > c; cp a b c; echo "status $?"
+## stdout: status 1
+## stderr: cp: target 'c': Not a directory
+
+#### cp -t
+echo 1 > a; mkdir d; cp -t d a; cat d/a
+## stdout: 1
+
+#### cp -t missing directory
+: > a; cp -t nope a; echo "status $?"
+## stdout: status 1
+## stderr: cp: target directory 'nope': No such file or directory
+
+#### cp -T onto a directory
+: > a; mkdir d; cp -T a d; echo "status $?"
+## stdout: status 1
+## stderr: cp: cannot overwrite directory 'd' with non-directory
+
+#### cp -T extra operand
+cp -T a b c; echo "status $?"
+## stdout: status 1
+## STDERR:
+cp: extra operand 'c'
+Try 'cp --help' for more information.
+## END
+
+#### cp into a missing directory
+: > f; cp f nope/x; echo "status $?"
+## stdout: status 1
+## stderr: cp: cannot create regular file 'nope/x': No such file or directory
+
+#### cp -r onto a file
+mkdir d; : > f; cp -r d f; echo "status $?"
+## stdout: status 1
+## stderr: cp: cannot overwrite non-directory 'f' with directory 'd'
+
+#### cp -p keeps the mode
+echo x > f; chmod 700 f; cp -p f g; test -x g && echo exec
+## stdout: exec
+
+#### cp keeps the executable bit
+echo x > f; chmod 755 f; cp f g; test -x g && echo exec
+## stdout: exec
+
+#### cp -u skips an up-to-date destination
+echo old > a; echo new > b; touch -d 2020-01-01 a; touch -d 2021-01-01 b; cp -u a b; cat b
+## stdout: new
+
+#### cp -u copies a newer source
+echo new > a; echo old > b; touch -d 2020-01-01 b; touch -d 2021-01-01 a; cp -u a b; cat b
+## stdout: new
+
+#### cp -s makes a symlink
+echo x > f; cp -s f l; readlink l; cat l
+## STDOUT:
+f
+x
+## END
+
+#### cp -l copies contents
+echo x > f; cp -l f h; cat h
+## stdout: x
+
+#### cp of an empty file
+: > e; cp e c; test -f c && ! test -s c && echo empty
+## stdout: empty
+
+#### cp -r merges and overwrites
+mkdir -p a/s b/s; echo new > a/s/f; echo old > b/s/f; echo keep > b/s/g; cp -r a/. b; cat b/s/f b/s/g
+## STDOUT:
+new
+keep
+## END
+
+#### cp a dash-named file
+echo x > ./-f; cp -- -f g; cat g
+## stdout: x
+
+#### cp from stdin-like dev null
+cp /dev/null e; test -f e && echo ok
+## stdout: ok
+## gap: /dev/null is not a file in the VFS

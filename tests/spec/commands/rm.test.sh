@@ -1,0 +1,109 @@
+# rm: remove files and trees.
+
+#### rm a file
+: > f; rm f; test -e f || echo gone
+## stdout: gone
+
+#### rm several files
+: > a; : > b; rm a b; ls_a=$(test -e a && echo y); test -e b || echo "gone $ls_a"
+## stdout: gone 
+
+#### rm missing file
+rm nope; echo "status $?"
+## stdout: status 1
+## stderr: rm: cannot remove 'nope': No such file or directory
+
+#### rm -f missing file is quiet
+rm -f nope; echo "status $?"
+## stdout: status 0
+
+#### rm -f without operands
+rm -f; echo "status $?"
+## stdout: status 0
+
+#### rm without operands
+rm; echo "status $?"
+## stdout: status 1
+## STDERR:
+rm: missing operand
+Try 'rm --help' for more information.
+## END
+
+#### rm a directory without -r
+mkdir d; rm d; echo "status $?"
+## stdout: status 1
+## stderr: rm: cannot remove 'd': Is a directory
+
+#### rm -r a tree
+mkdir -p d/e; : > d/e/f; : > d/g; rm -r d; test -e d || echo gone
+## stdout: gone
+
+#### rm -rf a tree and a missing file
+mkdir -p d/e; rm -rf d nope; echo "status $?"; test -e d || echo gone
+## STDOUT:
+status 0
+gone
+## END
+
+#### rm -R
+mkdir -p d/e; rm -R d; test -e d || echo gone
+## stdout: gone
+
+#### rm -d empty directory
+mkdir d; rm -d d; test -e d || echo gone
+## stdout: gone
+
+#### rm -d non-empty directory
+mkdir d; : > d/f; rm -d d; echo "status $?"
+## stdout: status 1
+## stderr: rm: cannot remove 'd': Directory not empty
+
+#### rm -v file
+: > f; rm -v f
+## stdout: removed 'f'
+
+#### rm -rv tree
+mkdir -p d/e; : > d/e/f; rm -rv d
+## STDOUT:
+removed 'd/e/f'
+removed directory 'd/e'
+removed directory 'd'
+## END
+
+#### rm -r refuses dot
+rm -r .; echo "status $?"
+## stdout: status 1
+## stderr: rm: refusing to remove '.' or '..' directory: skipping '.'
+
+#### rm -rf refuses dot-dot
+mkdir d; rm -rf d/..; echo "status $?"
+## stdout: status 1
+## stderr: rm: refusing to remove '.' or '..' directory: skipping 'd/..'
+
+#### rm -r refuses root
+rm -r /; echo "status $?"
+## stdout: status 1
+## STDERR:
+rm: it is dangerous to operate recursively on '/'
+rm: use --no-preserve-root to override this failsafe
+## END
+
+#### rm a symlink leaves the target
+: > t; ln -s t l; rm l; test -e t && test ! -L l && echo ok
+## stdout: ok
+
+#### rm a dash file
+: > ./-x; rm -- -x; test -e ./-x || echo gone
+## stdout: gone
+
+#### rm continues after missing
+: > a; rm nope a; echo "status $?"; test -e a || echo gone
+## STDOUT:
+status 1
+gone
+## END
+## stderr: rm: cannot remove 'nope': No such file or directory
+
+#### rm glob of files
+: > a.txt; : > b.txt; : > c.log; rm *.txt; echo *
+## stdout: c.log
