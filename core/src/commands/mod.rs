@@ -9,15 +9,18 @@ mod chmod;
 mod cp;
 mod date;
 mod dirname;
+mod env;
 mod fsutil;
 mod ln;
 mod mkdir;
 mod mv;
+mod printenv;
 mod readlink;
 mod realpath;
 mod rm;
 mod rmdir;
 mod sleep;
+mod timeout;
 mod touch;
 
 use std::collections::HashMap;
@@ -196,6 +199,9 @@ impl Registry {
         r.register("ln", ln::ln);
         r.register("date", date::date);
         r.register("touch", touch::touch);
+        r.register("env", env::env);
+        r.register("printenv", printenv::printenv);
+        r.register("timeout", timeout::timeout);
         r.register("readlink", readlink::readlink);
         r.register("realpath", realpath::realpath);
         r.register("basename", basename::basename);
