@@ -12,7 +12,9 @@ mod dirname;
 mod env;
 mod fsutil;
 mod ln;
+mod man;
 mod mkdir;
+mod mktemp;
 mod mv;
 mod printenv;
 mod readlink;
@@ -22,6 +24,7 @@ mod rmdir;
 mod sleep;
 mod timeout;
 mod touch;
+mod which;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -202,6 +205,9 @@ impl Registry {
         r.register("env", env::env);
         r.register("printenv", printenv::printenv);
         r.register("timeout", timeout::timeout);
+        r.register("which", which::which);
+        r.register("man", man::man);
+        r.register("mktemp", mktemp::mktemp);
         r.register("readlink", readlink::readlink);
         r.register("realpath", realpath::realpath);
         r.register("basename", basename::basename);
