@@ -167,6 +167,37 @@ async fn is_dir(
     })
 }
 
+/// A size with GNU's units: `10`, `1K` (1024), `1KB` (1000), `1KiB`, up to `Y`; `b`
+/// (512) when `blocks`. `None` for a malformed or overflowing size.
+pub(crate) fn parse_size(s: &str, blocks: bool) -> Option<u64> {
+    let s = s.trim_start();
+    let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let (num, unit) = s.split_at(digits);
+    let n: u64 = if num.is_empty() {
+        return None;
+    } else {
+        num.parse().ok()?
+    };
+    let mut chars = unit.chars();
+    let Some(u) = chars.next() else {
+        return Some(n);
+    };
+    let rest = chars.as_str();
+    if u == 'b' && blocks && rest.is_empty() {
+        return n.checked_mul(512);
+    }
+    let power = "KMGTPEZY".find(u.to_ascii_uppercase())? as u32 + 1;
+    if u.is_ascii_lowercase() && !matches!(u, 'k' | 'm' | 'g' | 't') {
+        return None;
+    }
+    let base: u64 = match rest {
+        "" | "iB" => 1024,
+        "B" => 1000,
+        _ => return None,
+    };
+    n.checked_mul(base.checked_pow(power)?)
+}
+
 /// How strictly [`resolve`] wants components to exist (GNU's `canonicalize_mode_t`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Missing {
@@ -251,7 +282,27 @@ pub(crate) async fn resolve(ctx: &Ctx<'_>, path: &str, missing: Missing) -> Resu
 
 #[cfg(test)]
 mod tests {
-    use super::{base_name, dir_name};
+    use super::{base_name, dir_name, parse_size};
+
+    #[test]
+    fn sizes_like_gnu() {
+        let cases = [
+            ("10", Some(10)),
+            ("1K", Some(1024)),
+            ("1k", Some(1024)),
+            ("1KB", Some(1000)),
+            ("1KiB", Some(1024)),
+            ("2M", Some(2 << 20)),
+            ("1X", None),
+            ("K", None),
+            ("", None),
+            ("1Y", None),
+            ("3b", Some(1536)),
+        ];
+        for (s, want) in cases {
+            assert_eq!(parse_size(s, true), want, "{s}");
+        }
+    }
 
     #[test]
     fn names_like_posix() {

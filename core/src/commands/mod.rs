@@ -24,6 +24,7 @@ mod rmdir;
 mod sleep;
 mod timeout;
 mod touch;
+mod truncate;
 mod which;
 
 use std::collections::HashMap;
@@ -208,6 +209,7 @@ impl Registry {
         r.register("which", which::which);
         r.register("man", man::man);
         r.register("mktemp", mktemp::mktemp);
+        r.register("truncate", truncate::truncate);
         r.register("readlink", readlink::readlink);
         r.register("realpath", realpath::realpath);
         r.register("basename", basename::basename);
