@@ -22,6 +22,7 @@ mod realpath;
 mod rm;
 mod rmdir;
 mod sleep;
+mod split;
 mod timeout;
 mod touch;
 mod truncate;
@@ -210,6 +211,7 @@ impl Registry {
         r.register("man", man::man);
         r.register("mktemp", mktemp::mktemp);
         r.register("truncate", truncate::truncate);
+        r.register("split", split::split);
         r.register("readlink", readlink::readlink);
         r.register("realpath", realpath::realpath);
         r.register("basename", basename::basename);
