@@ -4,7 +4,7 @@
 //! and modification time.
 
 use crate::commands::args::{self, Outcome, Usage};
-use crate::commands::fsutil::{TargetOpts, join_arg, per_file, targets};
+use crate::commands::fsutil::{TargetOpts, ask, join_arg, per_file, targets};
 use crate::commands::{Ctx, quote_always};
 use crate::error::Result;
 use crate::sync::{BoxFuture, boxed};
@@ -24,6 +24,7 @@ struct Opts {
     deref: Option<bool>,
     preserve: bool,
     no_clobber: bool,
+    interactive: bool,
     update: bool,
     verbose: bool,
     link: bool,
@@ -43,13 +44,11 @@ pub fn cp<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             Outcome::Exit(code) => return Ok(code),
         };
         let mut o = Opts::default();
-        let mut t = TargetOpts {
-            dir: None,
-            no_dir: false,
-            single_ok: false,
-            no_deref: false,
-        };
+        let mut t = TargetOpts::default();
         for (k, v) in &parsed.opts {
+            if t.option(k, v) {
+                continue;
+            }
             match *k {
                 "a" => {
                     o.recursive = true;
@@ -61,14 +60,19 @@ pub fn cp<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 "R" | "r" => o.recursive = true,
                 "p" | "preserve" => o.preserve = true,
                 "no-preserve" => o.preserve = false,
-                "n" => o.no_clobber = true,
-                "i" | "f" => o.no_clobber = false,
+                "n" => {
+                    o.no_clobber = true;
+                    o.interactive = false;
+                }
+                "i" => {
+                    o.interactive = true;
+                    o.no_clobber = false;
+                }
+                "f" => o.no_clobber = false,
                 "u" => o.update = true,
                 "v" => o.verbose = true,
                 "l" => o.link = true,
                 "s" => o.symbolic = true,
-                "t" => t.dir = v.clone(),
-                "T" => t.no_dir = true,
                 _ => {}
             }
         }
@@ -140,6 +144,9 @@ async fn copy_one(ctx: &Ctx<'_>, o: &Opts, src: &str, dst: &str) -> Result<bool>
                 return fail(ctx, msg).await;
             }
             if skip(o, &smeta, d) {
+                return Ok(true);
+            }
+            if o.interactive && !ask(ctx, &format!("overwrite {}?", quote_always(dst))).await? {
                 return Ok(true);
             }
         }

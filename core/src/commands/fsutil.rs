@@ -28,6 +28,19 @@ pub(crate) async fn say(ctx: &Ctx<'_>, msg: &str) -> Result<()> {
     ctx.stdout.write_str(&line).await
 }
 
+/// Writes `NAME: question` to stderr and reads a line from stdin: true for an answer
+/// starting with `y` or `Y` (GNU's `yesno` in the C locale).
+pub(crate) async fn ask(ctx: &Ctx<'_>, question: &str) -> Result<bool> {
+    let line = format!("{}: {question} ", ctx.name());
+    ctx.stderr.write_str(&line).await?;
+    Ok(match ctx.stdin.read_until(b'\n').await {
+        Ok(Some(l)) => matches!(l.first(), Some(b'y' | b'Y')),
+        Ok(None) => false,
+        Err(e) if fatal(&e) => return Err(e),
+        Err(_) => false,
+    })
+}
+
 /// The last component of `p` like POSIX `basename` (trailing slashes ignored, `/` for
 /// the root).
 pub(crate) fn base_name(p: &str) -> &str {
@@ -63,6 +76,7 @@ pub(crate) fn join_arg(dir: &str, name: &str) -> String {
 }
 
 /// How `cp`, `mv` and `ln` read their operands.
+#[derive(Default)]
 pub(crate) struct TargetOpts {
     /// `-t DIR`.
     pub dir: Option<String>,
@@ -72,6 +86,32 @@ pub(crate) struct TargetOpts {
     pub single_ok: bool,
     /// `ln -n`: a link to a directory as the last operand is not entered.
     pub no_deref: bool,
+}
+
+impl TargetOpts {
+    /// Takes `-t DIR` and `-T`; false for other options.
+    pub(crate) fn option(&mut self, key: &str, value: &Option<String>) -> bool {
+        match key {
+            "t" => self.dir = value.clone(),
+            "T" => self.no_dir = true,
+            _ => return false,
+        }
+        true
+    }
+}
+
+/// `path` relative to directory `dir` (both absolute and normalised): `../x/y`, `.`.
+pub(crate) fn relative(path: &str, dir: &str) -> String {
+    let a: Vec<&str> = path.split('/').filter(|c| !c.is_empty()).collect();
+    let b: Vec<&str> = dir.split('/').filter(|c| !c.is_empty()).collect();
+    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let mut parts: Vec<&str> = vec![".."; b.len() - common];
+    parts.extend(a.get(common..).unwrap_or(&[]));
+    if parts.is_empty() {
+        ".".to_string()
+    } else {
+        parts.join("/")
+    }
 }
 
 /// Pairs each source operand with its destination (as shown in messages), printing GNU's

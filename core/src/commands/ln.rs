@@ -3,7 +3,7 @@
 //! file's contents (later writes to one name do not show through the other).
 
 use crate::commands::args::{self, Outcome, Usage};
-use crate::commands::fsutil::{TargetOpts, base_name, dir_name, per_file, targets};
+use crate::commands::fsutil::{TargetOpts, base_name, dir_name, per_file, relative, targets};
 use crate::commands::{Ctx, quote_always, quote_name};
 use crate::error::Result;
 use crate::sync::{BoxFuture, boxed};
@@ -38,12 +38,13 @@ pub fn ln<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             relative: false,
         };
         let mut t = TargetOpts {
-            dir: None,
-            no_dir: false,
             single_ok: true,
-            no_deref: false,
+            ..TargetOpts::default()
         };
         for (k, v) in &parsed.opts {
+            if t.option(k, v) {
+                continue;
+            }
             match *k {
                 "s" => o.symbolic = true,
                 "f" => o.force = true,
@@ -51,8 +52,6 @@ pub fn ln<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 "v" => o.verbose = true,
                 "r" => o.relative = true,
                 "n" => t.no_deref = true,
-                "t" => t.dir = v.clone(),
-                "T" => t.no_dir = true,
                 _ => {}
             }
         }
@@ -79,24 +78,17 @@ async fn link_one(ctx: &Ctx<'_>, o: &Opts, src: &str, dst: &str) -> Result<Optio
         None
     } else {
         let sabs = ctx.path(src);
-        match vfs.stat(&sabs).await {
+        let r = match vfs.stat(&sabs).await {
             Ok(m) if m.is_dir() => {
                 return Ok(Some(format!(
                     "{}: hard link not allowed for directory",
                     quote_name(src)
                 )));
             }
-            Ok(_) => {}
-            Err(e) => {
-                let e = per_file(e)?;
-                return Ok(Some(format!(
-                    "failed to access {}: {}",
-                    quote_always(src),
-                    e.reason()
-                )));
-            }
-        }
-        match vfs.read(&sabs).await {
+            Ok(_) => vfs.read(&sabs).await,
+            Err(e) => Err(e),
+        };
+        match r {
             Ok(d) => Some(d),
             Err(e) => {
                 let e = per_file(e)?;
@@ -162,14 +154,8 @@ async fn relative_target(ctx: &Ctx<'_>, src: &str, dst: &str) -> String {
     let s = vfs.canonicalize(&s).await.unwrap_or(s);
     let dir = ctx.path(dir_name(dst));
     let dir = vfs.canonicalize(&dir).await.unwrap_or(dir);
-    let a: Vec<&str> = s.split('/').filter(|c| !c.is_empty()).collect();
-    let b: Vec<&str> = dir.split('/').filter(|c| !c.is_empty()).collect();
-    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let mut parts: Vec<&str> = vec![".."; b.len().saturating_sub(common)];
-    parts.extend(a.get(common..).unwrap_or(&[]));
-    if parts.is_empty() {
-        base_name(&s).to_string()
-    } else {
-        parts.join("/")
+    match relative(&s, &dir).as_str() {
+        "." => base_name(&s).to_string(),
+        r => r.to_string(),
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::commands::args::{self, Outcome, Usage};
 use crate::commands::cp::same_file;
-use crate::commands::fsutil::{TargetOpts, per_file, targets};
+use crate::commands::fsutil::{TargetOpts, ask, per_file, targets};
 use crate::commands::{Ctx, quote_always};
 use crate::error::{ErrorKind, Result};
 use crate::sync::{BoxFuture, boxed};
@@ -24,30 +24,34 @@ pub fn mv<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             Outcome::Exit(code) => return Ok(code),
         };
         let (mut no_clobber, mut update, mut verbose) = (false, false, false);
-        let mut t = TargetOpts {
-            dir: None,
-            no_dir: false,
-            single_ok: false,
-            no_deref: false,
-        };
+        let mut interactive = false;
+        let mut t = TargetOpts::default();
         for (k, v) in &parsed.opts {
+            if t.option(k, v) {
+                continue;
+            }
             match *k {
-                "n" => no_clobber = true,
-                "f" | "i" => no_clobber = false,
+                "n" => (no_clobber, interactive) = (true, false),
+                "i" => (no_clobber, interactive) = (false, true),
+                "f" => (no_clobber, interactive) = (false, false),
                 "u" => update = true,
                 "v" => verbose = true,
-                "t" => t.dir = v.clone(),
-                "T" => t.no_dir = true,
                 _ => {}
             }
         }
         let Some(pairs) = targets(ctx, parsed.operands, &t).await? else {
             return Ok(1);
         };
+        let how = How {
+            no_clobber,
+            interactive,
+            update,
+            verbose,
+        };
         let mut status = 0;
         for (src, dst) in pairs {
             ctx.check()?;
-            if let Some(msg) = move_one(ctx, no_clobber, update, verbose, &src, &dst).await? {
+            if let Some(msg) = move_one(ctx, &how, &src, &dst).await? {
                 ctx.err(&msg).await?;
                 status = 1;
             }
@@ -56,15 +60,16 @@ pub fn mv<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
     })
 }
 
-/// Moves one operand; the failure message when it failed.
-async fn move_one(
-    ctx: &Ctx<'_>,
+/// The options that decide what happens to one operand.
+struct How {
     no_clobber: bool,
+    interactive: bool,
     update: bool,
     verbose: bool,
-    src: &str,
-    dst: &str,
-) -> Result<Option<String>> {
+}
+
+/// Moves one operand; the failure message when it failed.
+async fn move_one(ctx: &Ctx<'_>, how: &How, src: &str, dst: &str) -> Result<Option<String>> {
     let vfs = &ctx.rt.vfs;
     let (sabs, dabs) = (ctx.path(src), ctx.path(dst));
     let (qs, qd) = (quote_always(src), quote_always(dst));
@@ -87,7 +92,10 @@ async fn move_one(
         }
     }
     if let Some(d) = &dmeta {
-        if no_clobber || (update && d.mtime >= smeta.mtime) {
+        if how.no_clobber || (how.update && d.mtime >= smeta.mtime) {
+            return Ok(None);
+        }
+        if how.interactive && !ask(ctx, &format!("overwrite {qd}?")).await? {
             return Ok(None);
         }
         if d.is_dir() && !smeta.is_dir() {
@@ -116,7 +124,7 @@ async fn move_one(
             return Ok(Some(format!("cannot move {qs} to {qd}: {reason}")));
         }
     }
-    if verbose {
+    if how.verbose {
         ctx.stdout
             .write_str(&format!("renamed {qs} -> {qd}\n"))
             .await?;

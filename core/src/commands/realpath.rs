@@ -1,7 +1,7 @@
 //! `realpath`: print canonical absolute (or `--relative-to`) paths.
 
 use crate::commands::args::{self, Outcome, Usage};
-use crate::commands::fsutil::{Missing, missing, per_file, resolve};
+use crate::commands::fsutil::{Missing, missing, per_file, relative, resolve};
 use crate::commands::{Ctx, file_error};
 use crate::error::Result;
 use crate::sync::{BoxFuture, boxed};
@@ -101,23 +101,9 @@ pub fn realpath<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
     })
 }
 
-/// `path` relative to directory `dir` (both absolute and normalised).
-fn relative(path: &str, dir: &str) -> String {
-    let a: Vec<&str> = path.split('/').filter(|c| !c.is_empty()).collect();
-    let b: Vec<&str> = dir.split('/').filter(|c| !c.is_empty()).collect();
-    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let mut parts: Vec<&str> = vec![".."; b.len() - common];
-    parts.extend(&a[common..]);
-    if parts.is_empty() {
-        ".".to_string()
-    } else {
-        parts.join("/")
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::relative;
+    use crate::commands::fsutil::relative;
 
     #[test]
     fn relative_paths() {

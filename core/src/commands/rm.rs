@@ -1,10 +1,11 @@
 //! `rm`: remove files and (with `-r`/`-d`) directories. A tree is listed once with
-//! `vfs.walk` (for `-v`) and removed with one recursive `remove`. `-i`/`-I` never prompt
-//! (there is no terminal): they are accepted and ignored. `-v` lists a tree in name
-//! order, contents before their directory (GNU follows the disk's directory order).
+//! `vfs.walk` (for `-v`) and removed with one recursive `remove`. `-i`/`-I` ask on stderr
+//! and read the answers from stdin; `-ri` asks once per operand (`descend into directory`)
+//! and then removes the whole tree. `-v` lists a tree in name order, contents before their
+//! directory (GNU follows the disk's directory order).
 
 use crate::commands::args::{self, Outcome, Usage};
-use crate::commands::fsutil::{base_name, join_arg, missing, per_file};
+use crate::commands::fsutil::{ask, base_name, join_arg, missing, per_file};
 use crate::commands::{Ctx, quote_always};
 use crate::error::{ErrorKind, Result};
 use crate::sync::{BoxFuture, boxed};
@@ -15,6 +16,8 @@ const SPEC: &str = "f|force i I |interactive? |one-file-system |no-preserve-root
 
 struct Opts {
     force: bool,
+    /// `-i`: 1, `-I`: 2.
+    interactive: u8,
     recursive: bool,
     dir: bool,
     verbose: bool,
@@ -35,15 +38,27 @@ pub fn rm<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
         };
         let mut o = Opts {
             force: false,
+            interactive: 0,
             recursive: false,
             dir: false,
             verbose: false,
             preserve_root: true,
         };
-        for (k, _) in &parsed.opts {
+        for (k, v) in &parsed.opts {
             match *k {
-                "f" => o.force = true,
-                "i" | "I" | "interactive" => o.force = false,
+                "f" => {
+                    o.force = true;
+                    o.interactive = 0;
+                }
+                "i" => o.interactive = 1,
+                "I" => o.interactive = 2,
+                "interactive" => {
+                    o.interactive = match v.as_deref() {
+                        Some("never" | "no" | "none") => 0,
+                        Some("once") => 2,
+                        _ => 1,
+                    }
+                }
                 "r" | "R" => o.recursive = true,
                 "d" => o.dir = true,
                 "v" => o.verbose = true,
@@ -57,6 +72,14 @@ pub fn rm<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 return Ok(0);
             }
             return missing(ctx, "missing operand").await;
+        }
+        let n = parsed.operands.len();
+        if o.interactive == 2 && (n > 3 || o.recursive) {
+            let s = if n == 1 { "" } else { "s" };
+            let how = if o.recursive { " recursively" } else { "" };
+            if !ask(ctx, &format!("remove {n} argument{s}{how}?")).await? {
+                return Ok(0);
+            }
         }
         let mut status = 0;
         for op in &parsed.operands {
@@ -99,6 +122,22 @@ async fn remove_one(ctx: &Ctx<'_>, o: &Opts, op: &str) -> Result<bool> {
             return cannot(ctx, op, e.kind()).await;
         }
     };
+    if o.interactive == 1 && (!meta.is_dir() || o.recursive || o.dir) {
+        let what = if meta.is_symlink() {
+            "remove symbolic link"
+        } else if meta.is_dir() && o.recursive {
+            "descend into directory"
+        } else if meta.is_dir() {
+            "remove directory"
+        } else if meta.size == 0 {
+            "remove regular empty file"
+        } else {
+            "remove regular file"
+        };
+        if !ask(ctx, &format!("{what} {}?", quote_always(op))).await? {
+            return Ok(true);
+        }
+    }
     if !meta.is_dir() {
         if let Err(e) = vfs.remove(&abs, false).await {
             return cannot(ctx, op, per_file(e)?.kind()).await;

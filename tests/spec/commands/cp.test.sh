@@ -201,3 +201,18 @@ echo x > ./-f; cp -- -f g; cat g
 cp /dev/null e; test -f e && echo ok
 ## stdout: ok
 ## gap: /dev/null is not a file in the VFS
+
+#### cp -i asks before overwriting
+echo new > a; echo old > b; cp -i a b < /dev/null; echo; cat b
+## STDOUT:
+
+old
+## END
+## stderr-json: "cp: overwrite 'b'? "
+
+#### cp -i overwrites on yes
+echo new > a; echo old > b; echo y | cp -i a b; echo; cat b
+## STDOUT:
+
+new
+## END

@@ -129,3 +129,19 @@ kept
 #### mv to /tmp and back
 echo x > f; mv f /tmp/mv-spec-f; mv /tmp/mv-spec-f g; cat g
 ## stdout: x
+
+#### mv -i asks before overwriting
+echo new > a; echo old > b; mv -i a b < /dev/null; echo; cat a b
+## STDOUT:
+
+new
+old
+## END
+## stderr-json: "mv: overwrite 'b'? "
+
+#### mv -i moves on yes
+echo new > a; echo old > b; echo y | mv -i a b; echo; cat b
+## STDOUT:
+
+new
+## END

@@ -107,3 +107,48 @@ gone
 #### rm glob of files
 : > a.txt; : > b.txt; : > c.log; rm *.txt; echo *
 ## stdout: c.log
+
+#### rm -i asks and keeps on no
+: > e; echo x > f; rm -i e f < /dev/null; echo; echo *
+## STDOUT:
+
+e f
+## END
+## stderr-json: "rm: remove regular empty file 'e'? rm: remove regular file 'f'? "
+
+#### rm -i removes on yes
+echo x > f; echo y | rm -i f; echo; test -e f || echo gone
+## STDOUT:
+
+gone
+## END
+## stderr-json: "rm: remove regular file 'f'? "
+
+#### rm -i of a directory without -r
+mkdir d; rm -i d < /dev/null; echo "status $?"
+## stdout: status 1
+## stderr: rm: cannot remove 'd': Is a directory
+
+#### rm -ri asks to descend
+mkdir d; : > d/x; rm -ri d < /dev/null; echo; test -d d && echo kept
+## STDOUT:
+
+kept
+## END
+## stderr-json: "rm: descend into directory 'd'? "
+
+#### rm -I asks once for many files
+: > a; : > b; : > c; : > d; rm -I a b c d < /dev/null; echo; echo *
+## STDOUT:
+
+a b c d
+## END
+## stderr-json: "rm: remove 4 arguments? "
+
+#### rm -I with few files does not ask
+: > a; : > b; rm -I a b; echo *
+## stdout: *
+
+#### rm -f overrides -i
+: > a; rm -i -f a; test -e a || echo gone
+## stdout: gone
