@@ -135,6 +135,13 @@ async fn copy_one(ctx: &Ctx<'_>, o: &Opts, src: &str, dst: &str) -> Result<bool>
         return make_link(ctx, o, src, dst, dmeta.is_some()).await;
     }
     if !smeta.is_dir() {
+        if dst.ends_with('/') && !dmeta.as_ref().is_some_and(Metadata::is_dir) {
+            let msg = format!(
+                "cannot create regular file {}: Not a directory",
+                quote_always(dst)
+            );
+            return fail(ctx, msg).await;
+        }
         if let Some(d) = &dmeta {
             if d.is_dir() {
                 let msg = format!(

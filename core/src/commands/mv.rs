@@ -78,6 +78,9 @@ async fn move_one(ctx: &Ctx<'_>, how: &How, src: &str, dst: &str) -> Result<Opti
         Err(e) => return Ok(Some(format!("cannot stat {qs}: {}", per_file(e)?.reason()))),
     };
     let dmeta = vfs.lstat(&dabs).await.ok();
+    if !smeta.is_dir() && dst.ends_with('/') && !dmeta.as_ref().is_some_and(|m| m.is_dir()) {
+        return Ok(Some(format!("cannot move {qs} to {qd}: Not a directory")));
+    }
     if dmeta.is_some() && same_file(vfs, &sabs, &dabs).await {
         return Ok(Some(format!("{qs} and {qd} are the same file")));
     }

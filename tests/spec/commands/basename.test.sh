@@ -74,3 +74,17 @@ basename foo.txt.bak .txt
 #### basename in command substitution
 f=/x/y/report.csv; echo "$(basename "$f" .csv)"
 ## stdout: report
+
+#### basename loop
+for f in /x/a.txt /y/b.txt; do basename "$f" .txt; done
+## STDOUT:
+a
+b
+## END
+
+#### basename dashes
+basename -- --foo; basename -a -- -x/y
+## STDOUT:
+--foo
+y
+## END

@@ -216,3 +216,79 @@ echo new > a; echo old > b; echo y | cp -i a b; echo; cat b
 
 new
 ## END
+
+#### cp dir trailing slash into existing dir
+mkdir -p src/a dest; echo 1 > src/a/f; cp -r src/ dest/; echo dest/*/*/*
+## stdout: dest/src/a/f
+
+#### cp glob into dir
+mkdir -p src dest; echo 1 > src/x; echo 2 > src/y; cp src/* dest/; echo dest/*
+## stdout: dest/x dest/y
+
+#### cp file to dir/newname
+mkdir d; echo hi > f; cp f d/new.txt; cat d/new.txt
+## stdout: hi
+
+#### cp -p keeps mtime
+touch -d @100 f; cp -p f g; date -r g +%s
+## stdout: 100
+
+#### cp to missing dir with slash
+: > f; cp f nodir/; echo "status $?"
+## stdout: status 1
+## stderr: cp: cannot create regular file 'nodir/': Not a directory
+
+#### cp -r into existing dest dir
+mkdir -p s/x d; cp -rv s d
+## STDOUT:
+'s' -> 'd/s'
+'s/x' -> 'd/s/x'
+## END
+
+#### cp -rT
+mkdir -p s/x d; : > s/f; cp -rT s d; echo d/*
+## stdout: d/f d/x
+
+#### cp several with one missing
+mkdir d; : > a; cp a nope d; echo "status $?"; echo d/*
+## STDOUT:
+status 1
+d/a
+## END
+## stderr: cp: cannot stat 'nope': No such file or directory
+
+#### cp -r missing source
+cp -r nope dest; echo "status $?"
+## stdout: status 1
+## stderr: cp: cannot stat 'nope': No such file or directory
+
+#### cp -n verbose
+echo 1 > a; echo 2 > b; cp -nv a b; cat b
+## stdout: 2
+
+#### cp -u verbose newer
+echo 1 > a; echo 2 > b; touch -d @100 b; touch -d @200 a; cp -uv a b; cat b
+## STDOUT:
+'a' -> 'b'
+1
+## END
+
+#### cp symlink without -r copies content
+echo x > t; ln -s t l; cp l c; cat c; test -L c && echo link || echo file
+## STDOUT:
+x
+file
+## END
+
+#### cp -P symlink
+echo x > t; ln -s t l; cp -P l c; test -L c && echo link
+## stdout: link
+
+#### cp -r with symlink to dir inside
+mkdir -p s/real; : > s/real/f; ln -s real s/lnk; cp -r s d; test -L d/lnk && echo link
+## stdout: link
+
+#### cp dir to itself
+mkdir d; cp -r d d; echo "status $?"
+## stdout: status 1
+## stderr: cp: cannot copy a directory, 'd', into itself, 'd/d'

@@ -202,3 +202,23 @@ d=$(date -d '2024-05-06' +%Y%m%d); echo "backup-$d.tar"
 #### date seconds arithmetic
 echo $(( $(date -d '2024-01-02' +%s) - $(date -d '2024-01-01' +%s) ))
 ## stdout: 86400
+
+#### date formats
+date -d '2024-03-15 14:30:00' '+%Y%m%d_%H%M%S %A %B %-m/%-d'
+## stdout: 20240315_143000 Friday March 3/15
+
+#### date epoch to iso
+date -u -d @1700000000 +%Y-%m-%dT%H:%M:%SZ
+## stdout: 2023-11-14T22:13:20Z
+
+#### date from iso to epoch
+date -u -d '2024-01-01T00:00:00Z' +%s
+## stdout: 1704067200
+
+#### date -d next week relative
+date -d '2024-01-02 +1 week' +%F
+## stdout: 2024-01-09
+
+#### date %j %U
+date -d 2024-12-31 '+%j %U %W %V'
+## stdout: 366 52 53 01

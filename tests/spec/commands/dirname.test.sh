@@ -53,3 +53,11 @@ dirname ./a; dirname ../a/b
 .
 ../a
 ## END
+
+#### dirname of dotfile
+dirname .bashrc; dirname /.x; basename /a/.hidden
+## STDOUT:
+.
+/
+.hidden
+## END

@@ -99,3 +99,11 @@ env sh -c 'exit 7'; echo "status $?"
 #### env with xargs-like stdin
 printf 'in\n' | env cat
 ## stdout: in
+
+#### env var to bash
+env VAR=1 bash -c 'echo $VAR'
+## stdout: 1
+
+#### env -u PATH then run
+env -u PATH echo hi
+## stdout: hi

@@ -99,3 +99,7 @@ mkdir -p a/b; : > f; ln -sr f a/b/l; readlink a/b/l
 #### ln -st
 : > f; mkdir d; ln -st d ../f; readlink d/f
 ## stdout: ../f
+
+#### ln -sf into dir
+mkdir d; : > f; ln -sf ../f d/; readlink d/f
+## stdout: ../f

@@ -100,3 +100,18 @@ mkdir -v 'a b'; mkdir 'a b'
 ## stdout: mkdir: created directory 'a b'
 ## stderr: mkdir: cannot create directory ‘a b’: File exists
 ## status: 1
+
+#### mkdir brace tree
+mkdir -p proj/{src,tests}/unit && echo proj/*/*
+## stdout: proj/src/unit proj/tests/unit
+
+#### mkdir -p nested with mode
+mkdir -p -m 755 a/b/c && echo ok
+## stdout: ok
+
+#### mkdir -v parents verbose existing
+mkdir -p a; mkdir -pv a/b a/c
+## STDOUT:
+mkdir: created directory 'a/b'
+mkdir: created directory 'a/c'
+## END

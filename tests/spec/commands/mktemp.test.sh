@@ -87,3 +87,7 @@ tmp=$(mktemp -d); echo data > "$tmp/f"; cat "$tmp/f"; rm -rf "$tmp"; test -e "$t
 data
 cleaned
 ## END
+
+#### mktemp then cd
+d=$(mktemp -d); cd "$d" && touch x && echo *; cd /; rm -rf "$d"
+## stdout: x

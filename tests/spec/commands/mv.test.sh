@@ -145,3 +145,29 @@ echo new > a; echo old > b; echo y | mv -i a b; echo; cat b
 
 new
 ## END
+
+#### mv glob into dir
+mkdir -p a b; : > a/1; : > a/2; mv a/* b/; echo b/* a/*
+## stdout: b/1 b/2 a/*
+
+#### mv to missing dir with slash
+: > f; mv f nodir/; echo "status $?"
+## stdout: status 1
+## stderr: mv: cannot move 'f' to 'nodir/': Not a directory
+
+#### mv -f
+echo a > a; echo b > b; mv -f a b; cat b
+## stdout: a
+
+#### mv rename dir with trailing slash
+mkdir a; mv a/ b/; echo *
+## stdout: b
+
+#### mv across to /tmp dir
+mkdir -p d/e; : > d/e/f; mv d /tmp/zz-mv-test; echo /tmp/zz-mv-test/e/*; rm -rf /tmp/zz-mv-test
+## stdout: /tmp/zz-mv-test/e/f
+
+#### mv file onto itself via dir
+mkdir d; : > d/f; mv d/f d/; echo "status $?"
+## stdout: status 1
+## stderr: mv: 'd/f' and 'd/f' are the same file

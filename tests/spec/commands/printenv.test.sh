@@ -48,3 +48,7 @@ printenv -x; echo "status $?"
 printenv: invalid option -- 'x'
 Try 'printenv --help' for more information.
 ## END
+
+#### printenv PATH
+printenv PATH
+## stdout: /usr/local/bin:/usr/bin:/bin

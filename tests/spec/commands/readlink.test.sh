@@ -71,3 +71,10 @@ Try 'readlink --help' for more information.
 ok
 status 1
 ## END
+
+#### readlink -f dot
+[ "$(readlink -f .)" = "$PWD" ] && echo same; [ "$(realpath .)" = "$PWD" ] && echo same
+## STDOUT:
+same
+same
+## END

@@ -152,3 +152,26 @@ a b c d
 #### rm -f overrides -i
 : > a; rm -i -f a; test -e a || echo gone
 ## stdout: gone
+
+#### rm -rf dir contents
+mkdir -p d/e; : > d/f; rm -rf d/*; echo d/*
+## stdout: d/*
+
+#### rm -r trailing slash
+mkdir -p d/e; rm -rv d/
+## STDOUT:
+removed directory 'd/e'
+removed directory 'd/'
+## END
+
+#### rm multiple mixed
+mkdir d; : > f; rm -v f d; echo "status $?"
+## STDOUT:
+removed 'f'
+status 1
+## END
+## stderr: rm: cannot remove 'd': Is a directory
+
+#### rm -rf missing dir in loop
+for d in x y; do rm -rf "$d"; done; echo ok
+## stdout: ok

@@ -57,3 +57,8 @@ mkdir a; rmdir -v a
 #### rmdir trailing slash
 mkdir a; rmdir a/; test -e a || echo gone
 ## stdout: gone
+
+#### rmdir multiple
+mkdir a b; rmdir a b c; echo "status $?"
+## stdout: status 1
+## stderr: rmdir: failed to remove 'c': No such file or directory

@@ -175,3 +175,11 @@ Try 'split --help' for more information.
 #### split then reassemble
 i=0; while [ $i -lt 50 ]; do echo "line $i"; i=$((i+1)); done > in; split -l 7 in chunk.; cat chunk.* > out; [ "$(cat in)" = "$(cat out)" ] && echo same
 ## stdout: same
+
+#### split and count
+printf '%s\n' a b c d e > in; split -l 2 in pre_; for f in pre_*; do echo "$f"; done
+## STDOUT:
+pre_aa
+pre_ab
+pre_ac
+## END

@@ -103,3 +103,7 @@ timeout 5 echo -n hi; echo
 #### timeout in a condition
 if timeout 0.1 sleep 1; then echo fast; else echo slow; fi
 ## stdout: slow
+
+#### timeout pipeline inside
+timeout 5 sh -c 'echo a | cat'
+## stdout: a

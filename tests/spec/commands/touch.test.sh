@@ -98,3 +98,11 @@ touch -d '2020-01-01' old; touch -d '2021-01-01' new; [ new -nt old ] && echo ne
 #### touch -d relative
 touch -d '2024-01-10 3 days ago' f; date -r f +%F
 ## stdout: 2024-01-07
+
+#### touch brace
+touch a{1..3}.txt; echo *.txt
+## stdout: a1.txt a2.txt a3.txt
+
+#### touch -d yesterday relative to a date
+touch -d '2024-01-02 12:00 yesterday' f; date -r f '+%F %T'
+## stdout: 2024-01-01 12:00:00

@@ -110,3 +110,7 @@ mkdir d; truncate -s 0 d; echo "status $?"
 truncate -r nope f; echo "status $?"
 ## stdout: status 1
 ## stderr: truncate: cannot stat 'nope': No such file or directory
+
+#### truncate -s 0 clears log
+echo lots > log; truncate -s 0 log; echo "[$(cat log)]"
+## stdout: []
