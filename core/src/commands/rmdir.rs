@@ -70,6 +70,9 @@ pub fn rmdir<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
 }
 
 async fn remove_dir(ctx: &Ctx<'_>, name: &str) -> Result<()> {
+    if crate::commands::fsutil::base_name(name) == "." {
+        return Err(Error::new(ErrorKind::InvalidPath));
+    }
     let abs = ctx.path(name);
     let meta = ctx.rt.vfs.lstat(&abs).await?;
     if !meta.is_dir() {

@@ -88,3 +88,7 @@ basename -- --foo; basename -a -- -x/y
 --foo
 y
 ## END
+
+#### basename multiple suffix
+basename -s .tar.gz x/a.tar.gz
+## stdout: a

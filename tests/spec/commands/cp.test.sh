@@ -292,3 +292,34 @@ mkdir -p s/real; : > s/real/f; ln -s real s/lnk; cp -r s d; test -L d/lnk && ech
 mkdir d; cp -r d d; echo "status $?"
 ## stdout: status 1
 ## stderr: cp: cannot copy a directory, 'd', into itself, 'd/d'
+
+#### cp quote name with quote
+cp "it's" x; echo "status $?"
+## stdout: status 1
+## stderr: cp: cannot stat "it's": No such file or directory
+
+#### cp -r deep and compare
+mkdir -p a/b/c; echo deep > a/b/c/f; cp -r a z; cat z/b/c/f
+## stdout: deep
+
+#### cp file onto dir without -T
+mkdir d; : > f; cp f d; echo d/*
+## stdout: d/f
+
+#### cp -a dir preserves link and content
+mkdir -p a; echo x > a/f; ln -s f a/l; cp -a a b; readlink b/l; cat b/f
+## STDOUT:
+f
+x
+## END
+
+#### cp -v dir error mix
+mkdir d; : > f; cp -v f d nope 2>&1; echo "status $?"
+## STDOUT:
+cp: target 'nope': No such file or directory
+status 1
+## END
+
+#### cp empty dir
+mkdir e; cp -r e e2; test -d e2 && echo ok
+## stdout: ok

@@ -222,3 +222,54 @@ date -d '2024-01-02 +1 week' +%F
 #### date %j %U
 date -d 2024-12-31 '+%j %U %W %V'
 ## stdout: 366 52 53 01
+
+#### date with TZ set
+TZ=UTC date -d @0 +%Z
+## stdout: UTC
+
+#### date nested
+date -d "$(date -d @86400 +%F) + 1 day" +%F
+## stdout: 1970-01-03
+
+#### date -d with seconds and utc
+date -u -d '2000-02-29 23:59:59 UTC' '+%s %a'
+## stdout: 951868799 Tue
+
+#### date -d 'now' relative fixed
+date -d '@1700000000 ' +%s 2>&1; echo "status $?"
+## STDOUT:
+1700000000
+status 0
+## END
+
+#### date -d 'tomorrow' with base
+date -d '2024-12-31 tomorrow' +%F
+## stdout: 2025-01-01
+
+#### date month end rollover
+date -d '2023-02-28 +1 day' +%F; date -d '2024-12-31 +1 day' +%F
+## STDOUT:
+2023-03-01
+2025-01-01
+## END
+
+#### date hour rollover
+date -d '2024-01-01 23:30 +45 minutes' '+%F %R'
+## stderr: date: invalid date ‘2024-01-01 23:30 +45 minutes’
+## status: 1
+
+#### date negative relative
+date -d '2024-01-01 -1 hour' '+%F %T'
+## stdout: 2023-12-31 23:00:00
+
+#### date -d seconds ago
+date -d '2024-01-01 00:00:10 10 seconds ago' '+%T'
+## stdout: 00:00:00
+
+#### date -d 'last day'
+date -d '2024-03-10 last day' +%F
+## stdout: 2024-03-09
+
+#### date %s of iso
+date -d '1970-01-02' +%s
+## stdout: 86400

@@ -107,3 +107,7 @@ env VAR=1 bash -c 'echo $VAR'
 #### env -u PATH then run
 env -u PATH echo hi
 ## stdout: hi
+
+#### env -i sh PATH
+env -i sh -c 'echo "[$PATH]"' | { read -r l; [ -n "$l" ] && echo has-line; }
+## stdout: has-line

@@ -103,3 +103,11 @@ mkdir -p a/b; : > f; ln -sr f a/b/l; readlink a/b/l
 #### ln -sf into dir
 mkdir d; : > f; ln -sf ../f d/; readlink d/f
 ## stdout: ../f
+
+#### ln -s relative chain
+mkdir -p a/b; echo x > a/f; ln -s ../f a/b/l; cat a/b/l
+## stdout: x
+
+#### ln without -s to dir target exists
+mkdir d; echo x > f; ln f d/; cat d/f
+## stdout: x

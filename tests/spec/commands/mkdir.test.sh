@@ -115,3 +115,13 @@ mkdir -p a; mkdir -pv a/b a/c
 mkdir: created directory 'a/b'
 mkdir: created directory 'a/c'
 ## END
+
+#### mkdir unicode
+mkdir -v 'é'; mkdir 'é'
+## stdout: mkdir: created directory 'é'
+## stderr: mkdir: cannot create directory ‘é’: File exists
+## status: 1
+
+#### mkdir -p dot
+mkdir -p .; mkdir -p ./a/./b; echo a/*
+## stdout: a/b

@@ -91,3 +91,7 @@ cleaned
 #### mktemp then cd
 d=$(mktemp -d); cd "$d" && touch x && echo *; cd /; rm -rf "$d"
 ## stdout: x
+
+#### mktemp --tmpdir
+f=$(mktemp --tmpdir=/tmp zzXXXX); [[ $f == /tmp/zz???? ]] && echo ok; rm -f "$f"
+## stdout: ok

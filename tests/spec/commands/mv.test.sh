@@ -171,3 +171,15 @@ mkdir -p d/e; : > d/e/f; mv d /tmp/zz-mv-test; echo /tmp/zz-mv-test/e/*; rm -rf 
 mkdir d; : > d/f; mv d/f d/; echo "status $?"
 ## stdout: status 1
 ## stderr: mv: 'd/f' and 'd/f' are the same file
+
+#### mv dir into its own child
+mkdir -p a/b; mv a a/b/c; echo "status $?"
+## stdout: status 1
+## stderr: mv: cannot move 'a' to a subdirectory of itself, 'a/b/c'
+
+#### mv -v multiple
+mkdir d; : > a; : > b; mv -v a b d
+## STDOUT:
+renamed 'a' -> 'd/a'
+renamed 'b' -> 'd/b'
+## END

@@ -78,3 +78,16 @@ status 1
 same
 same
 ## END
+
+#### readlink -e existing
+: > f; [ "$(readlink -e f)" = "$PWD/f" ] && echo ok
+## stdout: ok
+
+#### readlink no newline multiple
+: > f; ln -s f l; readlink -n l l; echo
+## STDOUT:
+f
+f
+
+## END
+## stderr: readlink: ignoring --no-newline with multiple arguments

@@ -82,3 +82,7 @@ Try 'realpath --help' for more information.
 #### realpath -z
 realpath -z / | cat -v; echo
 ## stdout: /^@
+
+#### realpath through symlink dir
+mkdir -p r/s; ln -s r/s q; : > r/s/f; [ "$(realpath q/f)" = "$PWD/r/s/f" ] && echo ok
+## stdout: ok

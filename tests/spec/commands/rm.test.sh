@@ -175,3 +175,24 @@ status 1
 #### rm -rf missing dir in loop
 for d in x y; do rm -rf "$d"; done; echo ok
 ## stdout: ok
+
+#### rm name with space missing
+rm 'a b'; echo "status $?"
+## stdout: status 1
+## stderr: rm: cannot remove 'a b': No such file or directory
+
+#### rm -rf many levels
+mkdir -p a/b/c/d/e; touch a/b/c/d/e/f a/x; rm -rf a; echo *
+## stdout: *
+
+#### rm -v multiple
+: > a; : > b; rm -v a b
+## STDOUT:
+removed 'a'
+removed 'b'
+## END
+
+#### rm -r dot slash
+rm -rf ./; echo "status $?"
+## stdout: status 1
+## stderr: rm: refusing to remove '.' or '..' directory: skipping './'

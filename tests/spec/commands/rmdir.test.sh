@@ -62,3 +62,8 @@ mkdir a; rmdir a/; test -e a || echo gone
 mkdir a b; rmdir a b c; echo "status $?"
 ## stdout: status 1
 ## stderr: rmdir: failed to remove 'c': No such file or directory
+
+#### rmdir dot
+rmdir .; echo "status $?"
+## stdout: status 1
+## stderr: rmdir: failed to remove '.': Invalid argument

@@ -183,3 +183,7 @@ pre_aa
 pre_ab
 pre_ac
 ## END
+
+#### split -b suffix numeric
+printf 'abcdef' | split -b 2 -d - out; echo out*
+## stdout: out00 out01 out02

@@ -107,3 +107,7 @@ if timeout 0.1 sleep 1; then echo fast; else echo slow; fi
 #### timeout pipeline inside
 timeout 5 sh -c 'echo a | cat'
 ## stdout: a
+
+#### timeout with bash -c status
+timeout 5 bash -c 'exit 42'; echo $?
+## stdout: 42

@@ -106,3 +106,12 @@ touch a{1..3}.txt; echo *.txt
 #### touch -d yesterday relative to a date
 touch -d '2024-01-02 12:00 yesterday' f; date -r f '+%F %T'
 ## stdout: 2024-01-01 12:00:00
+
+#### touch many files
+for i in $(seq 1 5 2>/dev/null || echo 1 2 3 4 5); do touch "f$i"; done; echo f*
+## stdout: f1 f2 f3 f4 f5
+
+#### touch -d invalid month
+touch -d '2024-13-01' f; echo "status $?"
+## stdout: status 1
+## stderr: touch: invalid date format ‘2024-13-01’

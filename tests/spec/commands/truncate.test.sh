@@ -114,3 +114,7 @@ truncate -r nope f; echo "status $?"
 #### truncate -s 0 clears log
 echo lots > log; truncate -s 0 log; echo "[$(cat log)]"
 ## stdout: []
+
+#### truncate extend then append
+printf 'ab' > f; truncate -s 3 f; echo c >> f; cat -v f
+## stdout: ab^@c

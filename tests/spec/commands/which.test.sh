@@ -75,3 +75,12 @@ if which cat >/dev/null; then echo have cat; fi
 #### command -v is the builtin way
 command -v cat
 ## stdout: /usr/bin/cat
+
+#### which multiple -a
+which -a echo printf
+## STDOUT:
+/usr/bin/echo
+/bin/echo
+/usr/bin/printf
+/bin/printf
+## END

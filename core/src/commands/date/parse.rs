@@ -212,14 +212,12 @@ fn item(t: &[Tok], i: usize, it: &mut Items) -> Option<usize> {
                 set_date(it, y, m, d)?;
                 let mut j = i + 5;
                 if let Some(Tok::Word(w)) = t.get(j)
-                    && let Some(rest) = w.strip_prefix('t')
+                    && w == "t"
+                    && num(t.get(j + 1)).is_some()
                 {
-                    // `T` glued to the time: `2024-01-02T03:04:05`.
-                    if rest.is_empty() {
-                        j += 1;
-                        return time(t, j, it);
-                    }
-                    return None;
+                    // `T` between date and time: `2024-01-02T03:04:05`.
+                    j += 1;
+                    return time(t, j, it);
                 }
                 return Some(j);
             }
@@ -426,6 +424,9 @@ fn time(t: &[Tok], i: usize, it: &mut Items) -> Option<usize> {
             _ => return None,
         };
         j += 2;
+        if off > 24 * 3600 {
+            return None;
+        }
         if n.len() <= 2 && t.get(j) == Some(&Tok::Sym(':')) {
             off += num(t.get(j + 1))?.parse::<i64>().ok()? * 60;
             j += 2;
@@ -514,13 +515,23 @@ mod tests {
             ("sun", "2026-11-29 00:00:00"),
             ("this friday", "2026-11-27 00:00:00"),
             ("yesterday", "2026-11-25 03:14:36"),
+            ("2024-12-31 tomorrow", "2025-01-01 00:00:00"),
+            ("2024-03-10 last day", "2024-03-09 00:00:00"),
             ("@0", "1970-01-01 00:00:00"),
         ];
         for (s, want) in cases {
             let got = parse_date(s, now).map(|t| strftime("%F %T", t.secs));
             assert_eq!(got.as_deref(), Some(want), "{s}");
         }
-        for bad in ["noon", "foo", "2024-13-01", "2024-02-30", "25:00", "1 2 3"] {
+        for bad in [
+            "noon",
+            "foo",
+            "2024-13-01",
+            "2024-02-30",
+            "25:00",
+            "1 2 3",
+            "2024-01-01 23:30 +45 minutes",
+        ] {
             assert_eq!(parse_date(bad, now), None, "{bad}");
         }
     }
