@@ -100,11 +100,15 @@ async fn copy_one(ctx: &Ctx<'_>, o: &Opts, src: &str, dst: &str) -> Result<bool>
     let vfs = &ctx.rt.vfs;
     let (sabs, dabs) = (ctx.path(src), ctx.path(dst));
     let deref = o.deref.unwrap_or(!o.recursive);
-    let smeta = match if deref {
+    let looked = if sabs == "/dev/null" && vfs.lstat(&sabs).await.is_err() {
+        // The sandbox's null device: an empty file to copy from.
+        Ok(Metadata::file(0, None))
+    } else if deref {
         vfs.stat(&sabs).await
     } else {
         vfs.lstat(&sabs).await
-    } {
+    };
+    let smeta = match looked {
         Ok(m) => m,
         Err(e) => {
             let e = per_file(e)?;
@@ -160,9 +164,10 @@ async fn copy_one(ctx: &Ctx<'_>, o: &Opts, src: &str, dst: &str) -> Result<bool>
         let data = if smeta.is_symlink() {
             None
         } else {
-            match vfs.read(&sabs).await {
-                Ok(d) => Some(d),
-                Err(e) => {
+            match ctx.read_files(std::slice::from_ref(&sabs)).await.pop() {
+                Some(Ok(d)) => Some(d),
+                None => None,
+                Some(Err(e)) => {
                     let e = per_file(e)?;
                     let msg = format!(
                         "cannot open {} for reading: {}",
@@ -234,6 +239,8 @@ async fn copy_one(ctx: &Ctx<'_>, o: &Opts, src: &str, dst: &str) -> Result<bool>
             .await;
         }
     };
+    // A destination this copy created holds nothing yet: no need to look before writing.
+    let fresh = dmeta.is_none();
     let mut ok = true;
     // In walk order (parents first), a bounded chunk at a time: the chunk's files are read
     // with one `read_many`, then every entry is created in order.
@@ -249,8 +256,12 @@ async fn copy_one(ctx: &Ctx<'_>, o: &Opts, src: &str, dst: &str) -> Result<bool>
             let (s_rel, d_rel) = (join_arg(src, &e.path), join_arg(dst, &e.path));
             let d_abs = ctx.path(&d_rel);
             if e.meta.is_dir() {
-                let r = match vfs.stat(&d_abs).await {
-                    Ok(m) if m.is_dir() => Ok(()),
+                let r = match if fresh {
+                    None
+                } else {
+                    vfs.stat(&d_abs).await.ok()
+                } {
+                    Some(m) if m.is_dir() => Ok(()),
                     _ => vfs.create_dir(&d_abs).await,
                 };
                 match r {
@@ -286,7 +297,11 @@ async fn copy_one(ctx: &Ctx<'_>, o: &Opts, src: &str, dst: &str) -> Result<bool>
             } else {
                 None
             };
-            let existing = vfs.lstat(&d_abs).await.ok();
+            let existing = if fresh {
+                None
+            } else {
+                vfs.lstat(&d_abs).await.ok()
+            };
             if let Some(d) = &existing
                 && skip(o, &e.meta, d)
             {
