@@ -273,3 +273,121 @@ date -d '2024-03-10 last day' +%F
 #### date %s of iso
 date -d '1970-01-02' +%s
 ## stdout: 86400
+
+#### date parses reparse own output
+date -d 'Mon Jan 15 10:30:00 UTC 2024' +%s
+## stdout: 1705314600
+
+#### date parses utc suffix
+date -d '2024-01-01 00:00:00 UTC' +%s
+## stdout: 1704067200
+
+#### date parses month comma
+date -d 'Jan 1, 2024' +%F
+## stdout: 2024-01-01
+
+#### date parses numeric offset
+date -d '2024-01-01 12:00:00 +0000' +%s
+## stdout: 1704110400
+
+#### date parses day of week number
+date -d 2024-01-15 '+%u %w %a'
+## stdout: 1 1 Mon
+
+#### date parses last day of month
+date -d '2024-03-01 -1 day' +%d
+## stdout: 29
+
+#### date parses compact with time
+date -d '20240115 10:30' '+%F %T'
+## stdout: 2024-01-15 10:30:00
+
+#### date parses fractional
+date -d '2024-01-15 10:30:45.5' '+%T.%3N'
+## stdout: 10:30:45.500
+
+#### date parses -R reparse
+date -d "$(date -R -d @1700000000)" +%s
+## stdout: 1700000000
+
+#### date parses iso reparse
+date -d "$(date -Iseconds -d @1700000000)" +%s
+## stdout: 1700000000
+
+#### date parses rfc3339 reparse
+date -d "$(date --rfc-3339=seconds -d @1700000000)" +%s
+## stdout: 1700000000
+
+#### date parses full month name
+date -d 'February 29 2024' +%F
+## stdout: 2024-02-29
+
+#### date parses abbreviated day first
+date -d '15-Jan-2024' +%F 2>&1; echo "status $?"
+## STDOUT:
+2024-01-15
+status 0
+## END
+
+#### date parses dots
+date -d '2024.01.15' +%F 2>&1; echo "status $?"
+## STDOUT:
+date: invalid date ‘2024.01.15’
+status 1
+## END
+
+#### date parses weeks ago fixed
+date -d '2024-01-15 2 weeks ago' +%F
+## stdout: 2024-01-01
+
+#### date parses +%s%N shape
+x=$(date -d @1 +%s%N); echo ${#x}
+## stdout: 10
+
+#### date parses lowercase am
+date -d '2024-01-15 9:05 pm' +%R
+## stdout: 21:05
+
+#### date parses noon time
+date -d '2024-01-15 12:00pm' +%R
+## stdout: 12:00
+
+#### date parses midnight
+date -d '2024-01-15 midnight' +%R 2>&1; echo "status $?"
+## STDOUT:
+date: invalid date ‘2024-01-15 midnight’
+status 1
+## END
+
+#### date parses week day next
+date -d '2024-01-15 next friday' +%F 2>&1; echo "status $?"
+## STDOUT:
+2024-01-15
+status 0
+## END
+
+#### date parses ordinal
+date -d '2024-01-15 +1 month -1 day' +%F
+## stdout: 2024-02-14
+
+#### date parses hours with h
+date -d '2024-01-15 10:00 +3h' +%R 2>&1; echo "status $?"
+## STDOUT:
+date: invalid date ‘2024-01-15 10:00 +3h’
+status 1
+## END
+
+#### date parses space separated iso T
+date -d '2024-01-15T10:30' +%R
+## stdout: 10:30
+
+#### date parses Z lowercase
+date -d '2024-01-15T10:30:00z' +%R
+## stdout: 10:30
+
+#### date parses epoch plus relative
+date -d '@0 + 1 day' +%F 2>&1; echo "status $?"
+## STDOUT:
+date: invalid date ‘@0 + 1 day’
+status 1
+## END

@@ -221,6 +221,19 @@ fn item(t: &[Tok], i: usize, it: &mut Items) -> Option<usize> {
                 }
                 return Some(j);
             }
+            // DD-MON-YYYY
+            if t.get(i + 1) == Some(&Tok::Sym('-'))
+                && let Some(Tok::Word(w)) = t.get(i + 2)
+                && let Some(m) = month_of(w)
+            {
+                let d: u32 = n.parse().ok()?;
+                if t.get(i + 3) == Some(&Tok::Sym('-')) {
+                    set_date(it, year(num(t.get(i + 4))?)?, m, d)?;
+                    return Some(i + 5);
+                }
+                set_date(it, -1, m, d)?;
+                return Some(i + 3);
+            }
             // MM/DD[/YYYY]
             if t.get(i + 1) == Some(&Tok::Sym('/')) {
                 let a: u32 = n.parse().ok()?;
@@ -456,7 +469,8 @@ fn combine(it: &Items, now: Stamp) -> Stamp {
     let total = y * 12 + i64::from(m) - 1 + it.months;
     let (y, m) = (total.div_euclid(12), total.rem_euclid(12) as u32 + 1);
     let mut days = days_from_civil(y, m, 1) + i64::from(d) - 1;
-    if let Some((ord, wd)) = it.weekday {
+    // Like GNU, a day of the week moves the date only when no calendar date was given.
+    if let Some((ord, wd)) = it.weekday.filter(|_| it.date.is_none()) {
         let cur = (days + 4).rem_euclid(7);
         let mut delta = (i64::from(wd) - cur).rem_euclid(7);
         if ord > 0 && delta == 0 {
@@ -516,6 +530,9 @@ mod tests {
             ("this friday", "2026-11-27 00:00:00"),
             ("yesterday", "2026-11-25 03:14:36"),
             ("2024-12-31 tomorrow", "2025-01-01 00:00:00"),
+            ("2024-01-15 next friday", "2024-01-15 00:00:00"),
+            ("15-Jan-2024", "2024-01-15 00:00:00"),
+            ("Mon Jan 15 10:30:00 UTC 2024", "2024-01-15 10:30:00"),
             ("2024-03-10 last day", "2024-03-09 00:00:00"),
             ("@0", "1970-01-01 00:00:00"),
         ];
