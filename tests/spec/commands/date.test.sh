@@ -391,3 +391,15 @@ date -d '@0 + 1 day' +%F 2>&1; echo "status $?"
 date: invalid date ‘@0 + 1 day’
 status 1
 ## END
+
+#### date -s is refused
+date -s '2020-01-01'; echo "status $?"
+## stdout: status 1
+## stderr: date: cannot set date: Operation not permitted
+## mirage-only: the sandbox clock cannot be set (GNU date as root would set the host clock)
+
+#### date -s with an invalid date
+date -s foo; echo "status $?"
+## stdout: status 1
+## stderr: date: invalid date ‘foo’
+## mirage-only: never run date -s against the real clock
