@@ -4,7 +4,7 @@
 //! and modification time.
 
 use crate::commands::args::{self, Outcome, Usage};
-use crate::commands::fsutil::{TargetOpts, ask, join_arg, per_file, targets};
+use crate::commands::fsutil::{TargetOpts, ask, join_arg, missing, per_file, targets};
 use crate::commands::{Ctx, quote_always};
 use crate::error::Result;
 use crate::sync::{BoxFuture, boxed};
@@ -29,6 +29,7 @@ struct Opts {
     verbose: bool,
     link: bool,
     symbolic: bool,
+    parents: bool,
 }
 
 /// Runs `cp`.
@@ -73,10 +74,16 @@ pub fn cp<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 "v" => o.verbose = true,
                 "l" => o.link = true,
                 "s" => o.symbolic = true,
+                "parents" => o.parents = true,
                 _ => {}
             }
         }
-        let Some(pairs) = targets(ctx, parsed.operands, &t).await? else {
+        let pairs = if o.parents {
+            parent_targets(ctx, &o, parsed.operands, t.dir).await?
+        } else {
+            targets(ctx, parsed.operands, &t).await?
+        };
+        let Some(pairs) = pairs else {
             return Ok(1);
         };
         let mut status = 0;
@@ -88,6 +95,64 @@ pub fn cp<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
         }
         Ok(status)
     })
+}
+
+/// `--parents`: each source keeps its path below the target directory, whose missing
+/// directories are made first (reported unquoted with `-v`, like GNU).
+async fn parent_targets(
+    ctx: &Ctx<'_>,
+    o: &Opts,
+    mut ops: Vec<String>,
+    dir: Option<String>,
+) -> Result<Option<Vec<(String, String)>>> {
+    let vfs = &ctx.rt.vfs;
+    let dir = match dir {
+        Some(d) => Some(d),
+        None if ops.len() >= 2 => ops.pop(),
+        None => None,
+    };
+    let is_dir = match &dir {
+        Some(d) => vfs.stat(&ctx.path(d)).await.is_ok_and(|m| m.is_dir()),
+        None => false,
+    };
+    let Some(dir) = dir.filter(|_| is_dir && !ops.is_empty()) else {
+        missing(ctx, "with --parents, the destination must be a directory").await?;
+        return Ok(None);
+    };
+    let mut pairs = Vec::with_capacity(ops.len());
+    for src in ops {
+        ctx.check()?;
+        let rel = src.trim_start_matches('/').to_string();
+        let mut prefix = String::new();
+        let parent = crate::commands::fsutil::dir_name(&rel);
+        if parent != "." {
+            for comp in parent.split('/').filter(|c| !c.is_empty()) {
+                if !prefix.is_empty() {
+                    prefix.push('/');
+                }
+                prefix.push_str(comp);
+                let d = join_arg(&dir, &prefix);
+                let abs = ctx.path(&d);
+                if vfs.stat(&abs).await.is_err() {
+                    if let Err(e) = vfs.create_dir(&abs).await {
+                        let e = per_file(e)?;
+                        fail(
+                            ctx,
+                            format!("cannot make directory {}: {}", quote_always(&d), e.reason()),
+                        )
+                        .await?;
+                        return Ok(None);
+                    }
+                    if o.verbose {
+                        ctx.stdout.write_str(&format!("{prefix} -> {d}\n")).await?;
+                    }
+                }
+            }
+        }
+        let dst = join_arg(&dir, &rel);
+        pairs.push((src, dst));
+    }
+    Ok(Some(pairs))
 }
 
 async fn fail(ctx: &Ctx<'_>, msg: String) -> Result<bool> {

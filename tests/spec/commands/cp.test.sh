@@ -322,3 +322,28 @@ status 1
 #### cp empty dir
 mkdir e; cp -r e e2; test -d e2 && echo ok
 ## stdout: ok
+
+#### cp --parents keeps the path
+mkdir -p a/b d; echo x > a/b/c; cp -v --parents a/b/c d; cat d/a/b/c
+## STDOUT:
+a -> d/a
+a/b -> d/a/b
+'a/b/c' -> 'd/a/b/c'
+x
+## END
+
+#### cp --parents needs a directory
+mkdir -p a/b; : > a/b/c; cp --parents a/b/c nofile; echo "status $?"
+## stdout: status 1
+## STDERR:
+cp: with --parents, the destination must be a directory
+Try 'cp --help' for more information.
+## END
+
+#### cp -r --parents
+mkdir -p a/b d3; echo x > a/b/c; cp -rv --parents a/b d3
+## STDOUT:
+a -> d3/a
+'a/b' -> 'd3/a/b'
+'a/b/c' -> 'd3/a/b/c'
+## END
