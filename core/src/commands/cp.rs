@@ -165,7 +165,9 @@ async fn copy_one(ctx: &Ctx<'_>, o: &Opts, src: &str, dst: &str) -> Result<bool>
     let vfs = &ctx.rt.vfs;
     let (sabs, dabs) = (ctx.path(src), ctx.path(dst));
     let deref = o.deref.unwrap_or(!o.recursive);
-    let looked = if sabs == "/dev/null" && vfs.lstat(&sabs).await.is_err() {
+    let looked = if src.is_empty() {
+        Err(crate::error::Error::new(crate::error::ErrorKind::NotFound))
+    } else if sabs == "/dev/null" && vfs.lstat(&sabs).await.is_err() {
         // The sandbox's null device: an empty file to copy from.
         Ok(Metadata::file(0, None))
     } else if deref {

@@ -249,13 +249,32 @@ pub(crate) enum Missing {
     All,
 }
 
+/// `name` made absolute without normalising it, so `link/..` still goes through the link
+/// (what `readlink -f` and `realpath` need). The empty name is `NotFound`.
+pub(crate) fn raw_abs(ctx: &Ctx<'_>, name: &str) -> Result<String> {
+    if name.is_empty() {
+        return Err(Error::new(ErrorKind::NotFound));
+    }
+    Ok(if name.starts_with('/') {
+        name.to_string()
+    } else {
+        format!("{}/{name}", ctx.cwd)
+    })
+}
+
 /// Resolves `path` (absolute) to a canonical absolute path, following links inside the
-/// VFS. Bounded by a link budget.
+/// VFS. Bounded by a link budget. A trailing slash requires a directory.
 pub(crate) async fn resolve(ctx: &Ctx<'_>, path: &str, missing: Missing) -> Result<String> {
     let vfs = &ctx.rt.vfs;
+    let path = if path.ends_with('/') && path.len() > 1 {
+        // `f/` is `f/.`: the last component must be a directory.
+        std::borrow::Cow::Owned(format!("{path}."))
+    } else {
+        std::borrow::Cow::Borrowed(path)
+    };
     let mut pending: Vec<String> = path
         .split('/')
-        .filter(|c| !c.is_empty() && *c != ".")
+        .filter(|c| !c.is_empty())
         .rev()
         .map(str::to_string)
         .collect();
@@ -264,6 +283,17 @@ pub(crate) async fn resolve(ctx: &Ctx<'_>, path: &str, missing: Missing) -> Resu
     let mut gone = false;
     while let Some(comp) = pending.pop() {
         ctx.check()?;
+        if comp == "." {
+            // Only checks that what came before is a directory (`f/.`, `f/`).
+            if !gone && missing != Missing::All && !out.is_empty() {
+                match vfs.stat(&out).await {
+                    Ok(m) if !m.is_dir() => return Err(Error::new(ErrorKind::NotADirectory)),
+                    Err(e) if fatal(&e) => return Err(e),
+                    _ => {}
+                }
+            }
+            continue;
+        }
         if comp == ".." {
             let cut = out.rfind('/').unwrap_or(0);
             out.truncate(cut);

@@ -74,6 +74,16 @@ async fn link_one(ctx: &Ctx<'_>, o: &Opts, src: &str, dst: &str) -> Result<Optio
     let vfs = &ctx.rt.vfs;
     let dabs = ctx.path(dst);
     let kind = if o.symbolic { "symbolic" } else { "hard" };
+    if src.is_empty() {
+        return Ok(Some(if o.symbolic {
+            format!(
+                "failed to create symbolic link {} -> '': No such file or directory",
+                quote_always(dst)
+            )
+        } else {
+            "failed to access '': No such file or directory".to_string()
+        }));
+    }
     let data = if o.symbolic {
         None
     } else {

@@ -48,7 +48,9 @@ pub fn mkdir<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
         let mut status = 0;
         for op in &parsed.operands {
             ctx.check()?;
-            let r = if parents {
+            let r = if op.is_empty() {
+                Err((op.clone(), ErrorKind::NotFound))
+            } else if parents {
                 make_parents(ctx, op, verbose).await?
             } else {
                 match ctx.rt.vfs.create_dir(&ctx.path(op)).await {

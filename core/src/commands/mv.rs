@@ -73,7 +73,12 @@ async fn move_one(ctx: &Ctx<'_>, how: &How, src: &str, dst: &str) -> Result<Opti
     let vfs = &ctx.rt.vfs;
     let (sabs, dabs) = (ctx.path(src), ctx.path(dst));
     let (qs, qd) = (quote_always(src), quote_always(dst));
-    let smeta = match vfs.lstat(&sabs).await {
+    let looked = if src.is_empty() {
+        Err(crate::error::Error::new(ErrorKind::NotFound))
+    } else {
+        vfs.lstat(&sabs).await
+    };
+    let smeta = match looked {
         Ok(m) => m,
         Err(e) => return Ok(Some(format!("cannot stat {qs}: {}", per_file(e)?.reason()))),
     };

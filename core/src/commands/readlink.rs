@@ -1,7 +1,7 @@
 //! `readlink`: print a link's target, or with `-f`/`-e`/`-m` the canonical path.
 
 use crate::commands::args::{self, Outcome, Usage};
-use crate::commands::fsutil::{Missing, missing, per_file, resolve};
+use crate::commands::fsutil::{Missing, missing, per_file, raw_abs, resolve};
 use crate::commands::{Ctx, file_error};
 use crate::error::Result;
 use crate::sync::{BoxFuture, boxed};
@@ -53,10 +53,10 @@ pub fn readlink<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
         let mut status = 0;
         for op in ops {
             ctx.check()?;
-            let abs = ctx.path(op);
-            let r = match mode {
-                Some(m) => resolve(ctx, &abs, m).await,
-                None => ctx.rt.vfs.read_link(&abs).await,
+            let r = match (mode, raw_abs(ctx, op)) {
+                (_, Err(e)) => Err(e),
+                (Some(m), Ok(abs)) => resolve(ctx, &abs, m).await,
+                (None, Ok(_)) => ctx.rt.vfs.read_link(&ctx.path(op)).await,
             };
             match r {
                 Ok(p) => ctx.stdout.write_str(&format!("{p}{end}")).await?,

@@ -1,7 +1,7 @@
 //! `realpath`: print canonical absolute (or `--relative-to`) paths.
 
 use crate::commands::args::{self, Outcome, Usage};
-use crate::commands::fsutil::{Missing, missing, per_file, relative, resolve};
+use crate::commands::fsutil::{Missing, missing, per_file, raw_abs, relative, resolve};
 use crate::commands::{Ctx, file_error};
 use crate::error::Result;
 use crate::sync::{BoxFuture, boxed};
@@ -42,14 +42,15 @@ pub fn realpath<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             return missing(ctx, "missing operand").await;
         }
         let canon = async |p: &str| -> Result<String> {
-            let abs = ctx.path(p);
+            let raw = raw_abs(ctx, p)?;
             if strip {
+                let abs = ctx.path(p);
                 if mode != Missing::All {
                     ctx.rt.vfs.lstat(&abs).await?;
                 }
                 return Ok(abs);
             }
-            resolve(ctx, &abs, mode).await
+            resolve(ctx, &raw, mode).await
         };
         let mut dirs = Vec::new();
         for d in [&rel_to, &rel_base] {

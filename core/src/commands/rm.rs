@@ -94,6 +94,13 @@ pub fn rm<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
 
 /// Removes one operand; false when it failed (the message is printed).
 async fn remove_one(ctx: &Ctx<'_>, o: &Opts, op: &str) -> Result<bool> {
+    if op.is_empty() {
+        return if o.force {
+            Ok(true)
+        } else {
+            cannot(ctx, op, ErrorKind::NotFound).await
+        };
+    }
     let base = base_name(op);
     if (base == "." || base == "..") && (o.recursive || o.dir) {
         let msg = format!(

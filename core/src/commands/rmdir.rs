@@ -70,6 +70,9 @@ pub fn rmdir<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
 }
 
 async fn remove_dir(ctx: &Ctx<'_>, name: &str) -> Result<()> {
+    if name.is_empty() {
+        return Err(Error::new(ErrorKind::NotFound));
+    }
     if crate::commands::fsutil::base_name(name) == "." {
         return Err(Error::new(ErrorKind::InvalidPath));
     }

@@ -95,6 +95,12 @@ pub fn touch<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
         for op in &parsed.operands {
             ctx.check()?;
             let abs = ctx.path(op);
+            if op.is_empty() {
+                ctx.err("cannot touch '': No such file or directory")
+                    .await?;
+                status = 1;
+                continue;
+            }
             let r = match vfs.stat(&abs).await {
                 Ok(_) if op.ends_with('/') && !vfs.stat(&abs).await?.is_dir() => {
                     Err(ErrorKind::NotADirectory)

@@ -92,3 +92,10 @@ y
 #### basename multiple suffix
 basename -s .tar.gz x/a.tar.gz
 ## stdout: a
+
+#### basename long option
+basename --multiple a/b c/d
+## STDOUT:
+b
+d
+## END

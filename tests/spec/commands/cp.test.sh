@@ -347,3 +347,12 @@ a -> d3/a
 'a/b' -> 'd3/a/b'
 'a/b/c' -> 'd3/a/b/c'
 ## END
+
+#### cp empty
+cp '' x; echo "status $?"
+## stdout: status 1
+## stderr: cp: cannot stat '': No such file or directory
+
+#### cp -R dir with trailing slash dest new
+mkdir s; : > s/f; cp -R s n/; echo n/*
+## stdout: n/f

@@ -111,3 +111,8 @@ mkdir -p a/b; echo x > a/f; ln -s ../f a/b/l; cat a/b/l
 #### ln without -s to dir target exists
 mkdir d; echo x > f; ln f d/; cat d/f
 ## stdout: x
+
+#### ln -s empty target
+ln -s '' l; echo "status $?"
+## stdout: status 1
+## stderr: ln: failed to create symbolic link 'l' -> '': No such file or directory

@@ -125,3 +125,12 @@ mkdir -v 'é'; mkdir 'é'
 #### mkdir -p dot
 mkdir -p .; mkdir -p ./a/./b; echo a/*
 ## stdout: a/b
+
+#### mkdir empty
+mkdir ''; echo "status $?"
+## stdout: status 1
+## stderr: mkdir: cannot create directory ‘’: No such file or directory
+
+#### mkdir -p trailing dots
+mkdir -p a/./b/../c; echo a/*
+## stdout: a/b a/c

@@ -183,3 +183,12 @@ mkdir d; : > a; : > b; mv -v a b d
 renamed 'a' -> 'd/a'
 renamed 'b' -> 'd/b'
 ## END
+
+#### mv empty
+mv '' x; echo "status $?"
+## stdout: status 1
+## stderr: mv: cannot stat '': No such file or directory
+
+#### mv dir to new with trailing slash
+mkdir s; : > s/f; mv s n/; echo n/*
+## stdout: n/f

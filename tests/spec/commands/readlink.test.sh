@@ -91,3 +91,11 @@ f
 
 ## END
 ## stderr: readlink: ignoring --no-newline with multiple arguments
+
+#### readlink -f file slash
+: > f; readlink -f f/; echo "status $?"
+## stdout: status 1
+
+#### readlink -f dotdot through link
+mkdir -p x/y; ln -s x/y ly; [ "$(readlink -f ly/..)" = "$PWD/x" ] && echo phys
+## stdout: phys

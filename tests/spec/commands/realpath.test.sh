@@ -86,3 +86,21 @@ realpath -z / | cat -v; echo
 #### realpath through symlink dir
 mkdir -p r/s; ln -s r/s q; : > r/s/f; [ "$(realpath q/f)" = "$PWD/r/s/f" ] && echo ok
 ## stdout: ok
+
+#### realpath empty
+realpath ''; echo "status $?"
+## stdout: status 1
+## stderr: realpath: '': No such file or directory
+
+#### realpath double slash root
+realpath // /.. /../tmp
+## STDOUT:
+/
+/
+/tmp
+## END
+
+#### realpath -e file slash
+: > f; realpath -e f/; echo "status $?"
+## stdout: status 1
+## stderr: realpath: f/: Not a directory

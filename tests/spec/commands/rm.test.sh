@@ -196,3 +196,8 @@ removed 'b'
 rm -rf ./; echo "status $?"
 ## stdout: status 1
 ## stderr: rm: refusing to remove '.' or '..' directory: skipping './'
+
+#### rm empty
+rm ''; echo "status $?"
+## stdout: status 1
+## stderr: rm: cannot remove '': No such file or directory

@@ -67,3 +67,8 @@ mkdir a b; rmdir a b c; echo "status $?"
 rmdir .; echo "status $?"
 ## stdout: status 1
 ## stderr: rmdir: failed to remove '.': Invalid argument
+
+#### rmdir empty
+rmdir ''; echo "status $?"
+## stdout: status 1
+## stderr: rmdir: failed to remove '': No such file or directory

@@ -115,3 +115,8 @@ for i in $(seq 1 5 2>/dev/null || echo 1 2 3 4 5); do touch "f$i"; done; echo f*
 touch -d '2024-13-01' f; echo "status $?"
 ## stdout: status 1
 ## stderr: touch: invalid date format ‘2024-13-01’
+
+#### touch empty
+touch ''; echo "status $?"
+## stdout: status 1
+## stderr: touch: cannot touch '': No such file or directory

@@ -118,3 +118,7 @@ echo lots > log; truncate -s 0 log; echo "[$(cat log)]"
 #### truncate extend then append
 printf 'ab' > f; truncate -s 3 f; echo c >> f; cat -v f
 ## stdout: ab^@c
+
+#### truncate -s 0 missing -c
+truncate -c -s 0 nope; echo "status $?"
+## stdout: status 0
