@@ -25,6 +25,8 @@ struct Items {
     secs: i64,
     /// The last relative item, for `ago`: (months, days, seconds).
     last_rel: Option<(i64, i64, i64)>,
+    /// A relative amount out of range.
+    invalid: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -133,14 +135,18 @@ fn num(t: Option<&Tok>) -> Option<&str> {
 
 impl Items {
     fn add_rel(&mut self, n: i64, u: (i64, i64, i64)) {
-        let r = (
-            n.saturating_mul(u.0),
-            n.saturating_mul(u.1),
-            n.saturating_mul(u.2),
-        );
-        self.months = self.months.saturating_add(r.0);
-        self.days = self.days.saturating_add(r.1);
-        self.secs = self.secs.saturating_add(r.2);
+        // Amounts past about 10^15 seconds are out of range (GNU: an invalid date).
+        if self.invalid || n.abs() > 1 << 40 {
+            self.invalid = true;
+            return;
+        }
+        let r = (n * u.0, n * u.1, n * u.2);
+        self.months += r.0;
+        self.days += r.1;
+        self.secs += r.2;
+        if self.months.abs() > 1 << 40 || self.days.abs() > 1 << 40 || self.secs.abs() > 1 << 50 {
+            self.invalid = true;
+        }
         self.last_rel = Some(r);
     }
 }
@@ -161,7 +167,7 @@ pub fn parse_date(s: &str, now: Stamp) -> Option<Stamp> {
     while i < toks.len() {
         i = item(&toks, i, &mut it)?;
     }
-    Some(combine(&it, now))
+    combine(&it, now)
 }
 
 fn epoch(s: &str) -> Option<Stamp> {
@@ -449,7 +455,10 @@ fn time(t: &[Tok], i: usize, it: &mut Items) -> Option<usize> {
     Some(j)
 }
 
-fn combine(it: &Items, now: Stamp) -> Stamp {
+fn combine(it: &Items, now: Stamp) -> Option<Stamp> {
+    if it.invalid {
+        return None;
+    }
     let n = civil(now.secs);
     let (mut y, mut m, mut d) = (n.year, n.month, n.day);
     if let Some((dy, dm, dd)) = it.date {
@@ -466,7 +475,9 @@ fn combine(it: &Items, now: Stamp) -> Stamp {
         (hh, mm, ss, ns) = (0, 0, 0, 0);
     }
     // Months first (calendar arithmetic, day overflow normalises like mktime).
-    let total = y * 12 + i64::from(m) - 1 + it.months;
+    let total = y
+        .checked_mul(12)?
+        .checked_add(i64::from(m) - 1 + it.months)?;
     let (y, m) = (total.div_euclid(12), total.rem_euclid(12) as u32 + 1);
     let mut days = days_from_civil(y, m, 1) + i64::from(d) - 1;
     // Like GNU, a day of the week moves the date only when no calendar date was given.
@@ -479,16 +490,15 @@ fn combine(it: &Items, now: Stamp) -> Stamp {
         if ord < 0 {
             delta = if delta == 0 { -7 } else { delta - 7 };
         }
-        if ord > 1 {
-            delta += 7 * (ord - 1);
-        }
         days += delta;
     }
-    days += it.days;
-    let secs = days * 86_400 + i64::from(hh) * 3600 + i64::from(mm) * 60 + i64::from(ss)
-        - it.zone.unwrap_or(0)
-        + it.secs;
-    Stamp { secs, nanos: ns }
+    days = days.checked_add(it.days)?;
+    let secs = days
+        .checked_mul(86_400)?
+        .checked_add(i64::from(hh) * 3600 + i64::from(mm) * 60 + i64::from(ss))?
+        .checked_sub(it.zone.unwrap_or(0))?
+        .checked_add(it.secs)?;
+    Some(Stamp { secs, nanos: ns })
 }
 
 #[cfg(test)]
@@ -548,6 +558,8 @@ mod tests {
             "25:00",
             "1 2 3",
             "2024-01-01 23:30 +45 minutes",
+            "9223372036854775807 months",
+            "9223372036854775807 seconds ago",
         ] {
             assert_eq!(parse_date(bad, now), None, "{bad}");
         }
