@@ -75,3 +75,14 @@ fn mv_of_a_tree_is_one_rename() {
     assert_eq!(snap.rename, 1);
     assert_eq!(snap.read + snap.read_many + snap.write, 0);
 }
+
+#[test]
+fn cp_of_many_files_reads_them_in_batches() {
+    let (ws, counters) = tree();
+    let (_, err, code) = run(&ws, "mkdir /dst; cp /src/a/* /dst/");
+    assert_eq!((err.as_str(), code), ("", 0));
+    let snap = counters.snapshot();
+    assert_eq!(snap.read, 0, "no single reads");
+    assert!(snap.read_many <= 2, "read_many calls: {}", snap.read_many);
+    assert_eq!(snap.write, 100);
+}

@@ -87,10 +87,26 @@ pub fn cp<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             return Ok(1);
         };
         let mut status = 0;
-        for (src, dst) in pairs {
+        // Sources are read a batch at a time (directories among them just fail to read
+        // and are copied as trees).
+        for chunk in pairs.chunks(Vfs::BATCH) {
             ctx.check()?;
-            if !copy_one(ctx, &o, &src, &dst).await? {
-                status = 1;
+            let srcs: Vec<String> = chunk
+                .iter()
+                .map(|(s, _)| if s.is_empty() { s.clone() } else { ctx.path(s) })
+                .collect();
+            let wanted = !o.symbolic;
+            let mut data = if wanted {
+                ctx.read_files(&srcs).await
+            } else {
+                Vec::new()
+            }
+            .into_iter();
+            for (src, dst) in chunk {
+                let pre = data.next().and_then(|r| r.ok());
+                if !copy_one(ctx, &o, src, dst, pre).await? {
+                    status = 1;
+                }
             }
         }
         Ok(status)
@@ -160,8 +176,15 @@ async fn fail(ctx: &Ctx<'_>, msg: String) -> Result<bool> {
     Ok(false)
 }
 
-/// Copies one operand; false after a reported failure.
-async fn copy_one(ctx: &Ctx<'_>, o: &Opts, src: &str, dst: &str) -> Result<bool> {
+/// Copies one operand (`pre`: its contents when already read); false after a reported
+/// failure.
+async fn copy_one(
+    ctx: &Ctx<'_>,
+    o: &Opts,
+    src: &str,
+    dst: &str,
+    pre: Option<bytes::Bytes>,
+) -> Result<bool> {
     let vfs = &ctx.rt.vfs;
     let (sabs, dabs) = (ctx.path(src), ctx.path(dst));
     let deref = o.deref.unwrap_or(!o.recursive);
@@ -230,6 +253,8 @@ async fn copy_one(ctx: &Ctx<'_>, o: &Opts, src: &str, dst: &str) -> Result<bool>
         }
         let data = if smeta.is_symlink() {
             None
+        } else if pre.is_some() {
+            pre
         } else {
             match ctx.read_files(std::slice::from_ref(&sabs)).await.pop() {
                 Some(Ok(d)) => Some(d),
