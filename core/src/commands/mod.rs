@@ -3,10 +3,31 @@
 //! and the run's VFS, and returns an exit status.
 
 pub mod args;
+mod basename;
 mod cat;
 mod chmod;
 pub mod regex;
+mod cp;
+mod date;
+mod dirname;
+mod env;
+mod fsutil;
+mod ln;
+mod man;
+mod mkdir;
+mod mktemp;
+mod mv;
+mod printenv;
+mod readlink;
+mod realpath;
+mod rm;
+mod rmdir;
 mod sleep;
+mod split;
+mod timeout;
+mod touch;
+mod truncate;
+mod which;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -176,6 +197,26 @@ impl Registry {
         r.register("cat", cat::cat);
         r.register("chmod", chmod::chmod);
         r.register("sleep", sleep::sleep);
+        r.register("mkdir", mkdir::mkdir);
+        r.register("rmdir", rmdir::rmdir);
+        r.register("rm", rm::rm);
+        r.register("cp", cp::cp);
+        r.register("mv", mv::mv);
+        r.register("ln", ln::ln);
+        r.register("date", date::date);
+        r.register("touch", touch::touch);
+        r.register("env", env::env);
+        r.register("printenv", printenv::printenv);
+        r.register("timeout", timeout::timeout);
+        r.register("which", which::which);
+        r.register("man", man::man);
+        r.register("mktemp", mktemp::mktemp);
+        r.register("truncate", truncate::truncate);
+        r.register("split", split::split);
+        r.register("readlink", readlink::readlink);
+        r.register("realpath", realpath::realpath);
+        r.register("basename", basename::basename);
+        r.register("dirname", dirname::dirname);
         r
     }
 
