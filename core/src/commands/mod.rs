@@ -5,7 +5,12 @@
 pub mod args;
 mod cat;
 mod chmod;
+mod fileinfo;
+mod find;
+mod ls;
 mod sleep;
+mod stat;
+mod xargs;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -174,7 +179,11 @@ impl Registry {
         let mut r = Registry::empty();
         r.register("cat", cat::cat);
         r.register("chmod", chmod::chmod);
+        r.register("find", find::find);
+        r.register("ls", ls::ls);
         r.register("sleep", sleep::sleep);
+        r.register("stat", stat::stat);
+        r.register("xargs", xargs::xargs);
         r
     }
 

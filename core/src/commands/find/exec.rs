@@ -1,0 +1,375 @@
+//! Evaluating `find`'s expression on one file: tests, `-print`/`-printf` into a buffered
+//! output, `-exec` (one run per file, or batched with `+`), `-delete`, `-prune`, `-quit`.
+
+use crate::commands::Ctx;
+use crate::commands::fileinfo;
+use crate::commands::quote_locale;
+use crate::error::{ErrorKind, Result};
+use crate::eval::spawn::{SpawnRequest, spawn};
+use crate::io::Input;
+use crate::sync::{BoxFuture, boxed};
+use crate::vfs::FileType;
+
+use super::parse::{Cmp, Command, Expr, PermMatch, Prim, TimeUnit};
+use super::printf::{Facts, base_name, render};
+use super::{Node, fileinfo_nanos, is_fatal};
+
+/// Output is flushed when the buffer grows past this.
+const FLUSH_AT: usize = 64 * 1024;
+/// An `-exec ... +` batch runs when its arguments reach this many bytes (like ARG_MAX/16).
+const BATCH_BYTES: usize = 128 * 1024;
+
+/// The state of one `find` run.
+pub(crate) struct Run<'c, 'b> {
+    pub ctx: &'c Ctx<'b>,
+    pub status: i32,
+    pub quit: bool,
+    out: Vec<u8>,
+    now: i128,
+    /// Per `-exec ... +`: the collected names and their total size.
+    batches: Vec<(Vec<String>, usize)>,
+    /// Nodes seen since the last cancellation check.
+    ticks: u32,
+}
+
+fn cmp_u64(c: Cmp, v: u64, n: u64) -> bool {
+    match c {
+        Cmp::Less => v < n,
+        Cmp::Equal => v == n,
+        Cmp::More => v > n,
+    }
+}
+
+impl<'c, 'b> Run<'c, 'b> {
+    pub fn new(ctx: &'c Ctx<'b>, cmd: &Command) -> Self {
+        Run {
+            ctx,
+            status: 0,
+            quit: false,
+            out: Vec::new(),
+            now: ctx.rt.clock.now().as_nanos() as i128,
+            batches: vec![(Vec::new(), 0); cmd.batches],
+            ticks: 0,
+        }
+    }
+
+    /// Checks for cancellation every few hundred files.
+    pub fn tick(&mut self) -> Result<()> {
+        self.ticks += 1;
+        if self.ticks >= 256 {
+            self.ticks = 0;
+            self.ctx.check()?;
+        }
+        Ok(())
+    }
+
+    /// Prints `find: msg` (after what is buffered) and remembers the failure.
+    pub async fn error(&mut self, msg: &str) -> Result<()> {
+        self.flush().await?;
+        self.status = 1;
+        self.ctx.err(msg).await
+    }
+
+    async fn flush(&mut self) -> Result<()> {
+        if !self.out.is_empty() {
+            let data = std::mem::take(&mut self.out);
+            self.ctx.stdout.write(&data).await?;
+        }
+        Ok(())
+    }
+
+    /// Runs the pending `-exec ... +` batches and flushes the output.
+    pub async fn finish(&mut self, expr: &Expr) -> Result<()> {
+        let mut stack = vec![expr];
+        while let Some(e) = stack.pop() {
+            match e {
+                Expr::And(a, b) | Expr::Or(a, b) | Expr::Comma(a, b) => {
+                    stack.push(b);
+                    stack.push(a);
+                }
+                Expr::Not(a) => stack.push(a),
+                Expr::Prim(Prim::Exec {
+                    argv,
+                    batch: Some(i),
+                    ..
+                }) => self.run_batch(argv, *i).await?,
+                Expr::Prim(_) => {}
+            }
+        }
+        self.flush().await
+    }
+
+    async fn run_batch(&mut self, argv: &[String], i: usize) -> Result<()> {
+        let Some((names, size)) = self.batches.get_mut(i) else {
+            return Ok(());
+        };
+        if names.is_empty() {
+            return Ok(());
+        }
+        let names = std::mem::take(names);
+        *size = 0;
+        let mut full = argv.to_vec();
+        full.extend(names);
+        let cwd = self.ctx.cwd.clone();
+        if self.spawn(full, cwd).await? != Some(0) {
+            self.status = 1;
+        }
+        Ok(())
+    }
+
+    /// Runs a command; `None` when it does not exist (after the message).
+    async fn spawn(&mut self, argv: Vec<String>, cwd: String) -> Result<Option<i32>> {
+        self.flush().await?;
+        let name = argv.first().cloned().unwrap_or_default();
+        let req = SpawnRequest {
+            argv,
+            env: self.ctx.env.clone(),
+            cwd,
+            stdin: Input::empty(),
+            stdout: self.ctx.stdout.clone(),
+            stderr: self.ctx.stderr.clone(),
+        };
+        match spawn(self.ctx.rt.clone(), req).await {
+            Ok(s) => Ok(Some(s)),
+            Err(e) if e.kind() == ErrorKind::NotFound => {
+                self.ctx
+                    .err(&format!(
+                        "{}: No such file or directory",
+                        quote_locale(&name)
+                    ))
+                    .await?;
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Evaluates the expression for one file; true when `-prune` fired.
+    pub async fn eval_node(&mut self, expr: &Expr, node: &Node, start: &str) -> Result<bool> {
+        let mut pruned = false;
+        self.eval(expr, node, start, &mut pruned).await?;
+        if self.out.len() >= FLUSH_AT {
+            self.flush().await?;
+        }
+        Ok(pruned)
+    }
+
+    fn eval<'s>(
+        &'s mut self,
+        expr: &'s Expr,
+        node: &'s Node,
+        start: &'s str,
+        pruned: &'s mut bool,
+    ) -> BoxFuture<'s, Result<bool>> {
+        boxed(async move {
+            if self.quit {
+                return Ok(false);
+            }
+            Ok(match expr {
+                Expr::And(a, b) => {
+                    self.eval(a, node, start, pruned).await?
+                        && self.eval(b, node, start, pruned).await?
+                }
+                Expr::Or(a, b) => {
+                    self.eval(a, node, start, pruned).await?
+                        || self.eval(b, node, start, pruned).await?
+                }
+                Expr::Comma(a, b) => {
+                    self.eval(a, node, start, pruned).await?;
+                    self.eval(b, node, start, pruned).await?
+                }
+                Expr::Not(a) => !self.eval(a, node, start, pruned).await?,
+                Expr::Prim(p) => self.prim(p, node, start, pruned).await?,
+            })
+        })
+    }
+
+    async fn link_text(&self, node: &Node) -> Option<String> {
+        if node.meta.is_symlink() {
+            self.ctx.rt.vfs.read_link(&node.abs).await.ok()
+        } else {
+            None
+        }
+    }
+
+    async fn prim(
+        &mut self,
+        p: &Prim,
+        node: &Node,
+        start: &str,
+        pruned: &mut bool,
+    ) -> Result<bool> {
+        let meta = &node.meta;
+        Ok(match p {
+            Prim::True => true,
+            Prim::False => false,
+            Prim::Name(pat) => {
+                let base = base_name(&node.shown);
+                let trimmed = base.trim_end_matches('/');
+                pat.matches(if trimmed.is_empty() { base } else { trimmed })
+            }
+            Prim::Path(pat) => pat.matches(&node.shown),
+            Prim::LinkName(pat) => match self.link_text(node).await {
+                Some(t) => pat.matches(&t),
+                None => false,
+            },
+            Prim::Regex(re) => re.is_match(&node.shown),
+            Prim::Type(types) => types.contains(&meta.file_type),
+            Prim::XType(types) => {
+                let t = if meta.is_symlink() {
+                    node.target.unwrap_or(FileType::Symlink)
+                } else {
+                    meta.file_type
+                };
+                types.contains(&t)
+            }
+            Prim::Size(c, n, unit) => {
+                let size = fileinfo::size(meta);
+                cmp_u64(*c, size.div_ceil(*unit), *n)
+            }
+            Prim::Empty => match meta.file_type {
+                FileType::File => meta.size == 0,
+                FileType::Dir => node.children == 0,
+                FileType::Symlink => false,
+            },
+            Prim::Newer(_, t) => fileinfo_nanos(meta) > t.unwrap_or(0),
+            Prim::Time(c, n, unit) => {
+                let age = (self.now - fileinfo_nanos(meta)) as f64 / 1e9;
+                match unit {
+                    TimeUnit::Days => {
+                        let days = (age / 86_400.0).floor();
+                        match c {
+                            Cmp::Less => days < *n,
+                            Cmp::Equal => days == *n,
+                            Cmp::More => days > *n,
+                        }
+                    }
+                    TimeUnit::Minutes => {
+                        let mins = age / 60.0;
+                        match c {
+                            Cmp::Less => mins < *n,
+                            Cmp::Equal => mins.ceil() == *n,
+                            Cmp::More => mins > *n,
+                        }
+                    }
+                }
+            }
+            Prim::Perm(m) => {
+                let bits = fileinfo::perm_bits(meta);
+                match *m {
+                    PermMatch::Exact(b) => bits == b,
+                    PermMatch::All(b) => bits & b == b,
+                    PermMatch::Any(b) => b == 0 || bits & b != 0,
+                }
+            }
+            Prim::Links(c, n) => cmp_u64(*c, nlink(node), *n),
+            Prim::Owner(b) => *b,
+            Prim::Access(mask) => {
+                *mask != 0o111 || meta.is_dir() || fileinfo::perm_bits(meta) & 0o111 != 0
+            }
+            Prim::Print => {
+                self.out.extend_from_slice(node.shown.as_bytes());
+                self.out.push(b'\n');
+                true
+            }
+            Prim::Print0 => {
+                self.out.extend_from_slice(node.shown.as_bytes());
+                self.out.push(0);
+                true
+            }
+            Prim::Printf(dirs) => {
+                let link = self.link_text(node).await;
+                let facts = Facts {
+                    path: &node.shown,
+                    start,
+                    depth: node.depth,
+                    meta,
+                    target_type: node.target,
+                    link: link.as_deref(),
+                    nlink: nlink(node),
+                };
+                let mut buf = Vec::new();
+                let go_on = render(dirs, &facts, &mut buf);
+                self.out.extend_from_slice(&buf);
+                if !go_on {
+                    self.flush().await?;
+                }
+                true
+            }
+            Prim::Exec { argv, batch, dir } => self.exec(argv, *batch, *dir, node).await?,
+            Prim::Delete => self.delete(node).await?,
+            Prim::Prune => {
+                *pruned = true;
+                true
+            }
+            Prim::Quit => {
+                self.quit = true;
+                true
+            }
+        })
+    }
+
+    async fn exec(
+        &mut self,
+        argv: &[String],
+        batch: Option<usize>,
+        dir: bool,
+        node: &Node,
+    ) -> Result<bool> {
+        let (name, cwd) = if dir {
+            let base = base_name(&node.shown).trim_end_matches('/');
+            let parent = crate::vfs::path::parent(&node.abs).to_string();
+            let shown = if base.is_empty() || node.abs == "/" {
+                "/".to_string()
+            } else {
+                format!("./{base}")
+            };
+            (shown, parent)
+        } else {
+            (node.shown.clone(), self.ctx.cwd.clone())
+        };
+        if let Some(i) = batch {
+            let full = if let Some((names, size)) = self.batches.get_mut(i) {
+                *size += name.len() + 1;
+                names.push(name);
+                *size >= BATCH_BYTES
+            } else {
+                false
+            };
+            if full {
+                self.run_batch(argv, i).await?;
+            }
+            return Ok(true);
+        }
+        let argv: Vec<String> = argv.iter().map(|a| a.replace("{}", &name)).collect();
+        Ok(self.spawn(argv, cwd).await? == Some(0))
+    }
+
+    async fn delete(&mut self, node: &Node) -> Result<bool> {
+        if node.rel.is_empty() && matches!(node.shown.as_str(), "." | "./") {
+            return Ok(true);
+        }
+        match self.ctx.rt.vfs.remove(&node.abs, false).await {
+            Ok(()) => Ok(true),
+            Err(e) if is_fatal(e.kind()) => Err(e),
+            Err(e) => {
+                let msg = format!(
+                    "cannot delete {}: {}",
+                    quote_locale(&node.shown),
+                    e.reason()
+                );
+                self.error(&msg).await?;
+                Ok(false)
+            }
+        }
+    }
+}
+
+/// Hard links: 2 + subdirectories for a directory, 1 otherwise.
+fn nlink(node: &Node) -> u64 {
+    if node.meta.is_dir() {
+        2 + node.subdirs
+    } else {
+        1
+    }
+}
