@@ -266,7 +266,7 @@ fn is_fatal(e: &crate::error::Error) -> bool {
     matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded)
 }
 
-fn version_cmp(a: &str, b: &str) -> Ordering {
+pub(crate) fn version_cmp(a: &str, b: &str) -> Ordering {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {

@@ -5,11 +5,13 @@
 pub mod args;
 mod cat;
 mod chmod;
+mod du;
 mod fileinfo;
 mod find;
 mod ls;
 mod sleep;
 mod stat;
+mod tree;
 mod xargs;
 
 use std::collections::HashMap;
@@ -179,10 +181,12 @@ impl Registry {
         let mut r = Registry::empty();
         r.register("cat", cat::cat);
         r.register("chmod", chmod::chmod);
+        r.register("du", du::du);
         r.register("find", find::find);
         r.register("ls", ls::ls);
         r.register("sleep", sleep::sleep);
         r.register("stat", stat::stat);
+        r.register("tree", tree::tree);
         r.register("xargs", xargs::xargs);
         r
     }

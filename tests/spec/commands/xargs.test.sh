@@ -108,12 +108,8 @@ printf 'a\nEOF\nb\n' | xargs -E EOF echo
 ## stdout: a
 
 #### xargs -P runs everything
-printf '1\n2\n3\n' | xargs -P 2 -n 1 echo
-## STDOUT:
-1
-2
-3
-## END
+printf '1\n2\n3\n' | xargs -P 2 -n 1 echo | { read -r a; read -r b; read -r c; echo $((a + b + c)); }
+## stdout: 6
 
 #### xargs -a reads a file
 ## file: list
