@@ -5,6 +5,7 @@
 pub mod args;
 mod cat;
 mod chmod;
+mod df;
 mod du;
 mod fileinfo;
 mod find;
@@ -181,6 +182,7 @@ impl Registry {
         let mut r = Registry::empty();
         r.register("cat", cat::cat);
         r.register("chmod", chmod::chmod);
+        r.register("df", df::df);
         r.register("du", du::du);
         r.register("find", find::find);
         r.register("ls", ls::ls);
