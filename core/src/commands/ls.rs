@@ -798,27 +798,24 @@ struct Widths {
     inode: usize,
 }
 
-/// `-m`: `a, b, c` wrapped at the output width.
+/// `-m`: `a, b, c` wrapped at the output width (GNU's `print_with_separator`).
 fn commas(cells: &[String]) -> String {
     let mut out = String::new();
-    let mut col = 0;
+    let mut pos = 0;
     for (i, c) in cells.iter().enumerate() {
-        let last = i + 1 == cells.len();
-        let len = c.chars().count() + if last { 0 } else { 1 };
+        let len = c.chars().count();
         if i > 0 {
-            if col + 1 + len > WIDTH {
-                out.push('\n');
-                col = 0;
-            } else {
+            out.push(',');
+            if pos + len + 2 < WIDTH {
+                pos += 2;
                 out.push(' ');
-                col += 1;
+            } else {
+                pos = 0;
+                out.push('\n');
             }
         }
         out.push_str(c);
-        if !last {
-            out.push(',');
-        }
-        col += len;
+        pos += len;
     }
     if !cells.is_empty() {
         out.push('\n');
@@ -826,52 +823,61 @@ fn commas(cells: &[String]) -> String {
     out
 }
 
-/// `-C` (down, then across) and `-x` (across): GNU's layout with the fewest rows whose
-/// columns (two spaces apart) fit the width.
+/// GNU's `indent`: spaces and 8-column tabs from column `from` to `to`.
+fn indent(out: &mut String, mut from: usize, to: usize) {
+    while from < to {
+        if to / 8 > (from + 1) / 8 {
+            out.push('\t');
+            from += 8 - from % 8;
+        } else {
+            out.push(' ');
+            from += 1;
+        }
+    }
+}
+
+/// `-C` (down, then across) and `-x` (across): GNU's layout with the most columns whose
+/// lines (names two apart, padded with tabs) stay under the width.
 fn columns(cells: &[String], across: bool) -> String {
     let n = cells.len();
     if n == 0 {
         return String::new();
     }
     let lens: Vec<usize> = cells.iter().map(|c| c.chars().count()).collect();
-    let mut best: Option<(usize, Vec<usize>)> = None;
-    for cols in (1..=n).rev() {
+    let max_cols = n.min(WIDTH / 3).max(1);
+    let mut chosen = (n, vec![lens.iter().copied().max().unwrap_or(0)]);
+    for cols in (2..=max_cols).rev() {
         let rows = n.div_ceil(cols);
-        if cols > 1 && (rows - 1) * cols >= n && !across {
-            continue;
-        }
         let mut widths = vec![0usize; cols];
         for (i, &l) in lens.iter().enumerate() {
             let c = if across { i % cols } else { i / rows };
+            let real = l + if c + 1 == cols { 0 } else { 2 };
             if let Some(w) = widths.get_mut(c) {
-                *w = (*w).max(l);
+                *w = (*w).max(real);
             }
         }
-        let total: usize = widths.iter().sum::<usize>() + 2 * (cols - 1);
-        if total < WIDTH || cols == 1 {
-            best = Some((rows, widths));
+        if widths.iter().sum::<usize>() < WIDTH {
+            chosen = (rows, widths);
             break;
         }
     }
-    let Some((rows, widths)) = best else {
-        return String::new();
-    };
+    let (rows, widths) = chosen;
     let cols = widths.len();
     let mut out = String::new();
     for r in 0..rows {
-        let mut line = String::new();
+        let mut pos = 0;
         for c in 0..cols {
             let i = if across { r * cols + c } else { c * rows + r };
-            let Some(cell) = cells.get(i) else { continue };
+            let Some(cell) = cells.get(i) else { break };
+            out.push_str(cell);
             let next = if across { i + 1 } else { i + rows };
-            let is_last = c + 1 == cols || next >= n || (across && r * cols + c + 1 >= n);
-            line.push_str(cell);
-            if !is_last {
-                let pad = widths.get(c).copied().unwrap_or(0) + 2 - cell.chars().count();
-                line.push_str(&" ".repeat(pad));
+            if c + 1 == cols || next >= n {
+                break;
             }
+            let w = widths.get(c).copied().unwrap_or(0);
+            indent(&mut out, pos + lens.get(i).copied().unwrap_or(0), pos + w);
+            pos += w;
         }
-        out.push_str(line.trim_end());
         out.push('\n');
     }
     out
@@ -886,6 +892,31 @@ mod tests {
         let mut v = vec!["a10", "a2", "a1", "b"];
         v.sort_by(|a, b| version_cmp(a, b));
         assert_eq!(v, ["a1", "a2", "a10", "b"]);
+    }
+
+    #[test]
+    fn columns_like_gnu() {
+        let names = "alpha beta chi delta epsilon eta gamma iota kappa lambda mu nu \
+                     omega_long_name_here omicron phi pi psi rho sigma tau theta upsilon xi zeta";
+        let cells: Vec<String> = names.split(' ').map(str::to_string).collect();
+        assert_eq!(
+            columns(&cells, false),
+            "alpha  delta\tgamma  lambda  omega_long_name_here  pi   sigma  upsilon\n\
+             beta   epsilon\tiota   mu      omicron\t\t     psi  tau\t xi\n\
+             chi    eta\tkappa  nu      phi\t\t     rho  theta  zeta\n"
+        );
+        assert_eq!(
+            columns(&cells, true),
+            "alpha\tbeta  chi    delta\t\t   epsilon  eta   gamma  iota  kappa\n\
+             lambda\tmu    nu     omega_long_name_here  omicron  phi   pi\t psi   rho\n\
+             sigma\ttau   theta  upsilon\t\t   xi\t    zeta\n"
+        );
+        assert_eq!(
+            commas(&cells),
+            "alpha, beta, chi, delta, epsilon, eta, gamma, iota, kappa, lambda, mu, nu,\n\
+             omega_long_name_here, omicron, phi, pi, psi, rho, sigma, tau, theta, upsilon,\n\
+             xi, zeta\n"
+        );
     }
 
     #[test]

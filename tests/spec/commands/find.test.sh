@@ -467,3 +467,29 @@ find . -newer nope; echo "status $?"
 ## end
 find d | { read -r l; echo "$l"; }
 ## stdout: d
+
+#### find -L follows links to directories
+## file: real/f
+## end
+ln -s real lnk
+find -L lnk; find lnk; find lnk/
+## STDOUT:
+lnk
+lnk/f
+lnk
+lnk/
+lnk/f
+## END
+## gap: ln is not implemented on this branch
+
+#### find -xtype and -printf %l %Y
+## file: d/f
+## end
+ln -s f d/l; ln -s nowhere d/dang
+find d -type l -printf '%f %l %y %Y\n' | { read -r a; read -r b; [[ $a < $b ]] && echo "$a" && echo "$b" || { echo "$b"; echo "$a"; }; }; find d -xtype f -name l
+## STDOUT:
+dang nowhere l N
+l f l f
+d/l
+## END
+## gap: ln is not implemented on this branch

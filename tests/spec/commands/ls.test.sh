@@ -295,3 +295,15 @@ Try 'ls --help' for more information.
 ## end
 ls --color=never
 ## stdout: f
+
+#### ls -l shows link targets
+## file: f
+## end
+ln -s f l
+ls -l l | { read -r m n o g s a b c name arrow t; echo "$m $name $arrow $t"; }; ls -F l; ls l
+## STDOUT:
+lrwxrwxrwx l -> f
+l@
+l
+## END
+## gap: ln is not implemented on this branch

@@ -123,3 +123,15 @@ Try 'stat --help' for more information.
 ## end
 stat -c '%q' f
 ## stdout: ?
+
+#### stat of a link, -L follows it
+## file: f
+abc
+## end
+ln -s f l
+stat -c '%N %F %s' l; stat -L -c '%n %F %s' l
+## STDOUT:
+'l' -> 'f' symbolic link 1
+l regular file 4
+## END
+## gap: ln is not implemented on this branch

@@ -199,3 +199,18 @@ f  [error opening dir]
 tree -L 0; echo "status $?"
 ## stdout: status 1
 ## stderr: tree: Invalid level, must be greater than 0.
+
+#### tree shows links and counts links to directories as directories
+## file: d/s/f
+## end
+ln -s s d/t
+tree d
+## STDOUT:
+d
+├── s
+│   └── f
+└── t -> s
+
+3 directories, 1 file
+## END
+## gap: ln is not implemented on this branch

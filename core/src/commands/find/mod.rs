@@ -144,7 +144,8 @@ async fn visit_start(
     let ctx = run.ctx;
     let vfs = &ctx.rt.vfs;
     let abs = ctx.path(start);
-    let follow_start = cmd.follow != Follow::Never;
+    // `link/` names the directory the link points to, as the kernel resolves it.
+    let follow_start = cmd.follow != Follow::Never || (start.ends_with('/') && start != "/");
     let lmeta = if start.is_empty() {
         Err(crate::error::Error::new(ErrorKind::NotFound))
     } else {
