@@ -844,7 +844,7 @@ fn columns(cells: &[String], across: bool) -> String {
         return String::new();
     }
     let lens: Vec<usize> = cells.iter().map(|c| c.chars().count()).collect();
-    let max_cols = n.min(WIDTH / 3).max(1);
+    let max_cols = n.clamp(1, WIDTH / 3);
     let mut chosen = (n, vec![lens.iter().copied().max().unwrap_or(0)]);
     for cols in (2..=max_cols).rev() {
         let rows = n.div_ceil(cols);
