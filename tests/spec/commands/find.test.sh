@@ -493,3 +493,26 @@ l f l f
 d/l
 ## END
 ## gap: ln is not implemented on this branch
+
+#### find -ls
+## file: d/f
+hello
+## end
+find d/f -ls | { read -r i k m n u g s rest; echo "$k $m $n $u $g $s ${rest##* }"; }
+## stdout: 4 -rw-r--r-- 1 root root 6 d/f
+
+#### find -fprint and -fprintf write files
+## file: d/f
+## end
+find d/f -fprint out1 -fprintf out2 '%f\n'; cat out1 out2
+## STDOUT:
+d/f
+f
+## END
+
+#### find -ok reads the answer from stdin
+## file: f
+## end
+find f -ok echo run {} \; ; echo y | find f -ok echo run {} \;
+## stdout: run f
+## stderr-json: "< echo ... f > ? < echo ... f > ? "

@@ -11,6 +11,7 @@ use crate::sync::{BoxFuture, boxed};
 use crate::vfs::FileType;
 
 use super::parse::{Cmp, Command, Expr, PermMatch, Prim, TimeUnit};
+
 use super::printf::{Facts, base_name, render};
 use super::{Node, fileinfo_nanos, is_fatal};
 
@@ -26,6 +27,8 @@ pub(crate) struct Run<'c, 'b> {
     pub quit: bool,
     out: Vec<u8>,
     now: i128,
+    /// What `-fprint` and friends wrote, per file of [`Command::files`].
+    pub files: Vec<Vec<u8>>,
     /// Per `-exec ... +`: the collected names and their total size.
     batches: Vec<(Vec<String>, usize)>,
     /// Nodes seen since the last cancellation check.
@@ -49,6 +52,7 @@ impl<'c, 'b> Run<'c, 'b> {
             out: Vec::new(),
             now: ctx.rt.clock.now().as_nanos() as i128,
             batches: vec![(Vec::new(), 0); cmd.batches],
+            files: vec![Vec::new(); cmd.files.len()],
             ticks: 0,
         }
     }
@@ -68,6 +72,13 @@ impl<'c, 'b> Run<'c, 'b> {
         self.flush().await?;
         self.status = 1;
         self.ctx.err(msg).await
+    }
+
+    fn sink(&mut self, to: Option<usize>) -> &mut Vec<u8> {
+        match to.and_then(|i| self.files.get_mut(i)) {
+            Some(buf) => buf,
+            None => &mut self.out,
+        }
     }
 
     async fn flush(&mut self) -> Result<()> {
@@ -267,17 +278,24 @@ impl<'c, 'b> Run<'c, 'b> {
             Prim::Access(mask) => {
                 *mask != 0o111 || meta.is_dir() || fileinfo::perm_bits(meta) & 0o111 != 0
             }
-            Prim::Print => {
-                self.out.extend_from_slice(node.shown.as_bytes());
-                self.out.push(b'\n');
+            Prim::Print(to) | Prim::Print0(to) => {
+                let end = if matches!(p, Prim::Print0(_)) {
+                    0
+                } else {
+                    b'\n'
+                };
+                let sink = self.sink(*to);
+                sink.extend_from_slice(node.shown.as_bytes());
+                sink.push(end);
                 true
             }
-            Prim::Print0 => {
-                self.out.extend_from_slice(node.shown.as_bytes());
-                self.out.push(0);
+            Prim::Ls(to) => {
+                let link = self.link_text(node).await;
+                let line = ls_line(node, link.as_deref(), self.now);
+                self.sink(*to).extend_from_slice(line.as_bytes());
                 true
             }
-            Prim::Printf(dirs) => {
+            Prim::Printf(to, dirs) => {
                 let link = self.link_text(node).await;
                 let facts = Facts {
                     path: &node.shown,
@@ -290,13 +308,18 @@ impl<'c, 'b> Run<'c, 'b> {
                 };
                 let mut buf = Vec::new();
                 let go_on = render(dirs, &facts, &mut buf);
-                self.out.extend_from_slice(&buf);
-                if !go_on {
+                self.sink(*to).extend_from_slice(&buf);
+                if !go_on && to.is_none() {
                     self.flush().await?;
                 }
                 true
             }
-            Prim::Exec { argv, batch, dir } => self.exec(argv, *batch, *dir, node).await?,
+            Prim::Exec {
+                argv,
+                batch,
+                dir,
+                ask,
+            } => self.exec(argv, *batch, *dir, *ask, node).await?,
             Prim::Delete => self.delete(node).await?,
             Prim::Prune => {
                 *pruned = true;
@@ -314,6 +337,7 @@ impl<'c, 'b> Run<'c, 'b> {
         argv: &[String],
         batch: Option<usize>,
         dir: bool,
+        ask: bool,
         node: &Node,
     ) -> Result<bool> {
         let (name, cwd) = if dir {
@@ -342,7 +366,25 @@ impl<'c, 'b> Run<'c, 'b> {
             return Ok(true);
         }
         let argv: Vec<String> = argv.iter().map(|a| a.replace("{}", &name)).collect();
+        if ask && !self.confirm(&argv, &name).await? {
+            return Ok(false);
+        }
         Ok(self.spawn(argv, cwd).await? == Some(0))
+    }
+
+    /// `-ok`: prompts `< cmd ... file > ? ` on stderr and reads a yes from stdin.
+    async fn confirm(&mut self, argv: &[String], name: &str) -> Result<bool> {
+        self.flush().await?;
+        let cmd = argv.first().map(String::as_str).unwrap_or("");
+        let prompt = format!("< {cmd} ... {name} > ? ");
+        self.ctx.stderr.write_str(&prompt).await?;
+        let answer = match self.ctx.stdin.read_until(b'\n').await {
+            Ok(Some(line)) => line,
+            Ok(None) => Vec::new(),
+            Err(e) if is_fatal(e.kind()) => return Err(e),
+            Err(_) => Vec::new(),
+        };
+        Ok(matches!(answer.first(), Some(b'y' | b'Y')))
     }
 
     async fn delete(&mut self, node: &Node) -> Result<bool> {
@@ -363,6 +405,31 @@ impl<'c, 'b> Run<'c, 'b> {
             }
         }
     }
+}
+
+/// A `-ls` line: inode, KiB, mode, links, owner, group, size, `ls -l` time, name.
+fn ls_line(node: &Node, link: Option<&str>, now: i128) -> String {
+    let m = &node.meta;
+    let (secs, _) = fileinfo::mtime(m);
+    let now = i64::try_from(now / 1_000_000_000).unwrap_or(i64::MAX);
+    let mut s = format!(
+        "{:>9} {:>6} {} {:>3} {:<8} {:<8} {:>8} {} {}",
+        fileinfo::inode(&node.abs),
+        fileinfo::kib(m),
+        fileinfo::mode_string(m),
+        nlink(node),
+        "root",
+        "root",
+        fileinfo::size(m),
+        fileinfo::ls_time(secs, now),
+        node.shown
+    );
+    if let Some(t) = link {
+        s.push_str(" -> ");
+        s.push_str(t);
+    }
+    s.push('\n');
+    s
 }
 
 /// Hard links: 2 + subdirectories for a directory, 1 otherwise.

@@ -83,6 +83,17 @@ pub fn find<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             ctx.err(&path).await?;
             return Ok(1);
         }
+        // Like findutils, output files are created (truncated) before anything runs.
+        for f in &cmd.files {
+            if let Err(e) = ctx.rt.vfs.write(&ctx.path(f), bytes::Bytes::new()).await {
+                if is_fatal(e.kind()) {
+                    return Err(e);
+                }
+                ctx.err(&format!("{}: {}", quote_locale(f), e.reason()))
+                    .await?;
+                return Ok(1);
+            }
+        }
         let mut run = Run::new(ctx, &cmd);
         for start in &cmd.paths {
             if run.quit {
@@ -91,6 +102,16 @@ pub fn find<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             visit_start(&mut run, &cmd, &expr, start).await?;
         }
         run.finish(&expr).await?;
+        for (f, data) in cmd.files.iter().zip(std::mem::take(&mut run.files)) {
+            if let Err(e) = ctx.rt.vfs.write(&ctx.path(f), data.into()).await {
+                if is_fatal(e.kind()) {
+                    return Err(e);
+                }
+                ctx.err(&format!("{}: {}", quote_locale(f), e.reason()))
+                    .await?;
+                run.status = 1;
+            }
+        }
         Ok(run.status)
     })
 }

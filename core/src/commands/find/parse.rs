@@ -75,12 +75,14 @@ pub enum Prim {
     Owner(bool),
     /// `-readable`, `-writable`, `-executable` (root: the bit of any class; readable always).
     Access(u32),
-    /// `-print`
-    Print,
-    /// `-print0`
-    Print0,
-    /// `-printf`
-    Printf(Vec<Directive>),
+    /// `-print`, `-fprint FILE` (the index of FILE in [`Command::files`]).
+    Print(Option<usize>),
+    /// `-print0`, `-fprint0 FILE`
+    Print0(Option<usize>),
+    /// `-printf`, `-fprintf FILE`
+    Printf(Option<usize>, Vec<Directive>),
+    /// `-ls`, `-fls FILE`
+    Ls(Option<usize>),
     /// `-exec`/`-execdir`: argv with `{}`, batched (`+`), run in the file's directory.
     Exec {
         /// The command and its arguments.
@@ -89,6 +91,8 @@ pub enum Prim {
         batch: Option<usize>,
         /// `-execdir`
         dir: bool,
+        /// `-ok`/`-okdir`: ask on stderr, read the answer from stdin.
+        ask: bool,
     },
     /// `-delete`
     Delete,
@@ -144,6 +148,8 @@ pub struct Command {
     pub batches: usize,
     /// Warnings to print before running (`-printf` format problems).
     pub warnings: Vec<String>,
+    /// Files named by `-fprint`, `-fprint0`, `-fprintf` and `-fls`.
+    pub files: Vec<String>,
 }
 
 struct Parser<'a> {
@@ -202,8 +208,8 @@ pub fn parse(args: &[String]) -> PResult<Command> {
     };
     let expr = match (expr, p.has_action) {
         (Some(e), true) => e,
-        (Some(e), false) => Expr::And(Box::new(e), Box::new(Expr::Prim(Prim::Print))),
-        (None, _) => Expr::Prim(Prim::Print),
+        (Some(e), false) => Expr::And(Box::new(e), Box::new(Expr::Prim(Prim::Print(None)))),
+        (None, _) => Expr::Prim(Prim::Print(None)),
     };
     p.cmd.expr = Some(expr);
     Ok(p.cmd)
@@ -478,16 +484,30 @@ impl Parser<'_> {
             "-readable" => Prim::Access(0o444),
             "-writable" => Prim::Access(0o222),
             "-executable" => Prim::Access(0o111),
-            "-print" => self.action(Prim::Print),
-            "-print0" => self.action(Prim::Print0),
-            "-printf" => {
+            "-print" => self.action(Prim::Print(None)),
+            "-print0" => self.action(Prim::Print0(None)),
+            "-ls" => self.action(Prim::Ls(None)),
+            "-fprint" | "-fprint0" | "-fls" => {
+                let file = Some(self.file(pred)?);
+                self.action(match pred {
+                    "-fprint" => Prim::Print(file),
+                    "-fprint0" => Prim::Print0(file),
+                    _ => Prim::Ls(file),
+                })
+            }
+            "-printf" | "-fprintf" => {
+                let file = if pred == "-fprintf" {
+                    Some(self.file(pred)?)
+                } else {
+                    None
+                };
                 let v = self.value(pred)?;
                 let f = parse_format(&v);
                 if let Some(e) = f.error {
                     return Err(e);
                 }
                 self.cmd.warnings.extend(f.warnings);
-                self.action(Prim::Printf(f.directives))
+                self.action(Prim::Printf(file, f.directives))
             }
             "-exec" | "-execdir" | "-ok" | "-okdir" => self.exec(pred)?,
             "-delete" => {
@@ -538,6 +558,18 @@ impl Parser<'_> {
         })
     }
 
+    /// The output file argument of `-fprint` and friends, as an index into `files`.
+    fn file(&mut self, pred: &str) -> PResult<usize> {
+        let f = self.value(pred)?;
+        match self.cmd.files.iter().position(|x| *x == f) {
+            Some(i) => Ok(i),
+            None => {
+                self.cmd.files.push(f);
+                Ok(self.cmd.files.len() - 1)
+            }
+        }
+    }
+
     fn action(&mut self, p: Prim) -> Prim {
         self.has_action = true;
         p
@@ -586,6 +618,7 @@ impl Parser<'_> {
             argv,
             batch,
             dir: pred.ends_with("dir"),
+            ask: pred.starts_with("-ok"),
         })
     }
 }
