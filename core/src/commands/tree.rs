@@ -275,6 +275,26 @@ pub fn tree<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
     })
 }
 
+/// tree's `-h`: four columns, one decimal below ten, rounded to nearest.
+fn human(size: u64) -> String {
+    const UNITS: &[u8] = b" KMGTPEZY";
+    if size < 1024 {
+        return format!("{size:>4}");
+    }
+    let mut v = size as f64;
+    let mut idx = 0;
+    while v >= 1024.0 && idx + 1 < UNITS.len() {
+        v /= 1024.0;
+        idx += 1;
+    }
+    let unit = char::from(UNITS.get(idx).copied().unwrap_or(b'Y'));
+    if v < 10.0 {
+        format!("{v:>3.1}{unit}")
+    } else {
+        format!("{v:>3.0}{unit}")
+    }
+}
+
 struct Tree<'c, 'b> {
     ctx: &'c Ctx<'b>,
     o: &'c Opts,
@@ -309,7 +329,7 @@ impl Tree<'_, '_> {
             parts.push(fileinfo::mode_string(meta));
         }
         if self.o.human {
-            parts.push(format!("{:>4}", fileinfo::human(fileinfo::size(meta))));
+            parts.push(human(fileinfo::size(meta)));
         } else if self.o.size {
             parts.push(format!("{:>11}", fileinfo::size(meta)));
         }
@@ -517,5 +537,18 @@ impl Tree<'_, '_> {
             }
         }
         false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::human;
+
+    #[test]
+    fn human_like_tree() {
+        assert_eq!(human(0), "   0");
+        assert_eq!(human(3300), "3.2K");
+        assert_eq!(human(4096), "4.0K");
+        assert_eq!(human(17306), " 17K");
     }
 }

@@ -516,3 +516,14 @@ f
 find f -ok echo run {} \; ; echo y | find f -ok echo run {} \;
 ## stdout: run f
 ## stderr-json: "< echo ... f > ? < echo ... f > ? "
+
+#### find -newermt with a date
+## file: f
+## end
+find f -newermt '2999-01-01 00:00'; find f ! -newermt 2999-01-01
+## stdout: f
+
+#### find -newermt with a bad date
+find . -newermt 'not a date'; echo "status $?"
+## stdout: status 1
+## stderr: find: I cannot figure out how to interpret ‘not a date’ as a date or time

@@ -11,6 +11,7 @@
 //! always `root` (see [`crate::commands::fileinfo`]); access and change times are the
 //! modification time.
 
+mod date;
 mod exec;
 mod parse;
 mod printf;
@@ -23,7 +24,7 @@ use crate::sync::{BoxFuture, boxed};
 use crate::vfs::{FileType, Metadata};
 
 use exec::Run;
-use parse::{Expr, Follow, Prim};
+use parse::{Expr, Follow, NewerRef, Prim};
 
 const HELP: &str = include_str!("help.txt");
 const VERSION: &str = include_str!("version.txt");
@@ -126,11 +127,27 @@ async fn resolve_refs(ctx: &Ctx<'_>, e: &mut Expr) -> Result<std::result::Result
                 stack.push(b);
             }
             Expr::Not(a) => stack.push(a),
-            Expr::Prim(Prim::Newer(path, t)) => match ctx.rt.vfs.stat(&ctx.path(path)).await {
-                Ok(m) => *t = Some(fileinfo_nanos(&m)),
-                Err(err) if is_fatal(err.kind()) => return Err(err),
-                Err(err) => return Ok(Err(format!("{}: {}", quote_locale(path), err.reason()))),
-            },
+            Expr::Prim(Prim::Newer(NewerRef::File(path), t)) => {
+                match ctx.rt.vfs.stat(&ctx.path(path)).await {
+                    Ok(m) => *t = Some(fileinfo_nanos(&m)),
+                    Err(err) if is_fatal(err.kind()) => return Err(err),
+                    Err(err) => {
+                        return Ok(Err(format!("{}: {}", quote_locale(path), err.reason())));
+                    }
+                }
+            }
+            Expr::Prim(Prim::Newer(NewerRef::Date(text), t)) => {
+                let now = ctx.rt.clock.now().as_secs();
+                match date::parse(text, i64::try_from(now).unwrap_or(i64::MAX)) {
+                    Some(secs) => *t = Some(i128::from(secs) * 1_000_000_000),
+                    None => {
+                        return Ok(Err(format!(
+                            "I cannot figure out how to interpret {} as a date or time",
+                            quote_locale(text)
+                        )));
+                    }
+                }
+            }
             Expr::Prim(_) => {}
         }
     }

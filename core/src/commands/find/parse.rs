@@ -63,8 +63,9 @@ pub enum Prim {
     Size(Cmp, u64, u64),
     /// `-empty`
     Empty,
-    /// `-newer FILE` (resolved to FILE's mtime in nanoseconds before the run).
-    Newer(String, Option<i128>),
+    /// `-newer FILE`, `-newerXY FILE` (resolved to FILE's mtime in nanoseconds before the
+    /// run), and `-newerXt DATE`.
+    Newer(NewerRef, Option<i128>),
     /// `-mtime`, `-mmin` and their access/change twins.
     Time(Cmp, f64, TimeUnit),
     /// `-perm`
@@ -115,6 +116,15 @@ pub enum Expr {
     Not(Box<Expr>),
     /// A test or action.
     Prim(Prim),
+}
+
+/// What `-newer` compares with.
+#[derive(Debug)]
+pub enum NewerRef {
+    /// A file's modification time.
+    File(String),
+    /// A date (`-newermt 2024-01-01`).
+    Date(String),
 }
 
 /// How symbolic links are treated.
@@ -419,7 +429,21 @@ impl Parser<'_> {
                 }
             }
             "-empty" => Prim::Empty,
-            "-newer" | "-anewer" | "-cnewer" => Prim::Newer(self.value(pred)?, None),
+            "-newer" | "-anewer" | "-cnewer" => {
+                Prim::Newer(NewerRef::File(self.value(pred)?), None)
+            }
+            p if p.len() == 8
+                && p.starts_with("-newer")
+                && matches!(p.as_bytes().get(6), Some(b'a' | b'B' | b'c' | b'm'))
+                && matches!(p.as_bytes().get(7), Some(b'a' | b'B' | b'c' | b'm' | b't')) =>
+            {
+                let v = self.value(pred)?;
+                if p.ends_with('t') {
+                    Prim::Newer(NewerRef::Date(v), None)
+                } else {
+                    Prim::Newer(NewerRef::File(v), None)
+                }
+            }
             "-mtime" | "-atime" | "-ctime" | "-mmin" | "-amin" | "-cmin" => {
                 let v = self.value(pred)?;
                 let (cmp, rest) = split_cmp(&v);
