@@ -85,6 +85,45 @@ struct Opts {
     ignore: Vec<crate::eval::pattern::Pattern>,
     hide: Vec<crate::eval::pattern::Pattern>,
     ignore_backups: bool,
+    quoting: Quoting,
+}
+
+/// How names are printed (`-Q`, `-b`, `--quoting-style`); literal when not on a terminal.
+#[derive(Clone, Copy, PartialEq)]
+enum Quoting {
+    Literal,
+    Shell,
+    ShellAlways,
+    C,
+    Escape,
+}
+
+/// C-style escapes for `-Q` and `-b`.
+fn c_escape(name: &str, quote: bool) -> String {
+    let mut s = String::new();
+    if quote {
+        s.push('"');
+    }
+    for c in name.chars() {
+        match c {
+            '"' if quote => s.push_str("\\\""),
+            '\\' => s.push_str("\\\\"),
+            '\n' => s.push_str("\\n"),
+            '\t' => s.push_str("\\t"),
+            '\r' => s.push_str("\\r"),
+            '\x07' => s.push_str("\\a"),
+            '\x08' => s.push_str("\\b"),
+            '\x0b' => s.push_str("\\v"),
+            '\x0c' => s.push_str("\\f"),
+            ' ' if !quote => s.push_str("\\ "),
+            c if c.is_control() => s.push_str(&format!("\\{:03o}", c as u32)),
+            c => s.push(c),
+        }
+    }
+    if quote {
+        s.push('"');
+    }
+    s
 }
 
 /// Entries of a walk by their parent's relative path.
@@ -137,6 +176,7 @@ pub fn ls<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             ignore: Vec::new(),
             hide: Vec::new(),
             ignore_backups: false,
+            quoting: Quoting::Literal,
         };
         for (key, v) in &parsed.opts {
             match *key {
@@ -218,6 +258,18 @@ pub fn ls<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                     }
                 }
                 "i" => o.inode = true,
+                "Q" => o.quoting = Quoting::C,
+                "b" => o.quoting = Quoting::Escape,
+                "N" => o.quoting = Quoting::Literal,
+                "quoting-style" => {
+                    o.quoting = match v.as_deref() {
+                        Some("shell" | "shell-escape") => Quoting::Shell,
+                        Some("shell-always" | "shell-escape-always") => Quoting::ShellAlways,
+                        Some("c" | "c-maybe") => Quoting::C,
+                        Some("escape") => Quoting::Escape,
+                        _ => Quoting::Literal,
+                    }
+                }
                 "s" => o.size_blocks = true,
                 "L" => o.dereference = true,
                 "I" | "hide" => {
@@ -706,12 +758,22 @@ impl Lister<'_, '_> {
     }
 
     /// The name with its indicator and, in long format, ` -> target`.
+    fn quote(&self, name: &str) -> String {
+        match self.o.quoting {
+            Quoting::Literal => name.to_string(),
+            Quoting::Shell => crate::commands::quote_name(name),
+            Quoting::ShellAlways => quote_always(name),
+            Quoting::C => c_escape(name, true),
+            Quoting::Escape => c_escape(name, false),
+        }
+    }
+
     fn name_text(&self, it: &Item) -> String {
-        let mut s = it.name.clone();
+        let mut s = self.quote(&it.name);
         match (&it.link, self.long()) {
             (Some((target, tmeta)), true) => {
                 s.push_str(" -> ");
-                s.push_str(target);
+                s.push_str(&self.quote(target));
                 if let Some(t) = tmeta
                     && self.o.indicator != Indicator::None
                 {

@@ -307,3 +307,20 @@ l@
 l
 ## END
 ## gap: ln is not implemented on this branch
+
+#### ls -Q and --quoting-style
+## file: a b
+## end
+## file: it's
+## end
+ls -Q; ls --quoting-style=shell; ls --quoting-style=shell-always; ls -b
+## STDOUT:
+"a b"
+"it's"
+'a b'
+"it's"
+'a b'
+"it's"
+a\ b
+it's
+## END
