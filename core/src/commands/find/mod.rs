@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use crate::commands::{Ctx, quote_locale};
 use crate::error::{ErrorKind, Result};
 use crate::sync::{BoxFuture, boxed};
-use crate::vfs::{FileType, Metadata};
+use crate::vfs::{FileType, Metadata, WalkEntry};
 
 use exec::Run;
 use parse::{Expr, Follow, NewerRef, Prim};
@@ -273,8 +273,26 @@ async fn list_tree(
     // (walk root abs, rel prefix, nesting)
     let mut pending = vec![(abs.to_string(), String::new(), 0usize, start.to_string())];
     let mut first = true;
+    // With `-maxdepth 0` or `1` (and nothing that looks inside directories) one `list`
+    // of the top directory is enough.
+    let shallow = cmd.maxdepth.is_some_and(|m| m <= 1) && !cmd.needs_counts;
+    if shallow && cmd.maxdepth == Some(0) {
+        return Ok(Ok(Vec::new()));
+    }
     while let Some((root, prefix, nesting, shown_root)) = pending.pop() {
-        let entries = match vfs.walk(&root).await {
+        let listed = if shallow {
+            vfs.list(&root).await.map(|v| {
+                v.into_iter()
+                    .map(|e| WalkEntry {
+                        path: e.name,
+                        meta: e.meta,
+                    })
+                    .collect()
+            })
+        } else {
+            vfs.walk(&root).await
+        };
+        let entries = match listed {
             Ok(e) => e,
             Err(e) if is_fatal(e.kind()) => return Err(e),
             Err(e) => {
@@ -288,7 +306,10 @@ async fn list_tree(
         };
         first = false;
         let mut batch = Vec::with_capacity(entries.len());
-        for e in entries {
+        for (n, e) in entries.into_iter().enumerate() {
+            if n % 1024 == 1023 {
+                run.ctx.check()?;
+            }
             let entry_abs = crate::vfs::path::join(&root, &e.path);
             let rel = if prefix.is_empty() {
                 e.path

@@ -160,6 +160,9 @@ pub struct Command {
     pub warnings: Vec<String>,
     /// Files named by `-fprint`, `-fprint0`, `-fprintf` and `-fls`.
     pub files: Vec<String>,
+    /// The expression looks into directories (`-empty`, `-links`, `-ls`, `%n`), so they
+    /// must be listed even at `-maxdepth`.
+    pub needs_counts: bool,
 }
 
 struct Parser<'a> {
@@ -428,7 +431,10 @@ impl Parser<'_> {
                     _ => return Err(format!("Invalid argument `{v}' to -size")),
                 }
             }
-            "-empty" => Prim::Empty,
+            "-empty" => {
+                self.cmd.needs_counts = true;
+                Prim::Empty
+            }
             "-newer" | "-anewer" | "-cnewer" => {
                 Prim::Newer(NewerRef::File(self.value(pred)?), None)
             }
@@ -475,6 +481,7 @@ impl Parser<'_> {
                 })
             }
             "-links" => {
+                self.cmd.needs_counts = true;
                 let v = self.value(pred)?;
                 let (cmp, rest) = split_cmp(&v);
                 let n = rest
@@ -510,8 +517,12 @@ impl Parser<'_> {
             "-executable" => Prim::Access(0o111),
             "-print" => self.action(Prim::Print(None)),
             "-print0" => self.action(Prim::Print0(None)),
-            "-ls" => self.action(Prim::Ls(None)),
+            "-ls" => {
+                self.cmd.needs_counts = true;
+                self.action(Prim::Ls(None))
+            }
             "-fprint" | "-fprint0" | "-fls" => {
+                self.cmd.needs_counts |= pred == "-fls";
                 let file = Some(self.file(pred)?);
                 self.action(match pred {
                     "-fprint" => Prim::Print(file),
@@ -531,6 +542,10 @@ impl Parser<'_> {
                     return Err(e);
                 }
                 self.cmd.warnings.extend(f.warnings);
+                self.cmd.needs_counts |= f
+                    .directives
+                    .iter()
+                    .any(|d| matches!(d, Directive::Field { conv: 'n', .. }));
                 self.action(Prim::Printf(file, f.directives))
             }
             "-exec" | "-execdir" | "-ok" | "-okdir" => self.exec(pred)?,
