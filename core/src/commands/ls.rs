@@ -86,6 +86,8 @@ struct Opts {
     hide: Vec<crate::eval::pattern::Pattern>,
     ignore_backups: bool,
     quoting: Quoting,
+    dirs_first: bool,
+    width: usize,
 }
 
 /// How names are printed (`-Q`, `-b`, `--quoting-style`); literal when not on a terminal.
@@ -177,6 +179,8 @@ pub fn ls<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             hide: Vec::new(),
             ignore_backups: false,
             quoting: Quoting::Literal,
+            dirs_first: false,
+            width: WIDTH,
         };
         for (key, v) in &parsed.opts {
             match *key {
@@ -245,6 +249,19 @@ pub fn ls<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 "S" => o.sort = Sort::Size,
                 "t" => o.sort = Sort::Time,
                 "U" => o.sort = Sort::None,
+                "group-directories-first" => o.dirs_first = true,
+                "w" => {
+                    let v = v.as_deref().unwrap_or("");
+                    match v.parse::<usize>() {
+                        Ok(0) => o.width = usize::MAX,
+                        Ok(w) => o.width = w,
+                        Err(_) => {
+                            ctx.err(&format!("invalid line width: {}", quote_always(v)))
+                                .await?;
+                            return Ok(2);
+                        }
+                    }
+                }
                 "X" => o.sort = Sort::Extension,
                 "v" => o.sort = Sort::Version,
                 "sort" => {
@@ -397,6 +414,9 @@ impl Lister<'_, '_> {
         }
         if self.o.reverse {
             items.reverse();
+        }
+        if self.o.dirs_first {
+            items.sort_by_key(|i| !i.meta.is_dir());
         }
     }
 
@@ -833,14 +853,15 @@ impl Lister<'_, '_> {
                     .iter()
                     .map(|it| format!("{}{}", self.prefix(it, &w), self.name_text(it)))
                     .collect();
-                self.out.extend_from_slice(commas(&cells).as_bytes());
+                self.out
+                    .extend_from_slice(commas(&cells, self.o.width).as_bytes());
             }
             Layout::Columns | Layout::Across => {
                 let cells: Vec<String> = items
                     .iter()
                     .map(|it| format!("{}{}", self.prefix(it, &w), self.name_text(it)))
                     .collect();
-                let text = columns(&cells, self.o.layout == Layout::Across);
+                let text = columns(&cells, self.o.layout == Layout::Across, self.o.width);
                 self.out.extend_from_slice(text.as_bytes());
             }
         }
@@ -861,14 +882,14 @@ struct Widths {
 }
 
 /// `-m`: `a, b, c` wrapped at the output width (GNU's `print_with_separator`).
-fn commas(cells: &[String]) -> String {
+fn commas(cells: &[String], width: usize) -> String {
     let mut out = String::new();
-    let mut pos = 0;
+    let mut pos: usize = 0;
     for (i, c) in cells.iter().enumerate() {
         let len = c.chars().count();
         if i > 0 {
             out.push(',');
-            if pos + len + 2 < WIDTH {
+            if pos.saturating_add(len + 2) < width {
                 pos += 2;
                 out.push(' ');
             } else {
@@ -900,13 +921,13 @@ fn indent(out: &mut String, mut from: usize, to: usize) {
 
 /// `-C` (down, then across) and `-x` (across): GNU's layout with the most columns whose
 /// lines (names two apart, padded with tabs) stay under the width.
-fn columns(cells: &[String], across: bool) -> String {
+fn columns(cells: &[String], across: bool, width: usize) -> String {
     let n = cells.len();
     if n == 0 {
         return String::new();
     }
     let lens: Vec<usize> = cells.iter().map(|c| c.chars().count()).collect();
-    let max_cols = n.clamp(1, WIDTH / 3);
+    let max_cols = n.clamp(1, (width / 3).max(1));
     let mut chosen = (n, vec![lens.iter().copied().max().unwrap_or(0)]);
     for cols in (2..=max_cols).rev() {
         let rows = n.div_ceil(cols);
@@ -918,7 +939,7 @@ fn columns(cells: &[String], across: bool) -> String {
                 *w = (*w).max(real);
             }
         }
-        if widths.iter().sum::<usize>() < WIDTH {
+        if widths.iter().sum::<usize>() < width {
             chosen = (rows, widths);
             break;
         }
@@ -962,19 +983,19 @@ mod tests {
                      omega_long_name_here omicron phi pi psi rho sigma tau theta upsilon xi zeta";
         let cells: Vec<String> = names.split(' ').map(str::to_string).collect();
         assert_eq!(
-            columns(&cells, false),
+            columns(&cells, false, WIDTH),
             "alpha  delta\tgamma  lambda  omega_long_name_here  pi   sigma  upsilon\n\
              beta   epsilon\tiota   mu      omicron\t\t     psi  tau\t xi\n\
              chi    eta\tkappa  nu      phi\t\t     rho  theta  zeta\n"
         );
         assert_eq!(
-            columns(&cells, true),
+            columns(&cells, true, WIDTH),
             "alpha\tbeta  chi    delta\t\t   epsilon  eta   gamma  iota  kappa\n\
              lambda\tmu    nu     omega_long_name_here  omicron  phi   pi\t psi   rho\n\
              sigma\ttau   theta  upsilon\t\t   xi\t    zeta\n"
         );
         assert_eq!(
-            commas(&cells),
+            commas(&cells, WIDTH),
             "alpha, beta, chi, delta, epsilon, eta, gamma, iota, kappa, lambda, mu, nu,\n\
              omega_long_name_here, omicron, phi, pi, psi, rho, sigma, tau, theta, upsilon,\n\
              xi, zeta\n"
@@ -987,7 +1008,7 @@ mod tests {
             .iter()
             .map(|s| s.to_string())
             .collect();
-        assert_eq!(columns(&cells, false), "A  b.txt  big  lnk  sub\n");
-        assert_eq!(commas(&cells), "A, b.txt, big, lnk, sub\n");
+        assert_eq!(columns(&cells, false, WIDTH), "A  b.txt  big  lnk  sub\n");
+        assert_eq!(commas(&cells, WIDTH), "A, b.txt, big, lnk, sub\n");
     }
 }

@@ -324,3 +324,33 @@ ls -Q; ls --quoting-style=shell; ls --quoting-style=shell-always; ls -b
 a\ b
 it's
 ## END
+
+#### ls --group-directories-first
+## file: a
+## end
+## file: z/f
+## end
+ls --group-directories-first
+## STDOUT:
+z
+a
+## END
+
+#### ls -C with a width
+## file: alpha
+## end
+## file: beta
+## end
+## file: gamma
+## end
+ls -C -w 12; ls -x -w 14; ls -m -w 10
+## STDOUT:
+alpha
+beta
+gamma
+alpha  beta
+gamma
+alpha,
+beta,
+gamma
+## END
