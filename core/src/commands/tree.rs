@@ -23,6 +23,8 @@ const VERSION: &str = "tree v2.1.0 \u{a9} 1996 - 2022 by Steve Baker, Thomas Moo
 const PIPE: &str = "\u{2502}\u{a0}\u{a0} ";
 const TEE: &str = "\u{251c}\u{2500}\u{2500} ";
 const ELBOW: &str = "\u{2514}\u{2500}\u{2500} ";
+/// The same with `--charset ascii`.
+const ASCII_LINES: [&str; 3] = ["|   ", "|-- ", "`-- "];
 
 #[derive(Default)]
 struct Opts {
@@ -49,6 +51,7 @@ struct Opts {
     version_sort: bool,
     ignore_case: bool,
     filelimit: Option<usize>,
+    ascii: bool,
 }
 
 /// One entry below a starting directory.
@@ -151,7 +154,7 @@ async fn parse(ctx: &Ctx<'_>) -> Result<Parsed> {
                     return Ok(Parsed::Exit(0));
                 }
                 "du" | "nolinks" | "inodes" | "device" | "metafirst" | "gitignore" => Ok(()),
-                "charset" => value("charset").map(|_| ()),
+                "charset" => value("charset").map(|v| o.ascii = v.eq_ignore_ascii_case("ascii")),
                 "filelimit" => value("filelimit").map(|v| o.filelimit = v.parse().ok()),
                 "sort" => value("sort").map(|v| match v.as_str() {
                     "mtime" | "ctime" => o.by_time = true,
@@ -312,6 +315,15 @@ impl Tree<'_, '_> {
         Ok(())
     }
 
+    /// The continuation, branch and last-branch pieces.
+    fn lines(&self) -> [&'static str; 3] {
+        if self.o.ascii {
+            ASCII_LINES
+        } else {
+            [PIPE, TEE, ELBOW]
+        }
+    }
+
     fn display_name(&self, name: &str) -> String {
         if self.o.quote {
             format!("\"{name}\"")
@@ -439,7 +451,7 @@ impl Tree<'_, '_> {
                 } else if last {
                     format!("{prefix}    ")
                 } else {
-                    format!("{prefix}{PIPE}")
+                    format!("{prefix}{}", self.lines()[0])
                 };
                 stack.push((child_prefix, kids.into_iter()));
             }
@@ -452,7 +464,8 @@ impl Tree<'_, '_> {
         let mut s = String::new();
         if !self.o.no_indent {
             s.push_str(prefix);
-            s.push_str(if last { ELBOW } else { TEE });
+            let [_, tee, elbow] = self.lines();
+            s.push_str(if last { elbow } else { tee });
         }
         s.push_str(&self.meta_prefix(&node.meta));
         let name = if self.o.full_path {

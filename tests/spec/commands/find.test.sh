@@ -527,3 +527,12 @@ find f -newermt '2999-01-01 00:00'; find f ! -newermt 2999-01-01
 find . -newermt 'not a date'; echo "status $?"
 ## stdout: status 1
 ## stderr: find: I cannot figure out how to interpret ‘not a date’ as a date or time
+
+#### find ignores -O and -D options
+## file: f
+## end
+find -O3 f; find -D stat f 2>/dev/null
+## STDOUT:
+f
+f
+## END

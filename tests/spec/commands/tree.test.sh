@@ -214,3 +214,22 @@ d
 3 directories, 1 file
 ## END
 ## gap: ln is not implemented on this branch
+
+#### tree --charset ascii
+## file: q/r/s/t
+## end
+## file: q/u
+## end
+tree --charset=ascii q; tree --charset ascii --noreport q/r
+## STDOUT:
+q
+|-- r
+|   `-- s
+|       `-- t
+`-- u
+
+3 directories, 2 files
+q/r
+`-- s
+    `-- t
+## END

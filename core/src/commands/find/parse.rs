@@ -189,6 +189,9 @@ pub fn parse(args: &[String]) -> PResult<Command> {
             "-H" => p.cmd.follow = Follow::Start,
             "-L" => p.cmd.follow = Follow::Always,
             "-P" => p.cmd.follow = Follow::Never,
+            // Debug options and optimisation levels change nothing visible.
+            "-D" => p.pos += 1,
+            o if o.starts_with("-O") && o.len() > 2 => {}
             "--" => {
                 p.pos += 1;
                 break;
