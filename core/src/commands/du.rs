@@ -236,7 +236,7 @@ async fn usage_of(
     if seen.contains(&abs) {
         return Ok(Some(0));
     }
-    let meta = match ctx.rt.vfs.lstat(&abs).await {
+    let meta = match fileinfo::lstat_operand(&ctx.rt.vfs, &abs, op).await {
         Ok(m) => m,
         Err(e) if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) => {
             return Err(e);

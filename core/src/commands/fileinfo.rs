@@ -6,10 +6,21 @@
 //! of 4 KiB, a symbolic link is a "fast" link with no blocks, a directory has `2 + subdirs`
 //! links and a file one.
 
-use crate::vfs::{FileType, Metadata};
+use crate::error::Result;
+use crate::vfs::{FileType, Metadata, Vfs};
 
 /// The ext4 block size.
 pub const BLOCK: u64 = 4096;
+
+/// Metadata of a command-line operand without following a final link, except that
+/// `link/` (a trailing slash) names the directory the link points to, as in the kernel.
+pub async fn lstat_operand(vfs: &Vfs, abs: &str, operand: &str) -> Result<Metadata> {
+    if operand.ends_with('/') && !operand.trim_end_matches('/').is_empty() {
+        vfs.stat(abs).await
+    } else {
+        vfs.lstat(abs).await
+    }
+}
 
 /// `ls -l`'s type letter: `-`, `d` or `l`.
 pub fn type_char(meta: &Metadata) -> char {

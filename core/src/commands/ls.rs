@@ -450,7 +450,7 @@ impl Lister<'_, '_> {
             let lmeta = if op.is_empty() {
                 Err(crate::error::Error::new(ErrorKind::NotFound))
             } else {
-                vfs.lstat(&abs).await
+                fileinfo::lstat_operand(&vfs, &abs, op).await
             };
             let mut meta = match lmeta {
                 Ok(m) => m,

@@ -77,7 +77,7 @@ pub fn stat<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             } else if follow {
                 ctx.rt.vfs.stat(&abs).await
             } else {
-                ctx.rt.vfs.lstat(&abs).await
+                fileinfo::lstat_operand(&ctx.rt.vfs, &abs, name).await
             };
             let meta = match r {
                 Ok(m) => m,

@@ -354,3 +354,14 @@ alpha,
 beta,
 gamma
 ## END
+
+#### ls -l of a link with a trailing slash lists the directory
+## file: d/f
+## end
+ln -s d l
+ls -l l | { read -r m rest; echo "${m:0:1}"; }; ls -l l/ | { read -r t n; read -r m rest; echo "$t ${m:0:1}"; }
+## STDOUT:
+l
+total -
+## END
+## gap: ln is not implemented on this branch
