@@ -13,10 +13,17 @@ use crate::vfs::{FileType, Metadata, Vfs};
 pub const BLOCK: u64 = 4096;
 
 /// Metadata of a command-line operand without following a final link, except that
-/// `link/` (a trailing slash) names the directory the link points to, as in the kernel.
+/// `link/` (a trailing slash) names the directory the link points to, and `file/` is
+/// `NotADirectory`, as in the kernel.
 pub async fn lstat_operand(vfs: &Vfs, abs: &str, operand: &str) -> Result<Metadata> {
     if operand.ends_with('/') && !operand.trim_end_matches('/').is_empty() {
-        vfs.stat(abs).await
+        let m = vfs.stat(abs).await?;
+        if !m.is_dir() {
+            return Err(crate::error::Error::new(
+                crate::error::ErrorKind::NotADirectory,
+            ));
+        }
+        Ok(m)
     } else {
         vfs.lstat(abs).await
     }

@@ -377,6 +377,10 @@ impl Tree<'_, '_> {
         if !meta.is_dir() {
             let line = format!("{root}  [error opening dir]\n");
             self.out.extend_from_slice(line.as_bytes());
+            // `file/` is not even a file.
+            if root.ends_with('/') {
+                return Ok(false);
+            }
             self.files += 1;
             return Ok(true);
         }

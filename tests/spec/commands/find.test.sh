@@ -536,3 +536,21 @@ find -O3 f; find -D stat f 2>/dev/null
 f
 f
 ## END
+
+#### a file with a trailing slash is not a directory
+## file: ff
+x
+## end
+find ff/; ls ff/; stat ff/; du ff/; tree ff/; echo "status $?"
+## STDOUT:
+ff/  [error opening dir]
+
+0 directories, 0 files
+status 2
+## END
+## STDERR:
+find: ‘ff/’: Not a directory
+ls: cannot access 'ff/': Not a directory
+stat: cannot statx 'ff/': Not a directory
+du: cannot access 'ff/': Not a directory
+## END

@@ -187,7 +187,7 @@ async fn visit_start(
     let lmeta = if start.is_empty() {
         Err(crate::error::Error::new(ErrorKind::NotFound))
     } else {
-        vfs.lstat(&abs).await
+        crate::commands::fileinfo::lstat_operand(vfs, &abs, start).await
     };
     let lmeta = match lmeta {
         Ok(m) => m,
