@@ -554,3 +554,15 @@ ls: cannot access 'ff/': Not a directory
 stat: cannot statx 'ff/': Not a directory
 du: cannot access 'ff/': Not a directory
 ## END
+
+#### find -samefile and -fstype
+## file: d/a
+## end
+## file: d/b
+## end
+find d -samefile d/a; find d/a -fstype ext4; find d/a -fstype nfs; echo end
+## STDOUT:
+d/a
+d/a
+end
+## END

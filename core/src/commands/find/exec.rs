@@ -275,6 +275,13 @@ impl<'c, 'b> Run<'c, 'b> {
             }
             Prim::Links(c, n) => cmp_u64(*c, nlink(node), *n),
             Prim::Owner(b) => *b,
+            Prim::Inum(c, n) => cmp_u64(*c, fileinfo::inode(&node.abs), *n),
+            Prim::SameFile(other) => {
+                let vfs = &self.ctx.rt.vfs;
+                let a = vfs.canonicalize(&self.ctx.path(other)).await;
+                let b = vfs.canonicalize(&node.abs).await;
+                matches!((a, b), (Ok(a), Ok(b)) if a == b)
+            }
             Prim::Access(mask) => {
                 *mask != 0o111 || meta.is_dir() || fileinfo::perm_bits(meta) & 0o111 != 0
             }

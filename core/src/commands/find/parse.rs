@@ -74,6 +74,10 @@ pub enum Prim {
     Links(Cmp, u64),
     /// `-user`, `-group`, `-uid`, `-gid` (everything belongs to root).
     Owner(bool),
+    /// `-inum N` (the fake inode numbers of [`crate::commands::fileinfo::inode`]).
+    Inum(Cmp, u64),
+    /// `-samefile FILE` (the same path once links are resolved).
+    SameFile(String),
     /// `-readable`, `-writable`, `-executable` (root: the bit of any class; readable always).
     Access(u32),
     /// `-print`, `-fprint FILE` (the index of FILE in [`Command::files`]).
@@ -515,6 +519,25 @@ impl Parser<'_> {
                 Prim::Owner(matches!((cmp, n), (Cmp::Equal, 0) | (Cmp::Less, 1..)))
             }
             "-nouser" | "-nogroup" => Prim::False,
+            // Every file lives on one ext4-like file system with no SELinux labels.
+            "-fstype" => Prim::Owner(self.value(pred)? == "ext4"),
+            "-context" => {
+                self.value(pred)?;
+                Prim::False
+            }
+            "-used" => {
+                self.value(pred)?;
+                Prim::False
+            }
+            "-inum" => {
+                let v = self.value(pred)?;
+                let (cmp, rest) = split_cmp(&v);
+                let n = rest
+                    .parse::<u64>()
+                    .map_err(|_| format!("invalid argument `{v}' to `{pred}'"))?;
+                Prim::Inum(cmp, n)
+            }
+            "-samefile" => Prim::SameFile(self.value(pred)?),
             "-readable" => Prim::Access(0o444),
             "-writable" => Prim::Access(0o222),
             "-executable" => Prim::Access(0o111),
