@@ -261,6 +261,7 @@ fn time_field(conv: char, sub: Option<char>, meta: &Metadata) -> String {
         (_, Some('@')) => format!("{secs}.{}", frac(nanos)),
         (_, Some('+')) => format!("{}.{}", strftime("%Y-%m-%d+%H:%M:%S", secs), frac(nanos)),
         (_, Some('T' | 'X')) => format!("{}.{}", strftime("%H:%M:%S", secs), frac(nanos)),
+        (_, Some('S')) => format!("{}.{}", strftime("%S", secs), frac(nanos)),
         (_, Some(s)) => strftime(&format!("%{s}"), secs),
         (_, None) => String::new(),
     }
@@ -359,6 +360,34 @@ mod tests {
         for (p, h, f) in cases {
             assert_eq!((dir_name(p), base_name(p)), (h, f), "{p}");
         }
+    }
+
+    #[test]
+    fn times_like_findutils() {
+        let meta = Metadata::file(
+            0,
+            Some(std::time::Duration::new(1_795_665_086, 435_901_350)),
+        );
+        let got: Vec<String> = ["S", "T", "+", "@", "s", "N", "Y"]
+            .iter()
+            .map(|s| time_field('T', s.chars().next(), &meta))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "26.4359013500",
+                "03:51:26.4359013500",
+                "2026-11-26+03:51:26.4359013500",
+                "1795665086.4359013500",
+                "1795665086",
+                "%N",
+                "2026"
+            ]
+        );
+        assert_eq!(
+            time_field('t', None, &meta),
+            "Thu Nov 26 03:51:26.4359013500 2026"
+        );
     }
 
     #[test]
