@@ -96,6 +96,22 @@ pub fn xargs<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 "E" => o.eof = v,
                 "e" => o.eof = v,
                 "I" | "i" => {
+                    if o.replace.is_none() {
+                        let previous = if o.max_lines.is_some() {
+                            Some("max-lines")
+                        } else if o.max_args.is_some() {
+                            Some("max-args")
+                        } else {
+                            None
+                        };
+                        if let Some(p) = previous {
+                            ctx.err(&format!(
+                                "warning: options --{p} and --replace/-I/-i are mutually \
+                                 exclusive, ignoring previous --{p} value"
+                            ))
+                            .await?;
+                        }
+                    }
                     o.replace = Some(v.unwrap_or_else(|| "{}".to_string()));
                     o.max_lines = Some(1);
                     o.max_args = None;
@@ -110,21 +126,32 @@ pub fn xargs<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                         }
                         None => 1,
                     };
-                    if o.max_args.take().is_some() {
-                        ctx.err(
-                            "warning: options --max-args and -L are mutually exclusive, \
-                             ignoring previous --max-args value",
-                        )
+                    let previous = if o.replace.take().is_some() {
+                        Some("replace")
+                    } else if o.max_args.is_some() {
+                        Some("max-args")
+                    } else {
+                        None
+                    };
+                    if let Some(p) = previous {
+                        ctx.err(&format!(
+                            "warning: options --{p} and -L are mutually exclusive, ignoring \
+                             previous --{p} value"
+                        ))
                         .await?;
                     }
+                    o.max_args = None;
                     o.max_lines = Some(n);
-                    o.replace = None;
                 }
                 "n" => {
                     let Some(n) = number(ctx, v.as_deref().unwrap_or(""), "-n").await? else {
                         return Ok(1);
                     };
-                    if o.max_lines.take().is_some() && o.replace.is_none() {
+                    // After -I, GNU keeps one command per line and says nothing.
+                    if o.replace.is_some() {
+                        continue;
+                    }
+                    if o.max_lines.take().is_some() {
                         ctx.err(
                             "warning: options --max-lines and --max-args/-n are mutually \
                              exclusive, ignoring previous --max-lines value",
@@ -364,14 +391,15 @@ impl Builder<'_, '_> {
                 self.add(w).await?;
             }
             if let Some(which) = bad {
-                if !self.args.is_empty() {
-                    self.flush().await?;
-                }
+                // GNU complains first, then runs what it has.
                 let msg = format!(
                     "unmatched {which} quote; by default quotes are special to xargs \
                      unless you use the -0 option"
                 );
                 self.ctx.err(&msg).await?;
+                if !self.args.is_empty() {
+                    self.flush().await?;
+                }
                 self.stop.get_or_insert(1);
                 return Ok(());
             }
@@ -408,11 +436,13 @@ impl Builder<'_, '_> {
             }
             self.flush().await?;
         }
-        self.args.push(word);
-        self.chars += len;
+        // Like GNU, a full command line runs when the next argument arrives (or at the
+        // end), so a quoting error is reported before it.
         if self.o.max_args.is_some_and(|n| self.args.len() >= n) {
             self.flush().await?;
         }
+        self.args.push(word);
+        self.chars += len;
         Ok(())
     }
 

@@ -188,3 +188,28 @@ find d -type f -print0 | xargs -0 cat
 #### xargs options after the command belong to it
 printf 'x\n' | xargs echo -n; echo
 ## stdout: x
+
+#### xargs -I and -L warn about each other
+printf 'a\n' | xargs -L1 -I{} echo {}; printf 'a\n' | xargs -I{} -L1 echo {}
+## STDOUT:
+a
+{} a
+## END
+## STDERR:
+xargs: warning: options --max-lines and --replace/-I/-i are mutually exclusive, ignoring previous --max-lines value
+xargs: warning: options --replace and -L are mutually exclusive, ignoring previous --replace value
+## END
+
+#### xargs -n after -I keeps one command per line
+printf 'a b\n' | xargs -I{} -n1 echo x{}
+## stdout: xa b
+
+#### xargs reports a quote error before running what it has
+printf 'x y\nz "w\n' | xargs -n1 echo 2>&1; echo "status $?"
+## STDOUT:
+x
+y
+xargs: unmatched double quote; by default quotes are special to xargs unless you use the -0 option
+z
+status 1
+## END
