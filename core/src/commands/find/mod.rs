@@ -15,6 +15,7 @@ mod date;
 mod exec;
 mod parse;
 mod printf;
+mod regex;
 
 use std::collections::HashMap;
 
