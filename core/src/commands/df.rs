@@ -13,7 +13,7 @@ use crate::commands::{Ctx, quote_always};
 use crate::error::{ErrorKind, Result};
 use crate::sync::{BoxFuture, boxed};
 
-const HELP: &str = include_str!("df_help.txt");
+const HELP: &str = include_str!("help/df.txt");
 
 const SPEC: &str = "a|all B|block-size= i|inodes h|human-readable H|si k l|local \
                     |no-sync |output? P|portability |sync |total t|type= T|print-type \

@@ -15,7 +15,7 @@ use crate::eval::pattern::Pattern;
 use crate::sync::{BoxFuture, boxed};
 use crate::vfs::Metadata;
 
-const HELP: &str = include_str!("du_help.txt");
+const HELP: &str = include_str!("help/du.txt");
 
 const SPEC: &str = "0|null a|all |apparent-size B|block-size= b|bytes c|total \
                     D|dereference-args d|max-depth= |files0-from= H h|human-readable \

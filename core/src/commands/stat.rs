@@ -12,7 +12,7 @@ use crate::error::{ErrorKind, Result};
 use crate::sync::{BoxFuture, boxed};
 use crate::vfs::{FileType, Metadata};
 
-const HELP: &str = include_str!("stat_help.txt");
+const HELP: &str = include_str!("help/stat.txt");
 
 const SPEC: &str = "L|dereference f|file-system |cached= c|format= |printf= t|terse";
 

@@ -15,7 +15,7 @@ use crate::eval::pattern::{Pattern, PatternOptions};
 use crate::sync::{BoxFuture, boxed};
 use crate::vfs::{FileType, Metadata};
 
-const HELP: &str = include_str!("tree_help.txt");
+const HELP: &str = include_str!("help/tree.txt");
 const VERSION: &str = "tree v2.1.0 \u{a9} 1996 - 2022 by Steve Baker, Thomas Moore, Francesc \
                        Rocher, Florian Sesser, Kyosuke Tokoro\n";
 

@@ -11,7 +11,7 @@ use crate::error::{ErrorKind, Result};
 use crate::io::Input;
 use crate::sync::{BoxFuture, boxed};
 
-const HELP: &str = include_str!("xargs_help.txt");
+const HELP: &str = include_str!("help/xargs.txt");
 
 const VERSION: &str = "xargs (GNU findutils) 4.9.0
 Copyright (C) 2022 Free Software Foundation, Inc.
