@@ -4,7 +4,8 @@
 //! Each starting directory is listed with one `Vfs::walk`. Like tree, the starting
 //! directory counts as a directory, a link to a directory counts as one (and is not
 //! followed), and names sort by bytes. Options take their value as the next argument
-//! (`-L 2`), as in tree; JSON/XML/HTML output, colours, `-u`/`-g`/`-D` are not supported.
+//! (`-L 2`), as in tree. `-J` prints JSON; XML/HTML output, colours, `-u`/`-g`/`-D` and
+//! `--du` are not supported.
 
 use std::collections::HashMap;
 
@@ -52,6 +53,7 @@ struct Opts {
     ignore_case: bool,
     filelimit: Option<usize>,
     ascii: bool,
+    json: bool,
 }
 
 /// One entry below a starting directory.
@@ -182,6 +184,7 @@ async fn parse(ctx: &Ctx<'_>) -> Result<Parsed> {
                 'i' => o.no_indent = true,
                 'F' => o.classify = true,
                 'Q' => o.quote = true,
+                'J' => o.json = true,
                 'p' => o.perms = true,
                 's' => o.size = true,
                 'h' => o.human = true,
@@ -254,12 +257,28 @@ pub fn tree<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             files: 0,
         };
         let mut status = 0;
-        for root in &roots {
-            if !t.root(root).await? {
+        if o.json {
+            t.out.extend_from_slice(b"[\n");
+        }
+        for (i, root) in roots.iter().enumerate() {
+            if !t.root(root, i + 1 == roots.len()).await? {
                 status = 2;
             }
         }
-        if !o.noreport {
+        if o.json {
+            let report = match (o.noreport, o.dirs_only) {
+                (true, _) => "\n]\n".to_string(),
+                (false, true) => format!(
+                    ",\n  {{\"type\":\"report\",\"directories\":{}}}\n]\n",
+                    t.dirs
+                ),
+                (false, false) => format!(
+                    ",\n  {{\"type\":\"report\",\"directories\":{},\"files\":{}}}\n]\n",
+                    t.dirs, t.files
+                ),
+            };
+            t.out.extend_from_slice(report.as_bytes());
+        } else if !o.noreport {
             let d = if t.dirs == 1 {
                 "directory"
             } else {
@@ -276,6 +295,22 @@ pub fn tree<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
         ctx.stdout.write(&t.out).await?;
         Ok(status)
     })
+}
+
+/// A JSON string body: quotes, backslashes and control characters escaped.
+fn json_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// tree's `-h`: four columns, one decimal below ten, rounded to nearest.
@@ -360,7 +395,7 @@ impl Tree<'_, '_> {
     }
 
     /// Lists one starting point; false when it could not be opened.
-    async fn root(&mut self, root: &str) -> Result<bool> {
+    async fn root(&mut self, root: &str, last_root: bool) -> Result<bool> {
         let abs = self.ctx.path(root);
         let vfs = self.ctx.rt.vfs.clone();
         let meta = match vfs.stat(&abs).await {
@@ -385,13 +420,15 @@ impl Tree<'_, '_> {
             return Ok(true);
         }
         self.dirs += 1;
-        let line = format!(
-            "{}{}{}\n",
-            self.meta_prefix(&meta),
-            self.display_name(root),
-            self.classify(&meta)
-        );
-        self.out.extend_from_slice(line.as_bytes());
+        if !self.o.json {
+            let line = format!(
+                "{}{}{}\n",
+                self.meta_prefix(&meta),
+                self.display_name(root),
+                self.classify(&meta)
+            );
+            self.out.extend_from_slice(line.as_bytes());
+        }
         let entries = match vfs.walk(&abs).await {
             Ok(e) => e,
             Err(e) if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) => {
@@ -425,6 +462,9 @@ impl Tree<'_, '_> {
                 meta: e.meta,
                 link,
             });
+        }
+        if self.o.json {
+            return self.json(root, &meta, by_parent, last_root).await;
         }
         // Iterative depth-first walk: (line prefix, children left to print).
         let first = self.children(&mut by_parent, "");
@@ -462,6 +502,95 @@ impl Tree<'_, '_> {
             self.flush_if_big().await?;
         }
         Ok(true)
+    }
+
+    /// `-J`: the tree as JSON objects, one per line, nested through `contents`.
+    async fn json(
+        &mut self,
+        root: &str,
+        meta: &Metadata,
+        mut by_parent: HashMap<String, Vec<Node>>,
+        last_root: bool,
+    ) -> Result<bool> {
+        let end = |last: bool| if last { "\n" } else { ",\n" };
+        let kids = self.children(&mut by_parent, "");
+        let head = self.json_object("directory", root, meta, None);
+        if kids.is_empty() {
+            let line = format!("  {head}}}{}", end(last_root));
+            self.out.extend_from_slice(line.as_bytes());
+            return Ok(true);
+        }
+        self.out
+            .extend_from_slice(format!("  {head},\"contents\":[\n").as_bytes());
+        // (children left, depth, whether the directory is its parent's last entry)
+        let mut stack: Vec<(std::vec::IntoIter<Node>, usize, bool)> =
+            vec![(kids.into_iter(), 2, last_root)];
+        while let Some((iter, depth, dir_last)) = stack.last_mut() {
+            let (depth, dir_last) = (*depth, *dir_last);
+            let Some(node) = iter.next() else {
+                stack.pop();
+                let line = format!("{}]}}{}", "  ".repeat(depth - 1), end(dir_last));
+                self.out.extend_from_slice(line.as_bytes());
+                continue;
+            };
+            let last = iter.len() == 0;
+            if node.is_dir() {
+                self.dirs += 1;
+            } else {
+                self.files += 1;
+            }
+            let name = if self.o.full_path {
+                format!("{}/{}", root.trim_end_matches('/'), node.rel)
+            } else {
+                node.name.clone()
+            };
+            let (kind, target) = match &node.link {
+                Some((t, _)) => ("link", Some(t.as_str())),
+                None if node.meta.is_dir() => ("directory", None),
+                None => ("file", None),
+            };
+            let head = self.json_object(kind, &name, &node.meta, target);
+            let indent = "  ".repeat(depth);
+            let kids = if node.meta.is_dir() {
+                self.children(&mut by_parent, &node.rel)
+            } else {
+                Vec::new()
+            };
+            if kids.is_empty() {
+                let line = format!("{indent}{head}}}{}", end(last));
+                self.out.extend_from_slice(line.as_bytes());
+            } else {
+                let line = format!("{indent}{head},\"contents\":[\n");
+                self.out.extend_from_slice(line.as_bytes());
+                stack.push((kids.into_iter(), depth + 1, last));
+            }
+            self.flush_if_big().await?;
+        }
+        Ok(true)
+    }
+
+    /// `{"type":...,"name":...` and the `-p`/`-s`/`-h` fields, without the closing brace.
+    fn json_object(&self, kind: &str, name: &str, meta: &Metadata, target: Option<&str>) -> String {
+        let mut s = format!("{{\"type\":\"{kind}\",\"name\":\"{}\"", json_escape(name));
+        if let Some(t) = target {
+            s.push_str(&format!(",\"target\":\"{}\"", json_escape(t)));
+        }
+        if self.o.perms {
+            s.push_str(&format!(
+                ",\"mode\":\"{:04o}\",\"prot\":\"{}\"",
+                fileinfo::perm_bits(meta),
+                fileinfo::mode_string(meta)
+            ));
+        }
+        if self.o.human {
+            s.push_str(&format!(
+                ",\"size\":\"{}\"",
+                human(fileinfo::size(meta)).trim_start()
+            ));
+        } else if self.o.size {
+            s.push_str(&format!(",\"size\":{}", fileinfo::size(meta)));
+        }
+        s
     }
 
     fn line(&mut self, root: &str, prefix: &str, node: &Node, last: bool) {

@@ -233,3 +233,40 @@ q/r
 `-- s
     `-- t
 ## END
+
+#### tree -J
+## file: q/r/s/t
+## end
+## file: q/u
+x
+## end
+tree -J q; tree -J -d -L 2 --noreport q; tree -J -s q/r/s
+## STDOUT:
+[
+  {"type":"directory","name":"q","contents":[
+    {"type":"directory","name":"r","contents":[
+      {"type":"directory","name":"s","contents":[
+        {"type":"file","name":"t"}
+      ]}
+    ]},
+    {"type":"file","name":"u"}
+  ]}
+,
+  {"type":"report","directories":3,"files":2}
+]
+[
+  {"type":"directory","name":"q","contents":[
+    {"type":"directory","name":"r","contents":[
+      {"type":"directory","name":"s"}
+    ]}
+  ]}
+
+]
+[
+  {"type":"directory","name":"q/r/s","size":4096,"contents":[
+    {"type":"file","name":"t","size":0}
+  ]}
+,
+  {"type":"report","directories":1,"files":1}
+]
+## END
