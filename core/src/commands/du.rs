@@ -42,6 +42,8 @@ struct Opts {
     exclude: Vec<Pattern>,
     /// `-BM` prints `1M`: the suffix given with the block size.
     suffix: String,
+    /// `--inodes`: count entries instead of bytes.
+    inodes: bool,
 }
 
 /// Runs `du`.
@@ -66,6 +68,7 @@ pub fn du<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             nul: false,
             exclude: Vec::new(),
             suffix: String::new(),
+            inodes: false,
         };
         let mut summarize = false;
         for (key, v) in &parsed.opts {
@@ -116,6 +119,7 @@ pub fn du<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                     };
                 }
                 "S" => o.separate = true,
+                "inodes" => o.inodes = true,
                 "s" => summarize = true,
                 "exclude" => o
                     .exclude
@@ -178,7 +182,9 @@ fn block_size(v: &str) -> Option<Units> {
 }
 
 fn entry_bytes(o: &Opts, meta: &Metadata) -> u64 {
-    if o.apparent {
+    if o.inodes {
+        1
+    } else if o.apparent {
         fileinfo::size(meta)
     } else {
         fileinfo::kib(meta) * 1024
@@ -186,6 +192,10 @@ fn entry_bytes(o: &Opts, meta: &Metadata) -> u64 {
 }
 
 fn format_size(o: &Opts, bytes: u64) -> String {
+    if o.inodes {
+        // Counts of small trees print the same in every unit.
+        return bytes.to_string();
+    }
     match o.units {
         Units::Block(u) => format!("{}{}", bytes.div_ceil(u.max(1)), o.suffix),
         Units::Human { si: false } => fileinfo::human(bytes),

@@ -157,3 +157,16 @@ du -s -d 1 .; echo "status $?"
 du: warning: summarizing conflicts with --max-depth=1
 Try 'du --help' for more information.
 ## END
+
+#### du --inodes
+## file: q/r/s/t
+## end
+## file: q/u
+## end
+du --inodes q; du --inodes -s q
+## STDOUT:
+2	q/r/s
+3	q/r
+5	q
+5	q
+## END
