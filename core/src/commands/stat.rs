@@ -12,6 +12,10 @@ use crate::error::{ErrorKind, Result};
 use crate::sync::{BoxFuture, boxed};
 use crate::vfs::{FileType, Metadata};
 
+/// Field widths beyond this are clamped (a hostile `%999999999s` must not exhaust
+/// memory).
+const MAX_WIDTH: usize = 1 << 16;
+
 const HELP: &str = include_str!("help/stat.txt");
 
 const SPEC: &str = "L|dereference f|file-system |cached= c|format= |printf= t|terse";
@@ -259,7 +263,7 @@ fn render(fmt: &str, escapes: bool, f: &File<'_>, out: &mut Vec<u8>) {
             s.truncate(cut);
         }
         let len = s.chars().count();
-        let pad = width.saturating_sub(len);
+        let pad = width.min(MAX_WIDTH).saturating_sub(len);
         if left {
             s.push_str(&" ".repeat(pad));
         } else if zero && numeric {

@@ -6,6 +6,10 @@ use crate::commands::fileinfo;
 use crate::time::strftime;
 use crate::vfs::{FileType, Metadata};
 
+/// Field widths beyond this are clamped (a hostile `%999999999s` must not exhaust
+/// memory).
+const MAX_WIDTH: usize = 1 << 16;
+
 /// One piece of a parsed format.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Directive {
@@ -328,7 +332,7 @@ pub fn render(dirs: &[Directive], f: &Facts<'_>, out: &mut Vec<u8>) -> bool {
                     s.truncate(i);
                 }
                 let len = s.chars().count();
-                let pad = width.saturating_sub(len);
+                let pad = (*width).min(MAX_WIDTH).saturating_sub(len);
                 if !left {
                     out.extend(std::iter::repeat_n(b' ', pad));
                 }
