@@ -28,6 +28,14 @@ mod timeout;
 mod touch;
 mod truncate;
 mod which;
+mod df;
+mod du;
+mod fileinfo;
+mod find;
+mod ls;
+mod stat;
+mod tree;
+mod xargs;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -196,6 +204,10 @@ impl Registry {
         let mut r = Registry::empty();
         r.register("cat", cat::cat);
         r.register("chmod", chmod::chmod);
+        r.register("df", df::df);
+        r.register("du", du::du);
+        r.register("find", find::find);
+        r.register("ls", ls::ls);
         r.register("sleep", sleep::sleep);
         r.register("mkdir", mkdir::mkdir);
         r.register("rmdir", rmdir::rmdir);
@@ -217,6 +229,9 @@ impl Registry {
         r.register("realpath", realpath::realpath);
         r.register("basename", basename::basename);
         r.register("dirname", dirname::dirname);
+        r.register("stat", stat::stat);
+        r.register("tree", tree::tree);
+        r.register("xargs", xargs::xargs);
         r
     }
 
