@@ -5,7 +5,10 @@
 pub mod args;
 mod cat;
 mod chmod;
+mod head;
 mod sleep;
+pub mod stream;
+mod tail;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -174,6 +177,8 @@ impl Registry {
         let mut r = Registry::empty();
         r.register("cat", cat::cat);
         r.register("chmod", chmod::chmod);
+        r.register("head", head::head);
+        r.register("tail", tail::tail);
         r.register("sleep", sleep::sleep);
         r
     }
