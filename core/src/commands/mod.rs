@@ -9,6 +9,7 @@ mod head;
 mod sleep;
 pub mod stream;
 mod tail;
+mod wc;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -179,6 +180,7 @@ impl Registry {
         r.register("chmod", chmod::chmod);
         r.register("head", head::head);
         r.register("tail", tail::tail);
+        r.register("wc", wc::wc);
         r.register("sleep", sleep::sleep);
         r
     }
