@@ -6,8 +6,11 @@ pub mod args;
 mod cat;
 mod chmod;
 mod head;
+mod nl;
+mod rev;
 mod sleep;
 pub mod stream;
+mod tac;
 mod tail;
 mod wc;
 
@@ -179,6 +182,9 @@ impl Registry {
         r.register("cat", cat::cat);
         r.register("chmod", chmod::chmod);
         r.register("head", head::head);
+        r.register("nl", nl::nl);
+        r.register("rev", rev::rev);
+        r.register("tac", tac::tac);
         r.register("tail", tail::tail);
         r.register("wc", wc::wc);
         r.register("sleep", sleep::sleep);
