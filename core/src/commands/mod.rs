@@ -3,6 +3,7 @@
 //! and the run's VFS, and returns an exit status.
 
 pub mod args;
+mod base64;
 mod cat;
 mod chmod;
 mod head;
@@ -10,6 +11,7 @@ mod nl;
 mod rev;
 mod sleep;
 pub mod stream;
+mod sums;
 mod tac;
 mod tail;
 mod wc;
@@ -179,9 +181,14 @@ impl Registry {
     /// The commands that ship with mirage-core.
     pub fn builtin() -> Self {
         let mut r = Registry::empty();
+        r.register("base64", base64::base64);
         r.register("cat", cat::cat);
         r.register("chmod", chmod::chmod);
         r.register("head", head::head);
+        r.register("md5sum", sums::md5sum);
+        r.register("sha1sum", sums::sha1sum);
+        r.register("sha256sum", sums::sha256sum);
+        r.register("sha512sum", sums::sha512sum);
         r.register("nl", nl::nl);
         r.register("rev", rev::rev);
         r.register("tac", tac::tac);

@@ -93,7 +93,8 @@ impl Nl {
 
     fn line(&mut self, line: &[u8], out: &mut Vec<u8>) {
         // Section delimiter lines: the delimiter repeated 3, 2 or 1 times.
-        if !self.delim.is_empty() && line.len().is_multiple_of(self.delim.len()) && !line.is_empty() {
+        if !self.delim.is_empty() && line.len().is_multiple_of(self.delim.len()) && !line.is_empty()
+        {
             let reps = line.len() / self.delim.len();
             if (1..=3).contains(&reps) && line.chunks(self.delim.len()).all(|c| c == self.delim) {
                 self.section = 3 - reps;
