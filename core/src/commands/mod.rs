@@ -6,6 +6,8 @@ pub mod args;
 mod base64;
 mod cat;
 mod chmod;
+mod cmp;
+mod diff;
 mod head;
 mod nl;
 mod rev;
@@ -184,6 +186,8 @@ impl Registry {
         r.register("base64", base64::base64);
         r.register("cat", cat::cat);
         r.register("chmod", chmod::chmod);
+        r.register("cmp", cmp::cmp);
+        r.register("diff", diff::diff);
         r.register("head", head::head);
         r.register("md5sum", sums::md5sum);
         r.register("sha1sum", sums::sha1sum);

@@ -1,0 +1,250 @@
+//! The line diff of two texts and its GNU output formats: normal (`2c2`, `<`, `---`, `>`)
+//! and unified (`@@ -1,3 +1,3 @@`), with `\ No newline at end of file` markers. The edit
+//! script comes from the `similar` crate (Myers); lines compare by a key that applies
+//! `-i`, `-b` and `-w`.
+
+use similar::{Algorithm, DiffTag, capture_diff_slices};
+
+/// How lines are compared.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Compare {
+    /// `-i`: ignore case.
+    pub icase: bool,
+    /// `-b`: ignore changes in the amount of white space.
+    pub space_change: bool,
+    /// `-w`: ignore all white space.
+    pub all_space: bool,
+    /// `-B`: ignore changes whose lines are all blank.
+    pub blank_lines: bool,
+}
+
+/// One change: `a[a0..a1]` became `b[b0..b1]` (line indexes, half-open).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Change {
+    /// First old line.
+    pub a0: usize,
+    /// End of the old lines.
+    pub a1: usize,
+    /// First new line.
+    pub b0: usize,
+    /// End of the new lines.
+    pub b1: usize,
+}
+
+/// Splits `data` into lines, each with its `\n` (the last may lack it).
+pub fn lines(data: &[u8]) -> Vec<&[u8]> {
+    data.split_inclusive(|&b| b == b'\n').collect()
+}
+
+fn key(line: &[u8], c: Compare) -> Vec<u8> {
+    let (body, nl) = match line.strip_suffix(b"\n") {
+        Some(b) => (b, true),
+        None => (line, false),
+    };
+    let mut out = Vec::with_capacity(line.len());
+    if c.all_space {
+        out.extend(body.iter().copied().filter(|b| !b.is_ascii_whitespace()));
+    } else if c.space_change {
+        let mut in_space = false;
+        for &b in body {
+            if b.is_ascii_whitespace() {
+                in_space = true;
+            } else {
+                if in_space {
+                    out.push(b' ');
+                }
+                in_space = false;
+                out.push(b);
+            }
+        }
+    } else {
+        out.extend_from_slice(body);
+    }
+    if c.icase {
+        out.make_ascii_lowercase();
+    }
+    if nl || c.all_space || c.space_change {
+        out.push(b'\n');
+    }
+    out
+}
+
+fn blank(line: &[u8]) -> bool {
+    line.iter().all(u8::is_ascii_whitespace)
+}
+
+/// The changes turning `a` into `b`, adjacent deletions and insertions merged.
+pub fn changes(a: &[&[u8]], b: &[&[u8]], c: Compare) -> Vec<Change> {
+    let ka: Vec<Vec<u8>> = a.iter().map(|l| key(l, c)).collect();
+    let kb: Vec<Vec<u8>> = b.iter().map(|l| key(l, c)).collect();
+    let ops = capture_diff_slices(Algorithm::Myers, &ka, &kb);
+    let mut out: Vec<Change> = Vec::new();
+    for op in ops {
+        let (tag, ra, rb) = op.as_tag_tuple();
+        if tag == DiffTag::Equal {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if last.a1 == ra.start && last.b1 == rb.start => {
+                last.a1 = ra.end;
+                last.b1 = rb.end;
+            }
+            _ => out.push(Change {
+                a0: ra.start,
+                a1: ra.end,
+                b0: rb.start,
+                b1: rb.end,
+            }),
+        }
+    }
+    if c.blank_lines {
+        out.retain(|ch| {
+            !(a[ch.a0..ch.a1].iter().all(|l| blank(l)) && b[ch.b0..ch.b1].iter().all(|l| blank(l)))
+        });
+    }
+    out
+}
+
+fn push_line(out: &mut Vec<u8>, prefix: &[u8], line: &[u8]) {
+    out.extend_from_slice(prefix);
+    out.extend_from_slice(line);
+    if !line.ends_with(b"\n") {
+        out.extend_from_slice(b"\n\\ No newline at end of file\n");
+    }
+}
+
+/// `n` or `s,e` (1-based) for a normal-format range.
+fn range(start: usize, end: usize) -> String {
+    if end - start == 1 {
+        format!("{}", start + 1)
+    } else if end == start {
+        format!("{start}")
+    } else {
+        format!("{},{}", start + 1, end)
+    }
+}
+
+/// The normal format.
+pub fn normal(a: &[&[u8]], b: &[&[u8]], changes: &[Change], out: &mut Vec<u8>) {
+    for ch in changes {
+        let head = match (ch.a0 == ch.a1, ch.b0 == ch.b1) {
+            (true, _) => format!("{}a{}\n", ch.a0, range(ch.b0, ch.b1)),
+            (_, true) => format!("{}d{}\n", range(ch.a0, ch.a1), ch.b0),
+            _ => format!("{}c{}\n", range(ch.a0, ch.a1), range(ch.b0, ch.b1)),
+        };
+        out.extend_from_slice(head.as_bytes());
+        for l in &a[ch.a0..ch.a1] {
+            push_line(out, b"< ", l);
+        }
+        if ch.a0 != ch.a1 && ch.b0 != ch.b1 {
+            out.extend_from_slice(b"---\n");
+        }
+        for l in &b[ch.b0..ch.b1] {
+            push_line(out, b"> ", l);
+        }
+    }
+}
+
+/// `s,l` for a unified hunk header (GNU: `s` alone when `l` is 1, `s-1,0` when empty).
+fn uni_range(start: usize, len: usize) -> String {
+    match len {
+        0 => format!("{start},0"),
+        1 => format!("{}", start + 1),
+        _ => format!("{},{}", start + 1, len),
+    }
+}
+
+/// The unified format's hunks with `ctx` lines of context.
+pub fn unified(a: &[&[u8]], b: &[&[u8]], changes: &[Change], ctx: usize, out: &mut Vec<u8>) {
+    let mut i = 0;
+    while i < changes.len() {
+        let mut j = i;
+        while j + 1 < changes.len() && changes[j + 1].a0 - changes[j].a1 <= 2 * ctx {
+            j += 1;
+        }
+        let first = changes[i];
+        let last = changes[j];
+        let a_start = first.a0.saturating_sub(ctx);
+        let b_start = first.b0 - (first.a0 - a_start);
+        let a_end = (last.a1 + ctx).min(a.len());
+        let b_end = last.b1 + (a_end - last.a1);
+        out.extend_from_slice(
+            format!(
+                "@@ -{} +{} @@\n",
+                uni_range(a_start, a_end - a_start),
+                uni_range(b_start, b_end - b_start)
+            )
+            .as_bytes(),
+        );
+        let mut pos = a_start;
+        for ch in &changes[i..=j] {
+            for l in &a[pos..ch.a0] {
+                push_line(out, b" ", l);
+            }
+            for l in &a[ch.a0..ch.a1] {
+                push_line(out, b"-", l);
+            }
+            for l in &b[ch.b0..ch.b1] {
+                push_line(out, b"+", l);
+            }
+            pos = ch.a1;
+        }
+        for l in &a[pos..a_end] {
+            push_line(out, b" ", l);
+        }
+        i = j + 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(a: &str, b: &str, uni: bool) -> String {
+        let la = lines(a.as_bytes());
+        let lb = lines(b.as_bytes());
+        let ch = changes(&la, &lb, Compare::default());
+        let mut out = Vec::new();
+        if uni {
+            unified(&la, &lb, &ch, 3, &mut out);
+        } else {
+            normal(&la, &lb, &ch, &mut out);
+        }
+        String::from_utf8_lossy(&out).into_owned()
+    }
+
+    #[test]
+    fn normal_format_like_gnu() {
+        let cases = [
+            ("a\nb\nc\n", "a\nx\nc\n", "2c2\n< b\n---\n> x\n"),
+            ("a\nc\n", "a\nb\nc\n", "1a2\n> b\n"),
+            ("a\nb\nc\n", "a\nc\n", "2d1\n< b\n"),
+            ("a\n", "b\na\n", "0a1\n> b\n"),
+            ("a\nb\n", "a\n", "2d1\n< b\n"),
+            (
+                "a\nb",
+                "a\nb\n",
+                "2c2\n< b\n\\ No newline at end of file\n---\n> b\n",
+            ),
+            (
+                "a\nb\nc\nd\n",
+                "x\ny\n",
+                "1,4c1,2\n< a\n< b\n< c\n< d\n---\n> x\n> y\n",
+            ),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(run(a, b, false), want, "{a:?} {b:?}");
+        }
+    }
+
+    #[test]
+    fn unified_hunks_like_gnu() {
+        let a = "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n";
+        let b = "1\n2\nx\n4\n5\n6\n7\n8\n9\n10\n11\ny\n";
+        let want =
+            "@@ -1,6 +1,6 @@\n 1\n 2\n-3\n+x\n 4\n 5\n 6\n@@ -9,4 +9,4 @@\n 9\n 10\n 11\n-12\n+y\n";
+        assert_eq!(run(a, b, true), want);
+        assert_eq!(run("a\n", "", true), "@@ -1 +0,0 @@\n-a\n");
+        assert_eq!(run("", "a\n", true), "@@ -0,0 +1 @@\n+a\n");
+    }
+}
