@@ -10,6 +10,7 @@ mod cmp;
 mod diff;
 mod head;
 mod nl;
+mod od;
 mod rev;
 mod sleep;
 pub mod stream;
@@ -194,6 +195,7 @@ impl Registry {
         r.register("sha256sum", sums::sha256sum);
         r.register("sha512sum", sums::sha512sum);
         r.register("nl", nl::nl);
+        r.register("od", od::od);
         r.register("rev", rev::rev);
         r.register("tac", tac::tac);
         r.register("tail", tail::tail);
