@@ -383,7 +383,7 @@ pub fn od<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             specs.push(spec(Kind::Octal, 2));
         }
         let lcm = specs.iter().map(|s| s.size).max().unwrap_or(1);
-        if width % lcm != 0 {
+        if !width.is_multiple_of(lcm) {
             width = width.div_ceil(lcm) * lcm;
         }
         let mut files = parsed.operands;
