@@ -18,6 +18,7 @@ mod sums;
 mod tac;
 mod tail;
 mod wc;
+mod xxd;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -200,6 +201,7 @@ impl Registry {
         r.register("tac", tac::tac);
         r.register("tail", tail::tail);
         r.register("wc", wc::wc);
+        r.register("xxd", xxd::xxd);
         r.register("sleep", sleep::sleep);
         r
     }
