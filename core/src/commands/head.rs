@@ -254,7 +254,9 @@ impl Part for Job {
             (Count::First(n), true) => {
                 let mut left = n;
                 while left > 0 {
-                    let Some(b) = s.next(ctx).await? else { break };
+                    let Some(b) = s.next_upto(ctx, left, None).await? else {
+                        break;
+                    };
                     let take = (b.len() as u64).min(left) as usize;
                     out.put(&b[..take]).await?;
                     left -= take as u64;
@@ -263,7 +265,9 @@ impl Part for Job {
             (Count::First(n), false) => {
                 let mut left = n;
                 while left > 0 {
-                    let Some(b) = s.next(ctx).await? else { break };
+                    let Some(b) = s.next_upto(ctx, u64::MAX, Some(self.delim)).await? else {
+                        break;
+                    };
                     let mut end = b.len();
                     for (k, pos) in memchr::memchr_iter(self.delim, &b).enumerate() {
                         if k as u64 + 1 == left {

@@ -109,6 +109,25 @@ impl Stream {
         }
     }
 
+    /// Like [`Stream::next`], but standard input gives at most `max` bytes, ending at
+    /// `delim` when given: what is not needed stays for the next reader of the shared
+    /// stdin (GNU seeks back on a regular file: `{ head -n 1; cat; } < f`).
+    pub async fn next_upto(
+        &mut self,
+        ctx: &Ctx<'_>,
+        max: u64,
+        delim: Option<u8>,
+    ) -> Result<Option<Bytes>> {
+        if let Stream::Stdin = self {
+            ctx.check()?;
+            let max = usize::try_from(max)
+                .unwrap_or(usize::MAX)
+                .min(FIRST_STEP as usize);
+            return Ok(ctx.stdin.read_upto(max, delim).await?.map(Bytes::from));
+        }
+        self.next(ctx).await
+    }
+
     /// Skips `n` bytes (cheap for files: moves the offset).
     pub async fn skip(&mut self, ctx: &Ctx<'_>, mut n: u64) -> Result<Option<Bytes>> {
         if let Stream::File { pos, size, .. } = self {

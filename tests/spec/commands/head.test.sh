@@ -137,13 +137,19 @@ printf '1\n2\n3\n' > f; { head -n 1; cat; } < f
 2
 3
 ## END
-## gap: head reads stdin in chunks, GNU seeks a regular file back
 
 #### head of a pipe stops early
 while :; do echo y; done | head -n 2
 ## STDOUT:
 y
 y
+## END
+
+#### head -c leaves the rest of stdin
+printf 'abcdef' > f; { head -c 2; echo; cat; } < f; echo
+## STDOUT:
+ab
+cdef
 ## END
 
 #### head with many files
