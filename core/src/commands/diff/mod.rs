@@ -30,6 +30,9 @@ Written by Paul Eggert, Mike Haertel, David Hayes,
 Richard Stallman, and Len Tower.
 ";
 
+/// File pairs read per `read_many` batch when comparing directories.
+const PAIRS: usize = 128;
+
 const SPEC: &str = "a|text b|ignore-space-change B|ignore-blank-lines i|ignore-case \
                     N|new-file q|brief r|recursive s|report-identical-files u U= |unified? \
                     w|ignore-all-space |label= |normal |help v|version |color? \
@@ -341,29 +344,46 @@ async fn dirs(ctx: &Ctx<'_>, o: &Opts, a: &str, b: &str) -> Result<i32> {
             format!("{}/{rel}", root.trim_end_matches('/'))
         }
     };
-    for w in work {
-        ctx.check()?;
-        let s = match w {
-            Work::OnlyIn(left, rel_dir, name) => {
-                let root = if left { a } else { b };
-                ctx.stdout
-                    .write_str(&format!("Only in {}: {name}\n", join(root, &rel_dir)))
-                    .await?;
-                1
+    // File pairs are read in batches of [`PAIRS`] (one `read_many` per batch).
+    for batch in work.chunks(PAIRS) {
+        let mut paths = Vec::new();
+        for w in batch {
+            if let Work::Files(rel) = w {
+                paths.push(join(a, rel));
+                paths.push(join(b, rel));
             }
-            Work::Subdirs(rel) => {
-                ctx.stdout
-                    .write_str(&format!(
-                        "Common subdirectories: {} and {}\n",
-                        join(a, &rel),
-                        join(b, &rel)
-                    ))
-                    .await?;
-                0
-            }
-            Work::Files(rel) => pair(ctx, o, &join(a, &rel), &join(b, &rel), true).await?,
-        };
-        status = status.max(s);
+        }
+        let mut loaded = load(ctx, &paths).await?.into_iter();
+        for w in batch {
+            ctx.check()?;
+            let s = match w {
+                Work::OnlyIn(left, rel_dir, name) => {
+                    let root = if *left { a } else { b };
+                    ctx.stdout
+                        .write_str(&format!("Only in {}: {name}\n", join(root, rel_dir)))
+                        .await?;
+                    1
+                }
+                Work::Subdirs(rel) => {
+                    ctx.stdout
+                        .write_str(&format!(
+                            "Common subdirectories: {} and {}\n",
+                            join(a, rel),
+                            join(b, rel)
+                        ))
+                        .await?;
+                    0
+                }
+                Work::Files(rel) => {
+                    let (Some(sa), Some(sb)) = (loaded.next(), loaded.next()) else {
+                        return Ok(2);
+                    };
+                    let (pa, pb) = (join(a, rel), join(b, rel));
+                    files(ctx, o, (&pa, sa), (&pb, sb), true).await?
+                }
+            };
+            status = status.max(s);
+        }
     }
     Ok(status)
 }
