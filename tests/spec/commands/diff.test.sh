@@ -295,3 +295,46 @@ printf 'a\n' > a; printf 'b\n' | diff a -
 ## END
 ## status: 1
 
+
+#### diff slides an insertion down like GNU
+printf 'c\n{\na\nb\nb\n}\na\nd\na\nb\n' > a; printf 'd\nb\nc\n{\na\nb\nb\nb\n}\na\na\na\nb\n' > b; diff a b; echo "s $?"
+## STDOUT:
+0a1,2
+> d
+> b
+5a8
+> b
+8c11
+< d
+---
+> a
+s 1
+## END
+
+#### diff deletion before a common suffix
+printf 'x\n{\nc\nc\n' > a; printf 'y\n{\nc\n' > b; diff a b; diff -u a b | tail -n +3
+## STDOUT:
+1c1
+< x
+---
+> y
+3d2
+< c
+@@ -1,4 +1,3 @@
+-x
++y
+ {
+ c
+-c
+## END
+
+#### diff a replacement merges with a later insertion
+printf 'c\nb\n}\nc\nx\n' > a; printf 'c\nb\nc\nc\na\nx\n' > b; diff a b
+## STDOUT:
+3d2
+< }
+4a4,5
+> c
+> a
+## END
+## status: 1

@@ -3,7 +3,10 @@
 //! script comes from the `similar` crate (Myers); lines compare by a key that applies
 //! `-i`, `-b` and `-w`.
 
-use similar::{Algorithm, DiffTag, capture_diff_slices};
+use std::collections::HashMap;
+
+use similar::DiffTag;
+use similar::algorithms::{Capture, Replace, myers};
 
 /// How lines are compared.
 #[derive(Clone, Copy, Debug, Default)]
@@ -73,34 +76,185 @@ fn blank(line: &[u8]) -> bool {
     line.iter().all(u8::is_ascii_whitespace)
 }
 
-/// The changes turning `a` into `b`, adjacent deletions and insertions merged.
-pub fn changes(a: &[&[u8]], b: &[&[u8]], c: Compare) -> Vec<Change> {
+/// The changes turning `a` into `b`, adjacent deletions and insertions merged. `context`
+/// is the number of context lines the output shows (0 for the normal format): like GNU,
+/// changes slide down into a common suffix only as far as those context lines.
+pub fn changes(a: &[&[u8]], b: &[&[u8]], c: Compare, context: usize) -> Vec<Change> {
     let ka: Vec<Vec<u8>> = a.iter().map(|l| key(l, c)).collect();
     let kb: Vec<Vec<u8>> = b.iter().map(|l| key(l, c)).collect();
-    let ops = capture_diff_slices(Algorithm::Myers, &ka, &kb);
-    let mut out: Vec<Change> = Vec::new();
+    // Plain Myers: similar's `capture_diff_slices` adds a compaction pass that can
+    // misreport indexes.
+    let mut hook = Replace::new(Capture::new());
+    if myers::diff(&mut hook, &ka, 0..ka.len(), &kb, 0..kb.len()).is_err() {
+        return Vec::new();
+    }
+    let ops = hook.into_inner().into_ops();
+    let mut changed = [vec![false; ka.len()], vec![false; kb.len()]];
     for op in ops {
         let (tag, ra, rb) = op.as_tag_tuple();
         if tag == DiffTag::Equal {
             continue;
         }
-        match out.last_mut() {
-            Some(last) if last.a1 == ra.start && last.b1 == rb.start => {
-                last.a1 = ra.end;
-                last.b1 = rb.end;
-            }
-            _ => out.push(Change {
-                a0: ra.start,
-                a1: ra.end,
-                b0: rb.start,
-                b1: rb.end,
-            }),
+        for k in ra {
+            changed[0][k] = true;
+        }
+        for k in rb {
+            changed[1][k] = true;
         }
     }
+    let common = ka
+        .iter()
+        .rev()
+        .zip(kb.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let hidden = common.saturating_sub(context);
+    // Lines as numbers: equal keys share a number.
+    let mut ids: HashMap<&[u8], usize> = HashMap::new();
+    let mut ea = Vec::with_capacity(ka.len());
+    for k in &ka {
+        let n = ids.len();
+        ea.push(*ids.entry(k.as_slice()).or_insert(n));
+    }
+    let mut eb = Vec::with_capacity(kb.len());
+    for k in &kb {
+        let n = ids.len();
+        eb.push(*ids.entry(k.as_slice()).or_insert(n));
+    }
+    shift_boundaries(
+        [&ea, &eb],
+        &mut changed,
+        [ka.len() - hidden, kb.len() - hidden],
+    );
+    let mut out = from_flags(&changed);
     if c.blank_lines {
         out.retain(|ch| {
             !(a[ch.a0..ch.a1].iter().all(|l| blank(l)) && b[ch.b0..ch.b1].iter().all(|l| blank(l)))
         });
+    }
+    out
+}
+
+/// GNU diff's `shift_boundaries`, on per-file "changed" flags: each run of changed lines
+/// slides back to merge with an earlier run, then forward as far as equal lines allow,
+/// then back to the last point that lines up with a change in the other file. `ends`
+/// limits each file (lines of a common suffix past the shown context are not reachable).
+fn shift_boundaries(eq: [&[usize]; 2], changed: &mut [Vec<bool>; 2], ends: [usize; 2]) {
+    for f in 0..2 {
+        let (left, right) = changed.split_at_mut(1);
+        let (ch, other) = if f == 0 {
+            (&mut left[0], &right[0])
+        } else {
+            (&mut right[0], &left[0])
+        };
+        let equivs = eq[f];
+        let i_end = ends[f];
+        let oc = |j: isize| j >= 0 && other.get(j as usize).copied().unwrap_or(false);
+        let at = |ch: &Vec<bool>, i: isize| i >= 0 && ch.get(i as usize).copied().unwrap_or(false);
+        let mut i: usize = 0;
+        let mut j: isize = 0;
+        loop {
+            while i < i_end && !ch[i] {
+                loop {
+                    let c = oc(j);
+                    j += 1;
+                    if !c {
+                        break;
+                    }
+                }
+                i += 1;
+            }
+            if i >= i_end {
+                break;
+            }
+            let mut start = i;
+            i += 1;
+            while at(ch, i as isize) {
+                i += 1;
+            }
+            while oc(j) {
+                j += 1;
+            }
+            let mut corresponding;
+            loop {
+                let runlength = i - start;
+                while start > 0 && equivs[start - 1] == equivs[i - 1] {
+                    start -= 1;
+                    ch[start] = true;
+                    i -= 1;
+                    ch[i] = false;
+                    while at(ch, start as isize - 1) {
+                        start -= 1;
+                    }
+                    loop {
+                        j -= 1;
+                        if !oc(j) {
+                            break;
+                        }
+                    }
+                }
+                corresponding = if oc(j - 1) { i } else { i_end };
+                while i != i_end && equivs[start] == equivs[i] {
+                    ch[start] = false;
+                    start += 1;
+                    ch[i] = true;
+                    i += 1;
+                    while at(ch, i as isize) {
+                        i += 1;
+                    }
+                    loop {
+                        j += 1;
+                        if !oc(j) {
+                            break;
+                        }
+                        corresponding = i;
+                    }
+                }
+                if runlength == i - start {
+                    break;
+                }
+            }
+            while corresponding < i {
+                start -= 1;
+                ch[start] = true;
+                i -= 1;
+                ch[i] = false;
+                loop {
+                    j -= 1;
+                    if !oc(j) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Rebuilds the change list from per-file changed flags.
+fn from_flags(changed: &[Vec<bool>; 2]) -> Vec<Change> {
+    let (ca, cb) = (&changed[0], &changed[1]);
+    let mut out = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < ca.len() || j < cb.len() {
+        let a0 = i;
+        while i < ca.len() && ca[i] {
+            i += 1;
+        }
+        let b0 = j;
+        while j < cb.len() && cb[j] {
+            j += 1;
+        }
+        if i > a0 || j > b0 {
+            out.push(Change {
+                a0,
+                a1: i,
+                b0,
+                b1: j,
+            });
+        } else {
+            i += 1;
+            j += 1;
+        }
     }
     out
 }
@@ -203,7 +357,7 @@ mod tests {
     fn run(a: &str, b: &str, uni: bool) -> String {
         let la = lines(a.as_bytes());
         let lb = lines(b.as_bytes());
-        let ch = changes(&la, &lb, Compare::default());
+        let ch = changes(&la, &lb, Compare::default(), if uni { 3 } else { 0 });
         let mut out = Vec::new();
         if uni {
             unified(&la, &lb, &ch, 3, &mut out);

@@ -233,7 +233,7 @@ async fn files(
     };
     let la = lines(&ta);
     let lb = lines(&tb);
-    let ch = changes(&la, &lb, o.cmp);
+    let ch = changes(&la, &lb, o.cmp, o.unified.unwrap_or(0));
     if ch.is_empty() {
         if o.identical {
             ctx.stdout
