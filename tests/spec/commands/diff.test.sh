@@ -338,3 +338,34 @@ printf 'c\nb\n}\nc\nx\n' > a; printf 'c\nb\nc\nc\na\nx\n' > b; diff a b
 > a
 ## END
 ## status: 1
+
+#### diff -c context format
+printf 'a\nb\nc\nd\n' > a; printf 'a\nx\nc\nd\ne\n' > b; diff -c --label A --label B a b
+## STDOUT:
+*** A
+--- B
+***************
+*** 1,4 ****
+  a
+! b
+  c
+  d
+--- 1,5 ----
+  a
+! x
+  c
+  d
++ e
+## END
+## status: 1
+
+#### diff -C1 deletion only
+printf '1\n2\n3\n4\n5\n' > a; printf '1\n2\n4\n5\n' > b; diff -C1 a b | tail -n +3
+## STDOUT:
+***************
+*** 2,4 ****
+  2
+- 3
+  4
+--- 2,3 ----
+## END

@@ -308,30 +308,48 @@ fn uni_range(start: usize, len: usize) -> String {
     }
 }
 
-/// The unified format's hunks with `ctx` lines of context.
-pub fn unified(a: &[&[u8]], b: &[&[u8]], changes: &[Change], ctx: usize, out: &mut Vec<u8>) {
+/// Groups changes into hunks with `ctx` lines of context: index ranges into `changes`
+/// and the old and new line ranges each hunk shows.
+fn hunks(
+    changes: &[Change],
+    ctx: usize,
+    alen: usize,
+) -> Vec<(
+    std::ops::Range<usize>,
+    std::ops::Range<usize>,
+    std::ops::Range<usize>,
+)> {
+    let mut out = Vec::new();
     let mut i = 0;
     while i < changes.len() {
         let mut j = i;
         while j + 1 < changes.len() && changes[j + 1].a0 - changes[j].a1 <= 2 * ctx {
             j += 1;
         }
-        let first = changes[i];
-        let last = changes[j];
+        let (first, last) = (changes[i], changes[j]);
         let a_start = first.a0.saturating_sub(ctx);
         let b_start = first.b0 - (first.a0 - a_start);
-        let a_end = (last.a1 + ctx).min(a.len());
+        let a_end = (last.a1 + ctx).min(alen);
         let b_end = last.b1 + (a_end - last.a1);
+        out.push((i..j + 1, a_start..a_end, b_start..b_end));
+        i = j + 1;
+    }
+    out
+}
+
+/// The unified format's hunks with `ctx` lines of context.
+pub fn unified(a: &[&[u8]], b: &[&[u8]], changes: &[Change], ctx: usize, out: &mut Vec<u8>) {
+    for (idx, ra, rb) in hunks(changes, ctx, a.len()) {
         out.extend_from_slice(
             format!(
                 "@@ -{} +{} @@\n",
-                uni_range(a_start, a_end - a_start),
-                uni_range(b_start, b_end - b_start)
+                uni_range(ra.start, ra.len()),
+                uni_range(rb.start, rb.len())
             )
             .as_bytes(),
         );
-        let mut pos = a_start;
-        for ch in &changes[i..=j] {
+        let mut pos = ra.start;
+        for ch in &changes[idx] {
             for l in &a[pos..ch.a0] {
                 push_line(out, b" ", l);
             }
@@ -343,10 +361,62 @@ pub fn unified(a: &[&[u8]], b: &[&[u8]], changes: &[Change], ctx: usize, out: &m
             }
             pos = ch.a1;
         }
-        for l in &a[pos..a_end] {
+        for l in &a[pos..ra.end] {
             push_line(out, b" ", l);
         }
-        i = j + 1;
+    }
+}
+
+/// `s,e` for a context hunk header (`e` alone for one line, the line before when empty).
+fn ctx_range(r: &std::ops::Range<usize>) -> String {
+    if r.len() == 1 {
+        format!("{}", r.end)
+    } else if r.is_empty() {
+        format!("{}", r.start)
+    } else {
+        format!("{},{}", r.start + 1, r.end)
+    }
+}
+
+/// The context format (`-c`): `***************` hunks with `!`, `-`, `+` markers.
+pub fn context(a: &[&[u8]], b: &[&[u8]], changes: &[Change], ctx: usize, out: &mut Vec<u8>) {
+    for (idx, ra, rb) in hunks(changes, ctx, a.len()) {
+        let chs = &changes[idx];
+        out.extend_from_slice(b"***************\n");
+        out.extend_from_slice(format!("*** {} ****\n", ctx_range(&ra)).as_bytes());
+        if chs.iter().any(|c| c.a1 > c.a0) {
+            let mut pos = ra.start;
+            for ch in chs {
+                for l in &a[pos..ch.a0] {
+                    push_line(out, b"  ", l);
+                }
+                let mark: &[u8] = if ch.b1 > ch.b0 { b"! " } else { b"- " };
+                for l in &a[ch.a0..ch.a1] {
+                    push_line(out, mark, l);
+                }
+                pos = ch.a1;
+            }
+            for l in &a[pos..ra.end] {
+                push_line(out, b"  ", l);
+            }
+        }
+        out.extend_from_slice(format!("--- {} ----\n", ctx_range(&rb)).as_bytes());
+        if chs.iter().any(|c| c.b1 > c.b0) {
+            let mut pos = rb.start;
+            for ch in chs {
+                for l in &b[pos..ch.b0] {
+                    push_line(out, b"  ", l);
+                }
+                let mark: &[u8] = if ch.a1 > ch.a0 { b"! " } else { b"+ " };
+                for l in &b[ch.b0..ch.b1] {
+                    push_line(out, mark, l);
+                }
+                pos = ch.b1;
+            }
+            for l in &b[pos..rb.end] {
+                push_line(out, b"  ", l);
+            }
+        }
     }
 }
 

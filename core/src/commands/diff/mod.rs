@@ -18,7 +18,7 @@ use crate::commands::cmp::{Parsed, parse_diffutils, try_help};
 use crate::commands::stream::fatal;
 use crate::error::{Error, ErrorKind, Result};
 use crate::sync::{BoxFuture, boxed};
-use format::{Compare, changes, lines, normal, unified};
+use format::{Compare, changes, context, lines, normal, unified};
 
 const VERSION: &str = "diff (GNU diffutils) 3.8
 Copyright (C) 2021 Free Software Foundation, Inc.
@@ -34,7 +34,8 @@ Richard Stallman, and Len Tower.
 const PAIRS: usize = 128;
 
 const SPEC: &str = "a|text b|ignore-space-change B|ignore-blank-lines i|ignore-case \
-                    N|new-file q|brief r|recursive s|report-identical-files u U= |unified? \
+                    N|new-file q|brief r|recursive s|report-identical-files u U= |unified? c C= \
+                    |context? \
                     w|ignore-all-space |label= |normal |help v|version |color? \
                     |strip-trailing-cr |no-dereference";
 
@@ -47,6 +48,8 @@ struct Opts {
     recursive: bool,
     identical: bool,
     unified: Option<usize>,
+    /// `-c` / `-C N`: context format with this many lines.
+    context: Option<usize>,
     labels: Vec<String>,
     strip_cr: bool,
     /// The options as given, for `diff -r a/x b/x` lines.
@@ -82,11 +85,16 @@ pub fn diff<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 "u" => o.unified = Some(3),
                 "w" => o.cmp.all_space = true,
                 "strip-trailing-cr" => o.strip_cr = true,
-                "normal" => o.unified = None,
+                "normal" => {
+                    o.unified = None;
+                    o.context = None;
+                }
                 "label" => o.labels.push(v.clone().unwrap_or_default()),
-                "U" | "unified" => {
+                "c" => o.context = Some(3),
+                "U" | "unified" | "C" | "context" => {
                     let n = v.as_deref().unwrap_or("3");
                     match n.parse::<usize>() {
+                        Ok(n) if matches!(*k, "C" | "context") => o.context = Some(n),
                         Ok(n) => o.unified = Some(n),
                         Err(_) => {
                             ctx.err(&format!("invalid context length '{n}'")).await?;
@@ -233,7 +241,7 @@ async fn files(
     };
     let la = lines(&ta);
     let lb = lines(&tb);
-    let ch = changes(&la, &lb, o.cmp, o.unified.unwrap_or(0));
+    let ch = changes(&la, &lb, o.cmp, o.unified.or(o.context).unwrap_or(0));
     if ch.is_empty() {
         if o.identical {
             ctx.stdout
@@ -243,14 +251,20 @@ async fn files(
         return Ok(0);
     }
     let mut out = header.into_bytes();
-    match o.unified {
-        Some(n) => {
+    match (o.unified, o.context) {
+        (None, Some(n)) => {
+            let ha = label(ctx, o.labels.first(), a, matches!(sa, Side::Missing(_))).await;
+            let hb = label(ctx, o.labels.get(1), b, matches!(sb, Side::Missing(_))).await;
+            out.extend_from_slice(format!("*** {ha}\n--- {hb}\n").as_bytes());
+            context(&la, &lb, &ch, n, &mut out);
+        }
+        (Some(n), _) => {
             let ha = label(ctx, o.labels.first(), a, matches!(sa, Side::Missing(_))).await;
             let hb = label(ctx, o.labels.get(1), b, matches!(sb, Side::Missing(_))).await;
             out.extend_from_slice(format!("--- {ha}\n+++ {hb}\n").as_bytes());
             unified(&la, &lb, &ch, n, &mut out);
         }
-        None => normal(&la, &lb, &ch, &mut out),
+        (None, None) => normal(&la, &lb, &ch, &mut out),
     }
     ctx.stdout.write(&out).await?;
     Ok(1)
