@@ -36,6 +36,19 @@ mod ls;
 mod stat;
 mod tree;
 mod xargs;
+mod base64;
+mod cmp;
+mod diff;
+mod head;
+mod nl;
+mod od;
+mod rev;
+pub mod stream;
+mod sums;
+mod tac;
+mod tail;
+mod wc;
+mod xxd;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -202,12 +215,27 @@ impl Registry {
     /// The commands that ship with mirage-core.
     pub fn builtin() -> Self {
         let mut r = Registry::empty();
+        r.register("base64", base64::base64);
         r.register("cat", cat::cat);
         r.register("chmod", chmod::chmod);
         r.register("df", df::df);
         r.register("du", du::du);
         r.register("find", find::find);
         r.register("ls", ls::ls);
+        r.register("cmp", cmp::cmp);
+        r.register("diff", diff::diff);
+        r.register("head", head::head);
+        r.register("md5sum", sums::md5sum);
+        r.register("sha1sum", sums::sha1sum);
+        r.register("sha256sum", sums::sha256sum);
+        r.register("sha512sum", sums::sha512sum);
+        r.register("nl", nl::nl);
+        r.register("od", od::od);
+        r.register("rev", rev::rev);
+        r.register("tac", tac::tac);
+        r.register("tail", tail::tail);
+        r.register("wc", wc::wc);
+        r.register("xxd", xxd::xxd);
         r.register("sleep", sleep::sleep);
         r.register("mkdir", mkdir::mkdir);
         r.register("rmdir", rmdir::rmdir);
