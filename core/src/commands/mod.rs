@@ -6,6 +6,10 @@ pub mod args;
 mod cat;
 mod chmod;
 mod sleep;
+mod sort;
+pub mod textio;
+mod tr;
+mod uniq;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -175,6 +179,9 @@ impl Registry {
         r.register("cat", cat::cat);
         r.register("chmod", chmod::chmod);
         r.register("sleep", sleep::sleep);
+        r.register("sort", sort::sort);
+        r.register("tr", tr::tr);
+        r.register("uniq", uniq::uniq);
         r
     }
 
