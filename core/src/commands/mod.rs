@@ -5,6 +5,8 @@
 pub mod args;
 mod cat;
 mod chmod;
+mod cut;
+mod paste;
 mod sleep;
 mod sort;
 pub mod textio;
@@ -178,6 +180,8 @@ impl Registry {
         let mut r = Registry::empty();
         r.register("cat", cat::cat);
         r.register("chmod", chmod::chmod);
+        r.register("cut", cut::cut);
+        r.register("paste", paste::paste);
         r.register("sleep", sleep::sleep);
         r.register("sort", sort::sort);
         r.register("tr", tr::tr);
