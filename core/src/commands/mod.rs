@@ -6,6 +6,8 @@ pub mod args;
 mod cat;
 mod chmod;
 mod cut;
+mod expand;
+mod fold;
 mod paste;
 mod sleep;
 mod sort;
@@ -181,6 +183,9 @@ impl Registry {
         r.register("cat", cat::cat);
         r.register("chmod", chmod::chmod);
         r.register("cut", cut::cut);
+        r.register("expand", expand::expand);
+        r.register("fold", fold::fold);
+        r.register("unexpand", expand::unexpand);
         r.register("paste", paste::paste);
         r.register("sleep", sleep::sleep);
         r.register("sort", sort::sort);
