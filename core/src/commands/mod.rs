@@ -9,6 +9,7 @@ mod cut;
 mod expand;
 mod fold;
 mod paste;
+mod seq;
 mod sleep;
 mod sort;
 pub mod textio;
@@ -187,6 +188,7 @@ impl Registry {
         r.register("fold", fold::fold);
         r.register("unexpand", expand::unexpand);
         r.register("paste", paste::paste);
+        r.register("seq", seq::seq);
         r.register("sleep", sleep::sleep);
         r.register("sort", sort::sort);
         r.register("tr", tr::tr);
