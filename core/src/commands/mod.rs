@@ -12,9 +12,11 @@ mod paste;
 mod seq;
 mod sleep;
 mod sort;
+mod tee;
 pub mod textio;
 mod tr;
 mod uniq;
+mod yes;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -191,8 +193,10 @@ impl Registry {
         r.register("seq", seq::seq);
         r.register("sleep", sleep::sleep);
         r.register("sort", sort::sort);
+        r.register("tee", tee::tee);
         r.register("tr", tr::tr);
         r.register("uniq", uniq::uniq);
+        r.register("yes", yes::yes);
         r
     }
 
