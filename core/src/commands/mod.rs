@@ -10,6 +10,7 @@ mod expand;
 mod fold;
 mod paste;
 mod seq;
+mod shuf;
 mod sleep;
 mod sort;
 mod tee;
@@ -191,6 +192,7 @@ impl Registry {
         r.register("unexpand", expand::unexpand);
         r.register("paste", paste::paste);
         r.register("seq", seq::seq);
+        r.register("shuf", shuf::shuf);
         r.register("sleep", sleep::sleep);
         r.register("sort", sort::sort);
         r.register("tee", tee::tee);
