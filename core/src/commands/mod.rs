@@ -5,6 +5,7 @@
 pub mod args;
 mod cat;
 mod chmod;
+mod comm;
 mod cut;
 mod expand;
 mod fold;
@@ -186,6 +187,7 @@ impl Registry {
         let mut r = Registry::empty();
         r.register("cat", cat::cat);
         r.register("chmod", chmod::chmod);
+        r.register("comm", comm::comm);
         r.register("cut", cut::cut);
         r.register("expand", expand::expand);
         r.register("fold", fold::fold);

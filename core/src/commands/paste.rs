@@ -5,7 +5,7 @@
 use bytes::Bytes;
 
 use crate::commands::args::Usage;
-use crate::commands::textio::{Out, read_one};
+use crate::commands::textio::{Out, read_one, split_lines};
 use crate::commands::{Ctx, file_error};
 use crate::error::{ErrorKind, Result};
 use crate::sync::{BoxFuture, boxed};
@@ -58,15 +58,6 @@ fn parse_delims(s: &str) -> std::result::Result<Vec<Vec<u8>>, ()> {
         i += 2;
     }
     Ok(out)
-}
-
-/// Splits `data` into lines ended by `delim` (a last line without one counts).
-fn split_lines(data: &[u8], delim: u8) -> Vec<&[u8]> {
-    let mut v: Vec<&[u8]> = data.split(|&b| b == delim).collect();
-    if data.last() == Some(&delim) || data.is_empty() {
-        v.pop();
-    }
-    v
 }
 
 /// Runs `paste`.

@@ -5,7 +5,7 @@
 use bytes::Bytes;
 
 use crate::commands::args::Usage;
-use crate::commands::textio::{Out, read_one, usage_error};
+use crate::commands::textio::{Out, read_one, split_lines, usage_error};
 use crate::commands::{Ctx, file_error, quote_locale};
 use crate::error::{ErrorKind, Result};
 use crate::sync::{BoxFuture, boxed};
@@ -176,11 +176,12 @@ pub fn shuf<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                     return Ok(1);
                 }
             };
-            let mut lines: Vec<Vec<u8>> = data.split(|&b| b == eol).map(<[u8]>::to_vec).collect();
-            if data.is_empty() || data.last() == Some(&eol) {
-                lines.pop();
-            }
-            Items::Lines(lines)
+            Items::Lines(
+                split_lines(&data, eol)
+                    .into_iter()
+                    .map(<[u8]>::to_vec)
+                    .collect(),
+            )
         };
         let seed = match &source {
             Some(path) => match read_one(ctx, path).await {

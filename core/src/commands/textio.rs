@@ -150,6 +150,15 @@ fn join_bytes(mut parts: Vec<Bytes>) -> Bytes {
     Bytes::from(v)
 }
 
+/// Splits `data` into lines ended by `delim` (a last line without one counts).
+pub fn split_lines(data: &[u8], delim: u8) -> Vec<&[u8]> {
+    let mut v: Vec<&[u8]> = data.split(|&b| b == delim).collect();
+    if data.is_empty() || data.last() == Some(&delim) {
+        v.pop();
+    }
+    v
+}
+
 /// Reads one operand (`-` is standard input) whole; errors are returned, not reported.
 pub async fn read_one(ctx: &Ctx<'_>, name: &str) -> Result<Bytes> {
     if name == "-" || name == "/dev/stdin" {
