@@ -5,10 +5,12 @@
 pub mod args;
 mod cat;
 mod chmod;
+mod column;
 mod comm;
 mod cut;
 mod expand;
 mod fold;
+mod join;
 mod paste;
 mod seq;
 mod shuf;
@@ -187,10 +189,12 @@ impl Registry {
         let mut r = Registry::empty();
         r.register("cat", cat::cat);
         r.register("chmod", chmod::chmod);
+        r.register("column", column::column);
         r.register("comm", comm::comm);
         r.register("cut", cut::cut);
         r.register("expand", expand::expand);
         r.register("fold", fold::fold);
+        r.register("join", join::join);
         r.register("unexpand", expand::unexpand);
         r.register("paste", paste::paste);
         r.register("seq", seq::seq);
