@@ -39,7 +39,17 @@ const SPEC: &str = "a|append i|ignore-interrupts p |output-error?";
 /// File output is sent to the VFS once this much is pending.
 const FILE_FLUSH: usize = 1 << 20;
 
+/// Where one operand's copy goes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Target {
+    File,
+    Null,
+    Stdout,
+    Stderr,
+}
+
 struct Sink {
+    target: Target,
     name: String,
     path: String,
     pending: Vec<u8>,
@@ -53,7 +63,13 @@ fn fatal(e: &Error) -> bool {
 async fn flush(ctx: &Ctx<'_>, sinks: &mut [Sink], status: &mut i32) -> Result<()> {
     for s in sinks.iter_mut().filter(|s| s.ok && !s.pending.is_empty()) {
         let data = Bytes::from(std::mem::take(&mut s.pending));
-        if let Err(e) = ctx.rt.vfs.append(&s.path, data).await {
+        let written = match s.target {
+            Target::File => ctx.rt.vfs.append(&s.path, data).await,
+            Target::Null => Ok(()),
+            Target::Stdout => ctx.stdout.write_bytes(data).await,
+            Target::Stderr => ctx.stderr.write_bytes(data).await,
+        };
+        if let Err(e) = written {
             if fatal(&e) {
                 return Err(e);
             }
@@ -79,13 +95,22 @@ pub fn tee<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
         let mut sinks = Vec::new();
         for name in &parsed.operands {
             let path = ctx.path(name);
-            let opened = if append {
+            let target = match path.as_str() {
+                "/dev/null" => Target::Null,
+                "/dev/stdout" | "/dev/fd/1" => Target::Stdout,
+                "/dev/stderr" | "/dev/fd/2" => Target::Stderr,
+                _ => Target::File,
+            };
+            let opened = if target != Target::File {
+                Ok(())
+            } else if append {
                 ctx.rt.vfs.append(&path, Bytes::new()).await
             } else {
                 ctx.rt.vfs.write(&path, Bytes::new()).await
             };
             match opened {
                 Ok(()) => sinks.push(Sink {
+                    target,
                     name: name.clone(),
                     path,
                     pending: Vec::new(),
@@ -115,6 +140,9 @@ pub fn tee<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 s.pending.extend_from_slice(&chunk);
             }
             pending += chunk.len();
+            if sinks.iter().any(|s| s.target != Target::File) {
+                pending = FILE_FLUSH;
+            }
             if let Err(e) = ctx.stdout.write_bytes(chunk).await {
                 flush(ctx, &mut sinks, &mut status).await?;
                 return Err(e);

@@ -74,3 +74,12 @@ tee --bogus; echo $?
 tee: unrecognized option '--bogus'
 Try 'tee --help' for more information.
 ## END
+
+#### tee to dev stderr
+echo hi | tee /dev/stderr 2>/dev/null; echo hi | tee /dev/stderr >/dev/null
+## stdout: hi
+## stderr: hi
+
+#### tee to dev null
+echo hi | tee /dev/null
+## stdout: hi
