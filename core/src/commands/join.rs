@@ -82,10 +82,31 @@ fn split_fields(text: &[u8], tab: Option<u8>) -> Vec<&[u8]> {
                 text.split(|&b| b == t).collect()
             }
         }
-        None => text
-            .split(|&b| b == b' ' || b == b'\t')
-            .filter(|f| !f.is_empty())
-            .collect(),
+        None => {
+            // GNU: leading blanks are skipped; trailing blanks leave an empty last field.
+            let blank = |b: &u8| *b == b' ' || *b == b'\t';
+            let start = text.iter().take_while(|b| blank(b)).count();
+            if start == text.len() {
+                return Vec::new();
+            }
+            let mut out = Vec::new();
+            let mut ptr = start;
+            loop {
+                let end = text[ptr..]
+                    .iter()
+                    .position(blank)
+                    .map_or(text.len(), |p| ptr + p);
+                out.push(&text[ptr..end]);
+                if end == text.len() {
+                    return out;
+                }
+                ptr = end + text[end..].iter().take_while(|b| blank(b)).count();
+                if ptr == text.len() {
+                    out.push(&text[ptr..]);
+                    return out;
+                }
+            }
+        }
     }
 }
 
@@ -398,9 +419,6 @@ pub fn join<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
         }
         for (f, &show) in unpaired.iter().enumerate() {
             let len = j.lines[f].len();
-            if run.at[f] < len && run.at[1 - f] < j.lines[1 - f].len() {
-                run.seen_unpairable = true;
-            }
             while run.at[f] < len && (!strict || run.messages.is_empty()) {
                 let i = run.at[f];
                 if show {
@@ -411,7 +429,6 @@ pub fn join<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                     };
                     j.print(l1, l2, &mut out.buf, eol);
                 }
-                run.seen_unpairable = true;
                 run.advance(f);
             }
         }
