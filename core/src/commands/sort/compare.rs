@@ -82,6 +82,46 @@ fn signed(a: &Num, b: &Num) -> Ordering {
     }
 }
 
+/// Maps a float to a `u64` with the same order (`-0` counts as `0`).
+fn ordered_bits(v: f64) -> u64 {
+    let bits = (v + 0.0).to_bits();
+    if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | 1 << 63
+    }
+}
+
+/// A `u64` that orders like [`numeric`] where it differs: the correctly rounded value,
+/// which is monotonic. The flag says it is exact (at most 15 significant digits), so
+/// equal prefixes mean equal numbers.
+pub fn numeric_prefix(s: &[u8]) -> (u64, bool) {
+    let n = parse_num(skip_blanks(s));
+    if n.int.is_empty() && n.frac.is_empty() {
+        return (ordered_bits(0.0), true);
+    }
+    let mut text = String::with_capacity(n.int.len() + n.frac.len() + 3);
+    if n.neg {
+        text.push('-');
+    }
+    text.push('0');
+    text.extend(n.int.iter().map(|&b| char::from(b)));
+    text.push('.');
+    text.extend(n.frac.iter().map(|&b| char::from(b)));
+    text.push('0');
+    let exact = n.int.len() + n.frac.len() <= 15;
+    (ordered_bits(text.parse::<f64>().unwrap_or(0.0)), exact)
+}
+
+/// A `u64` that orders like [`general`] where it differs: errors, then NaN, then numbers.
+pub fn general_prefix(s: &[u8]) -> u64 {
+    match strtod(s) {
+        None => 0,
+        Some(v) if v.is_nan() => 1,
+        Some(v) => ordered_bits(v),
+    }
+}
+
 /// `-n`: leading blanks, an optional `-`, digits and a `.` fraction; anything else is 0.
 pub fn numeric(a: &[u8], b: &[u8]) -> Ordering {
     signed(&parse_num(skip_blanks(a)), &parse_num(skip_blanks(b)))
@@ -191,7 +231,7 @@ const MONTHS: [&[u8; 3]; 12] = [
     b"JAN", b"FEB", b"MAR", b"APR", b"MAY", b"JUN", b"JUL", b"AUG", b"SEP", b"OCT", b"NOV", b"DEC",
 ];
 
-fn month_of(s: &[u8]) -> usize {
+pub fn month_of(s: &[u8]) -> usize {
     let s = skip_blanks(s);
     if s.len() < 3 {
         return 0;

@@ -290,6 +290,12 @@ fn limfield(line: &[u8], key: &Key, eword: usize, tab: Tab) -> usize {
 
 /// The bytes of `line` that `key` covers.
 pub fn extract<'a>(line: &'a [u8], key: &Key, tab: Tab) -> &'a [u8] {
+    let (beg, lim) = extract_range(line, key, tab);
+    &line[beg..lim]
+}
+
+/// The range of `line` that `key` covers.
+pub fn extract_range(line: &[u8], key: &Key, tab: Tab) -> (usize, usize) {
     let lim = match key.eword {
         Some(e) => limfield(line, key, e, tab),
         None => line.len(),
@@ -306,7 +312,7 @@ pub fn extract<'a>(line: &'a [u8], key: &Key, tab: Tab) -> &'a [u8] {
             b
         }
     };
-    if beg >= lim { &[] } else { &line[beg..lim] }
+    (beg.min(lim), lim)
 }
 
 fn ignored(ig: Ignore, b: u8) -> bool {
@@ -368,6 +374,33 @@ pub fn cmp_text(a: &[u8], b: &[u8], key: &Key, seed: u64) -> Ordering {
             let (fa, fb) = (filtered(a, key), filtered(b, key));
             compare::random_hash(seed, &fa).cmp(&compare::random_hash(seed, &fb))
         }
+    }
+}
+
+/// A `u64` that orders the key's text like [`cmp_text`] wherever the two differ, without
+/// `reverse`. The flag says the prefix is exact: two exact prefixes that are equal mean
+/// the keys compare equal; otherwise equal prefixes need the full comparison.
+pub fn prefix(s: &[u8], key: &Key) -> (u64, bool) {
+    match key.kind {
+        Kind::Text => {
+            let mut p = [0u8; 8];
+            let mut n = 0;
+            let mut nul = false;
+            for &b in s.iter().filter(|&&b| !ignored(key.ignore, b)) {
+                if n == 8 {
+                    n += 1;
+                    break;
+                }
+                nul |= b == 0;
+                p[n] = if key.fold { b.to_ascii_uppercase() } else { b };
+                n += 1;
+            }
+            (u64::from_be_bytes(p), n <= 8 && !nul)
+        }
+        Kind::Numeric => compare::numeric_prefix(s),
+        Kind::General => (compare::general_prefix(s), true),
+        Kind::Month => (compare::month_of(s) as u64, true),
+        _ => (0, false),
     }
 }
 

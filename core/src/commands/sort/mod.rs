@@ -332,6 +332,14 @@ fn line_ranges(data: &[u8], delim: u8) -> Vec<(usize, usize)> {
     v
 }
 
+/// One line in a keyed sort.
+struct Entry {
+    key: u64,
+    line: u64,
+    idx: usize,
+    exact: bool,
+}
+
 fn prefix(s: &[u8]) -> u64 {
     let mut p = [0u8; 8];
     let n = s.len().min(8);
@@ -367,16 +375,71 @@ fn sorted(data: &[u8], delim: u8, order: &Order, unique: bool) -> Vec<u8> {
         }
         return out;
     }
-    let mut v = ranges;
-    v.sort_by(|&a, &b| order.cmp(line(a), line(b)));
-    let mut prev: Option<&[u8]> = None;
-    for &r in &v {
-        let l = line(r);
-        if unique && prev.is_some_and(|p| order.same(p, l)) {
+    // Every key of every line is located once, not at each comparison.
+    let nk = order.keys.len();
+    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(ranges.len() * nk);
+    for &(s, e) in &ranges {
+        for key in &order.keys {
+            let (b, l) = key::extract_range(&data[s..e], key, order.tab);
+            spans.push((s + b, s + l));
+        }
+    }
+    let by_keys = |a: usize, b: usize, from: usize| -> Ordering {
+        for (k, key) in order.keys.iter().enumerate().skip(from) {
+            let (sa, ea) = spans[a * nk + k];
+            let (sb, eb) = spans[b * nk + k];
+            let d = key::cmp_text(&data[sa..ea], &data[sb..eb], key, order.seed);
+            if d != Ordering::Equal {
+                return if key.reverse { d.reverse() } else { d };
+            }
+        }
+        Ordering::Equal
+    };
+    // Order-preserving prefixes of the first key and of the line sit next to the index,
+    // so most comparisons touch no other memory.
+    let first = &order.keys[0];
+    let mut idx: Vec<Entry> = (0..ranges.len())
+        .map(|i| {
+            let (s, e) = spans[i * nk];
+            let (key, exact) = key::prefix(&data[s..e], first);
+            Entry {
+                key,
+                line: prefix(line(ranges[i])),
+                idx: i,
+                exact,
+            }
+        })
+        .collect();
+    let by_entry = |a: &Entry, b: &Entry| -> Ordering {
+        let d = a.key.cmp(&b.key);
+        if d != Ordering::Equal {
+            return if first.reverse { d.reverse() } else { d };
+        }
+        let from = usize::from(a.exact && b.exact);
+        by_keys(a.idx, b.idx, from)
+    };
+    if order.no_last_resort {
+        idx.sort_by(by_entry);
+    } else {
+        // The last-resort comparison makes the order total: stability is not needed.
+        idx.sort_unstable_by(|a, b| {
+            by_entry(a, b).then_with(|| {
+                let d = a
+                    .line
+                    .cmp(&b.line)
+                    .then_with(|| line(ranges[a.idx]).cmp(line(ranges[b.idx])));
+                if order.reverse { d.reverse() } else { d }
+            })
+        });
+    }
+    let mut prev: Option<usize> = None;
+    for e in &idx {
+        let i = e.idx;
+        if unique && prev.is_some_and(|p| by_keys(p, i, 0) == Ordering::Equal) {
             continue;
         }
-        prev = Some(l);
-        out.extend_from_slice(l);
+        prev = Some(i);
+        out.extend_from_slice(line(ranges[i]));
         out.push(delim);
     }
     out
