@@ -49,6 +49,21 @@ mod tac;
 mod tail;
 mod wc;
 mod xxd;
+mod column;
+mod comm;
+mod cut;
+mod expand;
+mod fold;
+mod join;
+mod paste;
+mod seq;
+mod shuf;
+mod sort;
+mod tee;
+pub mod textio;
+mod tr;
+mod uniq;
+mod yes;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -260,6 +275,21 @@ impl Registry {
         r.register("stat", stat::stat);
         r.register("tree", tree::tree);
         r.register("xargs", xargs::xargs);
+        r.register("column", column::column);
+        r.register("comm", comm::comm);
+        r.register("cut", cut::cut);
+        r.register("expand", expand::expand);
+        r.register("fold", fold::fold);
+        r.register("join", join::join);
+        r.register("unexpand", expand::unexpand);
+        r.register("paste", paste::paste);
+        r.register("seq", seq::seq);
+        r.register("shuf", shuf::shuf);
+        r.register("sort", sort::sort);
+        r.register("tee", tee::tee);
+        r.register("tr", tr::tr);
+        r.register("uniq", uniq::uniq);
+        r.register("yes", yes::yes);
         r
     }
 
