@@ -5,6 +5,7 @@
 pub mod args;
 mod cat;
 mod chmod;
+mod jq;
 mod sleep;
 
 use std::collections::HashMap;
@@ -174,6 +175,7 @@ impl Registry {
         let mut r = Registry::empty();
         r.register("cat", cat::cat);
         r.register("chmod", chmod::chmod);
+        r.register("jq", jq::jq);
         r.register("sleep", sleep::sleep);
         r
     }
