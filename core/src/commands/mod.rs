@@ -5,6 +5,7 @@
 pub mod args;
 mod cat;
 mod chmod;
+mod gzip;
 mod jq;
 mod sleep;
 
@@ -176,6 +177,9 @@ impl Registry {
         r.register("cat", cat::cat);
         r.register("chmod", chmod::chmod);
         r.register("jq", jq::jq);
+        r.register("gzip", gzip::gzip);
+        r.register("gunzip", gzip::gzip);
+        r.register("zcat", gzip::gzip);
         r.register("sleep", sleep::sleep);
         r
     }
