@@ -8,6 +8,7 @@ mod chmod;
 mod gzip;
 mod jq;
 mod sleep;
+mod tar;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -180,6 +181,7 @@ impl Registry {
         r.register("gzip", gzip::gzip);
         r.register("gunzip", gzip::gzip);
         r.register("zcat", gzip::gzip);
+        r.register("tar", tar::tar);
         r.register("sleep", sleep::sleep);
         r
     }
