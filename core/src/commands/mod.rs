@@ -5,6 +5,7 @@
 pub mod args;
 mod cat;
 mod chmod;
+mod expr;
 mod gzip;
 mod jq;
 mod sleep;
@@ -182,6 +183,7 @@ impl Registry {
         r.register("gunzip", gzip::gzip);
         r.register("zcat", gzip::gzip);
         r.register("tar", tar::tar);
+        r.register("expr", expr::expr);
         r.register("sleep", sleep::sleep);
         r
     }
