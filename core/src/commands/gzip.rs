@@ -56,9 +56,10 @@ impl Status {
     }
 }
 
-/// Compresses `data` at `level` (1-9) with a gzip header carrying `name`, or none.
-pub fn compress(data: &[u8], level: u32, name: Option<&str>) -> Vec<u8> {
-    let mut b = flate2::GzBuilder::new();
+/// Compresses `data` at `level` (1-9) with a gzip header carrying `name` (or none) and
+/// `mtime`, marked as made on Unix like GNU gzip does.
+pub fn compress(data: &[u8], level: u32, name: Option<&str>, mtime: u32) -> Vec<u8> {
+    let mut b = flate2::GzBuilder::new().mtime(mtime).operating_system(3);
     if let Some(n) = name {
         b = b.filename(n.as_bytes());
     }
@@ -406,7 +407,15 @@ async fn one(
         return Ok(());
     }
     let stored = if stdin { None } else { name.rsplit('/').next() };
-    let packed = compress(&input, o.level, stored);
+    let mtime = if stdin {
+        ctx.rt.clock.now().as_secs()
+    } else {
+        match ctx.rt.vfs.stat(&ctx.path(&name)).await {
+            Ok(m) => m.mtime.unwrap_or_else(|| ctx.rt.clock.now()).as_secs(),
+            Err(_) => ctx.rt.clock.now().as_secs(),
+        }
+    };
+    let packed = compress(&input, o.level, stored, u32::try_from(mtime).unwrap_or(0));
     let net = (packed.len() as u64).saturating_sub(overhead(&packed));
     let r = ratio(input.len() as u64, net as i64);
     match out_name {
@@ -485,7 +494,7 @@ mod tests {
     #[test]
     fn round_trip_and_suffixes() {
         let data = b"hello\nhello\nhello\n";
-        let z = compress(data, 9, Some("f"));
+        let z = compress(data, 9, Some("f"), 0);
         assert_eq!(decompress(&z), Some(Ok(data.to_vec())));
         assert_eq!(decompress(b"plain"), None);
         assert_eq!(strip_suffix("a.gz", ".gz"), Some("a".to_string()));

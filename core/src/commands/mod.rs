@@ -6,8 +6,9 @@ pub mod args;
 mod cat;
 mod chmod;
 mod expr;
+mod file;
 mod gzip;
-mod jq;
+pub(crate) mod jq;
 mod sleep;
 mod tar;
 
@@ -184,6 +185,7 @@ impl Registry {
         r.register("zcat", gzip::gzip);
         r.register("tar", tar::tar);
         r.register("expr", expr::expr);
+        r.register("file", file::file);
         r.register("sleep", sleep::sleep);
         r
     }

@@ -281,7 +281,7 @@ async fn create(ctx: &Ctx<'_>, o: &Opts) -> Result<i32> {
     }
     let archive = builder.into_inner().unwrap_or_default();
     let archive = if o.gzip {
-        compress(&archive, 6, None)
+        compress(&archive, 6, None, 0)
     } else {
         archive
     };

@@ -5,7 +5,7 @@
 //! names, a few runtime error wordings, `$__loc__`, `input_filename`, `--seq`/`--stream`.
 
 mod errors;
-mod json;
+pub(crate) mod json;
 
 use std::cell::RefCell;
 
