@@ -3,6 +3,7 @@
 //! and the run's VFS, and returns an exit status.
 
 pub mod args;
+mod bc;
 mod cat;
 mod chmod;
 mod expr;
@@ -186,6 +187,7 @@ impl Registry {
         r.register("tar", tar::tar);
         r.register("expr", expr::expr);
         r.register("file", file::file);
+        r.register("bc", bc::bc);
         r.register("sleep", sleep::sleep);
         r
     }
