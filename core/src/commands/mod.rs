@@ -64,6 +64,12 @@ pub mod textio;
 mod tr;
 mod uniq;
 mod yes;
+mod bc;
+mod expr;
+mod file;
+mod gzip;
+pub(crate) mod jq;
+mod tar;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -251,6 +257,14 @@ impl Registry {
         r.register("tail", tail::tail);
         r.register("wc", wc::wc);
         r.register("xxd", xxd::xxd);
+        r.register("jq", jq::jq);
+        r.register("gzip", gzip::gzip);
+        r.register("gunzip", gzip::gzip);
+        r.register("zcat", gzip::gzip);
+        r.register("tar", tar::tar);
+        r.register("expr", expr::expr);
+        r.register("file", file::file);
+        r.register("bc", bc::bc);
         r.register("sleep", sleep::sleep);
         r.register("mkdir", mkdir::mkdir);
         r.register("rmdir", rmdir::rmdir);
