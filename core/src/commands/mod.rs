@@ -5,6 +5,7 @@
 pub mod args;
 mod cat;
 mod chmod;
+pub mod grep;
 pub mod regex;
 mod sleep;
 
@@ -175,6 +176,9 @@ impl Registry {
         let mut r = Registry::empty();
         r.register("cat", cat::cat);
         r.register("chmod", chmod::chmod);
+        r.register("grep", grep::grep);
+        r.register("egrep", grep::grep);
+        r.register("fgrep", grep::grep);
         r.register("sleep", sleep::sleep);
         r
     }

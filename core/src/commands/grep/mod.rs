@@ -1,0 +1,640 @@
+//! `grep`, `egrep`, `fgrep`: print lines that match patterns (GNU grep 3.8 semantics).
+//!
+//! Files are read through `read_many` in batches of [`BATCH`]; `-r` lists each starting
+//! directory with one `walk` (entries in the walk's sorted order, where GNU uses the
+//! directory's own order). Debian's `egrep`/`fgrep` are `grep -E`/`grep -F` without the
+//! upstream obsolescence warning, and so are these.
+
+mod matcher;
+mod search;
+
+pub use matcher::{MatchOptions, Matcher, Mode, ere_warnings};
+pub use search::{Binary, Found, OutOpts, Report, search};
+
+use bytes::Bytes;
+
+use crate::commands::Ctx;
+use crate::commands::args::{Arg, Parser, UsageError};
+use crate::error::{Error, ErrorKind, Result};
+use crate::eval::pattern::{Pattern, PatternOptions};
+use crate::sync::{BoxFuture, boxed};
+
+mod help;
+
+/// Files per `read_many` call.
+pub const BATCH: usize = 256;
+/// Output is written when this much has piled up.
+pub const FLUSH: usize = 64 << 10;
+
+const SPEC: &str = "E|extended-regexp F|fixed-strings G|basic-regexp P|perl-regexp e|regexp= \
+    f|file= i|ignore-case y |no-ignore-case w|word-regexp x|line-regexp z|null-data \
+    s|no-messages v|invert-match V|version |help m|max-count= b|byte-offset n|line-number \
+    |line-buffered H|with-filename h|no-filename |label= o|only-matching q|quiet|silent \
+    |binary-files= a|text I d|directories= D|devices= r|recursive R|dereference-recursive \
+    |include= |exclude= |exclude-from= |exclude-dir= L|files-without-match \
+    l|files-with-matches c|count T|initial-tab Z|null A|after-context= B|before-context= \
+    C|context= |group-separator= |no-group-separator |color? |colour? U|binary u \
+    X= N=";
+
+/// One thing to search, in output order.
+enum Target {
+    Stdin,
+    File { name: String, abs: String },
+    Failed { name: String, err: Error },
+}
+
+/// Include/exclude globs in command-line order (`true` = include).
+#[derive(Default)]
+struct Filters {
+    files: Vec<(Pattern, bool)>,
+    dirs: Vec<Pattern>,
+}
+
+fn glob(p: &str) -> Pattern {
+    Pattern::new(p, PatternOptions::default())
+}
+
+/// gnulib `exclude` without `EXCLUDE_ANCHORED`: the whole name or any part after a `/`.
+fn glob_hits(p: &Pattern, name: &str) -> bool {
+    p.matches(name)
+        || name
+            .match_indices('/')
+            .any(|(i, _)| p.matches(&name[i + 1..]))
+}
+
+impl Filters {
+    fn file_ok(&self, name: &str) -> bool {
+        match self.files.iter().rev().find(|(p, _)| glob_hits(p, name)) {
+            Some((_, inc)) => *inc,
+            None => self.files.first().is_none_or(|(_, inc)| !inc),
+        }
+    }
+
+    fn dir_ok(&self, name: &str) -> bool {
+        !self.dirs.iter().any(|p| glob_hits(p, name))
+    }
+}
+
+/// Turns `-5` and `-n5` into `--context=5` the way GNU grep's digit options work.
+fn expand_digits(args: &[String]) -> Vec<String> {
+    let mut out = Vec::with_capacity(args.len());
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if a == "--" {
+            out.push(a.clone());
+            out.extend(it.cloned());
+            break;
+        }
+        if !a.starts_with('-') || a.starts_with("--") || a.len() < 2 {
+            out.push(a.clone());
+            continue;
+        }
+        let mut rest = String::from("-");
+        let mut digits = String::new();
+        let mut takes_value = false;
+        for (i, c) in a.char_indices().skip(1) {
+            if c.is_ascii_digit() {
+                digits.push(c);
+                continue;
+            }
+            if !digits.is_empty() {
+                out.push(format!("--context={digits}"));
+                digits.clear();
+            }
+            rest.push(c);
+            if "efmABCdDXN".contains(c) {
+                rest.push_str(&a[i + c.len_utf8()..]);
+                takes_value = i + c.len_utf8() == a.len();
+                break;
+            }
+        }
+        if rest.len() > 1 {
+            out.push(rest);
+        }
+        if !digits.is_empty() {
+            out.push(format!("--context={digits}"));
+        }
+        if takes_value && let Some(v) = it.next() {
+            out.push(v.clone());
+        }
+    }
+    out
+}
+
+async fn usage_error(ctx: &Ctx<'_>, msg: Option<&str>) -> Result<i32> {
+    if let Some(msg) = msg {
+        ctx.err(msg).await?;
+    }
+    let name = ctx.name();
+    ctx.stderr
+        .write_str(&format!(
+            "Usage: {name} [OPTION]... PATTERNS [FILE]...\nTry '{name} --help' for more information.\n"
+        ))
+        .await?;
+    Ok(2)
+}
+
+fn context_num(v: &str) -> Option<usize> {
+    let v = v.trim_start();
+    if v.is_empty() || !v.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(v.parse::<usize>().unwrap_or(usize::MAX))
+}
+
+/// What the command line asked for.
+struct Config {
+    patterns: Vec<String>,
+    mopts: MatchOptions,
+    out: OutOpts,
+    recursive: bool,
+    deref: bool,
+    no_messages: bool,
+    dirs_skip: bool,
+    label: String,
+    filters: Filters,
+    with_name: Option<bool>,
+    operands: Vec<String>,
+}
+
+/// Parses the command line; `Err(status)` when grep must exit now.
+async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
+    let args = expand_digits(ctx.args.get(1..).unwrap_or(&[]));
+    let mut p = Parser::new(SPEC, &args);
+    let mut mode = match ctx.name() {
+        "egrep" => Mode::Extended,
+        "fgrep" => Mode::Fixed,
+        _ => Mode::Basic,
+    };
+    let mut patterns: Option<Vec<String>> = None;
+    let mut operands = Vec::new();
+    let mut icase = false;
+    let (mut word, mut line, mut null_data) = (false, false, false);
+    let mut out = OutOpts {
+        report: Report::Lines,
+        invert: false,
+        only: false,
+        line_number: false,
+        byte_offset: false,
+        with_name: false,
+        before: 0,
+        after: 0,
+        max_count: None,
+        group_sep: Some("--".to_string()),
+        null: false,
+        initial_tab: false,
+        binary: Binary::Note,
+    };
+    let (mut before, mut after, mut context) = (None, None, None);
+    let mut cfg_with_name = None;
+    let (mut recursive, mut deref, mut no_messages, mut dirs_skip) = (false, false, false, false);
+    let mut label = "(standard input)".to_string();
+    let mut filters = Filters::default();
+    let (mut count, mut list, mut list_without, mut quiet) = (false, false, false, false);
+    loop {
+        let arg = match p.next_arg() {
+            Ok(Some(a)) => a,
+            Ok(None) => break,
+            Err(UsageError(msg)) => return Ok(Err(usage_error(ctx, Some(&msg)).await?)),
+        };
+        let (key, val) = match arg {
+            Arg::Operand(o) => {
+                operands.push(o);
+                continue;
+            }
+            Arg::Opt(k, v) => (k, v.unwrap_or_default()),
+        };
+        match key {
+            "E" => mode = Mode::Extended,
+            "F" => mode = Mode::Fixed,
+            "G" => mode = Mode::Basic,
+            "P" => mode = Mode::Perl,
+            "e" => patterns
+                .get_or_insert_with(Vec::new)
+                .extend(val.split('\n').map(String::from)),
+            "f" => {
+                let data = if val == "-" {
+                    ctx.stdin.read_all().await.map(Bytes::from)
+                } else {
+                    ctx.rt.vfs.read(&ctx.path(&val)).await
+                };
+                match data {
+                    Ok(d) => {
+                        let text = String::from_utf8_lossy(&d);
+                        let text = text.strip_suffix('\n').unwrap_or(&text);
+                        let pats = patterns.get_or_insert_with(Vec::new);
+                        if !d.is_empty() {
+                            pats.extend(text.split('\n').map(String::from));
+                        }
+                    }
+                    Err(e)
+                        if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) =>
+                    {
+                        return Err(e);
+                    }
+                    Err(e) => {
+                        ctx.err(&format!("{val}: {}", e.reason())).await?;
+                        return Ok(Err(2));
+                    }
+                }
+            }
+            "i" | "y" => icase = true,
+            "no-ignore-case" => icase = false,
+            "w" => word = true,
+            "x" => line = true,
+            "z" => null_data = true,
+            "s" => no_messages = true,
+            "v" => out.invert = true,
+            "V" => {
+                ctx.stdout.write_str(help::VERSION).await?;
+                return Ok(Err(0));
+            }
+            "help" => {
+                ctx.stdout.write_str(help::HELP).await?;
+                return Ok(Err(0));
+            }
+            "m" => match val.trim().parse::<i64>() {
+                Ok(n) => out.max_count = if n < 0 { None } else { Some(n as u64) },
+                Err(_)
+                    if val.trim().bytes().all(|b| b.is_ascii_digit()) && !val.trim().is_empty() =>
+                {
+                    out.max_count = None
+                }
+                Err(_) => {
+                    ctx.err("invalid max count").await?;
+                    return Ok(Err(2));
+                }
+            },
+            "b" => out.byte_offset = true,
+            "n" => out.line_number = true,
+            "H" => cfg_with_name = Some(true),
+            "h" => cfg_with_name = Some(false),
+            "label" => label = val,
+            "o" => out.only = true,
+            "q" => quiet = true,
+            "binary-files" => {
+                out.binary = match val.as_str() {
+                    "binary" => Binary::Note,
+                    "text" => Binary::Text,
+                    "without-match" => Binary::WithoutMatch,
+                    _ => {
+                        ctx.err("unknown binary-files type").await?;
+                        return Ok(Err(2));
+                    }
+                }
+            }
+            "a" => out.binary = Binary::Text,
+            "I" => out.binary = Binary::WithoutMatch,
+            "d" => match val.as_str() {
+                "read" => {
+                    recursive = false;
+                    dirs_skip = false;
+                }
+                "skip" => dirs_skip = true,
+                "recurse" => recursive = true,
+                _ => {
+                    ctx.err(&format!(
+                        "invalid argument \u{2018}{val}\u{2019} for \u{2018}--directories\u{2019}\nValid arguments are:\n  - \u{2018}read\u{2019}\n  - \u{2018}recurse\u{2019}\n  - \u{2018}skip\u{2019}"
+                    ))
+                    .await?;
+                    usage_error(ctx, None).await?;
+                    return Ok(Err(1));
+                }
+            },
+            "r" => recursive = true,
+            "R" => {
+                recursive = true;
+                deref = true;
+            }
+            "include" => filters.files.push((glob(&val), true)),
+            "exclude" => filters.files.push((glob(&val), false)),
+            "exclude-from" => match ctx.rt.vfs.read(&ctx.path(&val)).await {
+                Ok(d) => {
+                    for l in String::from_utf8_lossy(&d).lines() {
+                        filters.files.push((glob(l), false));
+                    }
+                }
+                Err(e) => {
+                    ctx.err(&format!("{val}: {}", e.reason())).await?;
+                    return Ok(Err(2));
+                }
+            },
+            "exclude-dir" => filters.dirs.push(glob(&val)),
+            "L" => {
+                list_without = true;
+                list = false;
+            }
+            "l" => {
+                list = true;
+                list_without = false;
+            }
+            "c" => count = true,
+            "T" => out.initial_tab = true,
+            "Z" => out.null = true,
+            "A" | "B" | "C" => {
+                let Some(n) = context_num(&val) else {
+                    ctx.err(&format!("{val}: invalid context length argument"))
+                        .await?;
+                    return Ok(Err(2));
+                };
+                match key {
+                    "A" => after = Some(n),
+                    "B" => before = Some(n),
+                    _ => context = Some(n),
+                }
+            }
+            "group-separator" => out.group_sep = Some(val),
+            "no-group-separator" => out.group_sep = None,
+            "color" | "colour"
+                if !matches!(
+                    val.as_str(),
+                    "" | "never"
+                        | "no"
+                        | "none"
+                        | "auto"
+                        | "tty"
+                        | "if-tty"
+                        | "always"
+                        | "yes"
+                        | "force"
+                ) =>
+            {
+                // GNU shows the help text (and succeeds) for an unknown WHEN.
+                ctx.stdout.write_str(help::HELP).await?;
+                return Ok(Err(0));
+            }
+            _ => {}
+        }
+    }
+    let patterns = match patterns {
+        Some(p) => p,
+        None => {
+            if operands.is_empty() {
+                return Ok(Err(usage_error(ctx, None).await?));
+            }
+            operands.remove(0).split('\n').map(String::from).collect()
+        }
+    };
+    out.before = before.or(context).unwrap_or(0);
+    out.after = after.or(context).unwrap_or(0);
+    out.report = if quiet {
+        Report::Quiet
+    } else if list {
+        Report::FilesWithMatches
+    } else if list_without {
+        Report::FilesWithout
+    } else if count {
+        Report::Count
+    } else {
+        Report::Lines
+    };
+    let mopts = MatchOptions {
+        mode,
+        icase,
+        word,
+        line,
+        eol: if null_data { 0 } else { b'\n' },
+    };
+    Ok(Ok(Config {
+        patterns,
+        mopts,
+        out,
+        recursive,
+        deref,
+        no_messages,
+        dirs_skip,
+        label,
+        filters,
+        with_name: cfg_with_name,
+        operands,
+    }))
+}
+
+/// Runs `grep` (also as `egrep` and `fgrep`).
+pub fn grep<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
+    boxed(async move {
+        let cfg = match configure(ctx).await? {
+            Ok(c) => c,
+            Err(status) => return Ok(status),
+        };
+        if cfg.mopts.mode == Mode::Extended {
+            for p in &cfg.patterns {
+                for w in ere_warnings(p) {
+                    ctx.err(&format!("warning: {w}")).await?;
+                }
+            }
+        }
+        if cfg.mopts.mode == Mode::Perl && cfg.patterns.len() > 1 {
+            ctx.err("the -P option only supports a single pattern")
+                .await?;
+            return Ok(2);
+        }
+        let matcher = match Matcher::new(&cfg.patterns, &cfg.mopts) {
+            Ok(m) => m,
+            Err(e) => {
+                ctx.err(e.0).await?;
+                return Ok(2);
+            }
+        };
+        run(ctx, &cfg, &matcher).await
+    })
+}
+
+/// Lists what to search, in order: operands, and with `-r` each directory's walk.
+async fn targets(ctx: &Ctx<'_>, cfg: &Config) -> Result<(Vec<Target>, bool)> {
+    let mut out = Vec::new();
+    let mut found_by_walk = false;
+    let implicit = cfg.operands.is_empty();
+    let operands = if implicit {
+        vec![if cfg.recursive { "." } else { "-" }.to_string()]
+    } else {
+        cfg.operands.clone()
+    };
+    for op in operands {
+        ctx.check()?;
+        if op == "-" {
+            out.push(Target::Stdin);
+            continue;
+        }
+        let abs = ctx.path(&op);
+        if !cfg.recursive {
+            if !cfg.filters.file_ok(&op) {
+                continue;
+            }
+            if cfg.dirs_skip && ctx.rt.vfs.stat(&abs).await.is_ok_and(|m| m.is_dir()) {
+                continue;
+            }
+            out.push(Target::File { name: op, abs });
+            continue;
+        }
+        match ctx.rt.vfs.walk(&abs).await {
+            Ok(_) if op != "." && !cfg.filters.dir_ok(&op) => {}
+            Ok(entries) => {
+                found_by_walk = true;
+                let mut pruned: Vec<String> = Vec::new();
+                for e in entries {
+                    if pruned.iter().any(|d| {
+                        e.path.starts_with(d.as_str())
+                            && e.path.as_bytes().get(d.len()) == Some(&b'/')
+                    }) {
+                        continue;
+                    }
+                    let base = e.path.rsplit('/').next().unwrap_or(&e.path);
+                    if e.meta.is_dir() {
+                        if !cfg.filters.dir_ok(base) {
+                            pruned.push(e.path.clone());
+                        }
+                        continue;
+                    }
+                    if e.meta.is_symlink() && !cfg.deref {
+                        continue;
+                    }
+                    if !cfg.filters.file_ok(base) {
+                        continue;
+                    }
+                    let name = if implicit {
+                        e.path.clone()
+                    } else if op.ends_with('/') {
+                        format!("{op}{}", e.path)
+                    } else {
+                        format!("{op}/{}", e.path)
+                    };
+                    let abs = crate::vfs::backend::join(&abs, &e.path);
+                    out.push(Target::File { name, abs });
+                }
+            }
+            Err(e) if e.kind() == ErrorKind::NotADirectory => {
+                if !cfg.filters.file_ok(&op) {
+                    continue;
+                }
+                out.push(Target::File { name: op, abs });
+            }
+            Err(e) if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) => {
+                return Err(e);
+            }
+            Err(err) => out.push(Target::Failed { name: op, err }),
+        }
+    }
+    Ok((out, found_by_walk))
+}
+
+async fn run(ctx: &Ctx<'_>, cfg: &Config, m: &Matcher) -> Result<i32> {
+    if cfg.out.max_count == Some(0) {
+        return Ok(1);
+    }
+    let (targets, walked) = targets(ctx, cfg).await?;
+    let mut out = cfg.out.clone();
+    out.with_name = cfg.with_name.unwrap_or(cfg.operands.len() > 1 || walked);
+    let mut buf: Vec<u8> = Vec::new();
+    let mut any = false;
+    let mut error = false;
+    let mut i = 0;
+    while i < targets.len() {
+        ctx.check()?;
+        // The next batch: files up to BATCH, stopping at stdin.
+        let mut j = i;
+        let mut paths = Vec::new();
+        while j < targets.len() && paths.len() < BATCH {
+            match &targets[j] {
+                Target::Stdin if j > i => break,
+                Target::Stdin => {
+                    j += 1;
+                    break;
+                }
+                Target::File { abs, .. } => paths.push(abs.clone()),
+                Target::Failed { .. } => {}
+            }
+            j += 1;
+        }
+        let mut results = if paths.is_empty() {
+            Vec::new()
+        } else {
+            ctx.rt.vfs.read_many(&paths).await
+        }
+        .into_iter();
+        for t in &targets[i..j] {
+            let (name, data) = match t {
+                Target::Stdin => {
+                    let data = match ctx.stdin.read_all().await {
+                        Ok(d) => Bytes::from(d),
+                        Err(e) => return Err(e),
+                    };
+                    (cfg.label.as_str(), data)
+                }
+                Target::File { name, .. } => match results.next() {
+                    Some(Ok(d)) => (name.as_str(), d),
+                    Some(Err(e)) => {
+                        if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) {
+                            return Err(e);
+                        }
+                        if e.kind() == ErrorKind::IsADirectory && cfg.dirs_skip {
+                            continue;
+                        }
+                        error = true;
+                        if !cfg.no_messages {
+                            ctx.stdout.write(&buf).await?;
+                            buf.clear();
+                            ctx.err(&format!("{name}: {}", e.reason())).await?;
+                        }
+                        continue;
+                    }
+                    None => continue,
+                },
+                Target::Failed { name, err } => {
+                    error = true;
+                    if !cfg.no_messages {
+                        ctx.stdout.write(&buf).await?;
+                        buf.clear();
+                        ctx.err(&format!("{name}: {}", err.reason())).await?;
+                    }
+                    continue;
+                }
+            };
+            let found = search(m, &out, name.as_bytes(), &data, &mut buf);
+            if found.selected > 0 {
+                any = true;
+                if out.report == Report::Quiet {
+                    return Ok(0);
+                }
+            }
+            if found.binary_note {
+                ctx.stdout.write(&buf).await?;
+                buf.clear();
+                ctx.err(&format!("{name}: binary file matches")).await?;
+            }
+            if buf.len() >= FLUSH {
+                ctx.stdout.write(&buf).await?;
+                buf.clear();
+            }
+        }
+        i = j;
+    }
+    if !buf.is_empty() {
+        ctx.stdout.write(&buf).await?;
+    }
+    Ok(if error {
+        2
+    } else if any {
+        0
+    } else {
+        1
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::expand_digits;
+
+    #[test]
+    fn digit_options() {
+        let v = |a: &[&str]| {
+            let args: Vec<String> = a.iter().map(|s| s.to_string()).collect();
+            expand_digits(&args).join(" ")
+        };
+        assert_eq!(v(&["-5", "x"]), "--context=5 x");
+        assert_eq!(v(&["-n2", "x"]), "-n --context=2 x");
+        assert_eq!(v(&["-e", "-5"]), "-e -5");
+        assert_eq!(v(&["-e-5", "-1"]), "-e-5 --context=1");
+        assert_eq!(v(&["--", "-5"]), "-- -5");
+    }
+}
