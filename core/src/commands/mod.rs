@@ -7,6 +7,7 @@ mod cat;
 mod chmod;
 pub mod grep;
 pub mod regex;
+mod rg;
 mod sleep;
 
 use std::collections::HashMap;
@@ -179,6 +180,7 @@ impl Registry {
         r.register("grep", grep::grep);
         r.register("egrep", grep::grep);
         r.register("fgrep", grep::grep);
+        r.register("rg", rg::rg);
         r.register("sleep", sleep::sleep);
         r
     }

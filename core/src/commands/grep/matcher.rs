@@ -5,7 +5,7 @@
 
 use regex_automata::{Anchored, Input, MatchKind, meta};
 
-use crate::commands::regex::{RegexError, Syntax, translate};
+use crate::commands::regex::{Syntax, translate};
 
 /// How patterns are written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,8 +16,10 @@ pub enum Mode {
     Extended,
     /// `-F`: fixed strings.
     Fixed,
-    /// `-P`: Perl syntax (`fancy-regex`), or rg's default syntax.
+    /// `-P`: Perl syntax (`fancy-regex`).
     Perl,
+    /// rg's syntax: the `regex` crate's own.
+    Rust,
 }
 
 /// What a [`Matcher`] is built from.
@@ -106,6 +108,13 @@ pub fn ere_warnings(pat: &str) -> Vec<&'static str> {
     out
 }
 
+/// Reports a pattern the `regex` crate rejects with its own message (rg prints it).
+fn regex_syntax_check(p: &str) -> Result<(), String> {
+    regex::bytes::Regex::new(p)
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+}
+
 fn syntax_of(mode: Mode) -> Syntax {
     if mode == Mode::Extended {
         Syntax::Extended
@@ -128,15 +137,21 @@ fn wrap(p: &str, opts: &MatchOptions, fancy: bool) -> String {
 
 impl Matcher {
     /// Compiles `patterns` (each one line of `-e`/`-f` text).
-    pub fn new(patterns: &[String], opts: &MatchOptions) -> Result<Matcher, RegexError> {
+    /// Errors are glibc's words for POSIX patterns, the `regex` crate's text for
+    /// [`Mode::Rust`].
+    pub fn new(patterns: &[String], opts: &MatchOptions) -> Result<Matcher, String> {
         let mut plain_parts = Vec::new();
         let mut fancy_parts = Vec::new();
         for p in patterns {
             match opts.mode {
                 Mode::Fixed => plain_parts.push(regex::escape(p)),
+                Mode::Rust => {
+                    regex_syntax_check(p)?;
+                    plain_parts.push(p.clone());
+                }
                 Mode::Perl => fancy_parts.push(p.clone()),
                 Mode::Basic | Mode::Extended => {
-                    let t = translate(p, syntax_of(opts.mode))?;
+                    let t = translate(p, syntax_of(opts.mode)).map_err(|e| e.0.to_string())?;
                     if t.backrefs {
                         fancy_parts.push(t.pattern);
                     } else {
@@ -166,8 +181,9 @@ impl Matcher {
                 .size_limit(64 << 20)
                 .build()
                 .map_err(|e| match e {
-                    regex::Error::CompiledTooBig(_) => RegexError("Regular expression too big"),
-                    _ => RegexError("Invalid regular expression"),
+                    regex::Error::CompiledTooBig(_) => "Regular expression too big".to_string(),
+                    e if opts.mode == Mode::Rust => e.to_string(),
+                    _ => "Invalid regular expression".to_string(),
                 })?;
             m.plain = Some(re);
             let syntax = regex_automata::util::syntax::Config::new()
@@ -198,7 +214,7 @@ impl Matcher {
             let re = fancy_regex::RegexBuilder::new(&pat)
                 .delegate_size_limit(64 << 20)
                 .build()
-                .map_err(|_| RegexError("Invalid regular expression"))?;
+                .map_err(|_| "Invalid regular expression".to_string())?;
             m.fancy.push(re);
         }
         Ok(m)

@@ -75,6 +75,11 @@ impl Filters {
     }
 }
 
+/// Whether relative path `p` lies inside directory `dir`.
+pub fn is_under(p: &str, dir: &str) -> bool {
+    p.len() > dir.len() && p.starts_with(dir) && p.as_bytes().get(dir.len()) == Some(&b'/')
+}
+
 /// Turns `-5` and `-n5` into `--context=5` the way GNU grep's digit options work.
 fn expand_digits(args: &[String]) -> Vec<String> {
     let mut out = Vec::with_capacity(args.len());
@@ -184,6 +189,7 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
         null: false,
         initial_tab: false,
         binary: Binary::Note,
+        count_zero: true,
     };
     let (mut before, mut after, mut context) = (None, None, None);
     let mut cfg_with_name = None;
@@ -432,7 +438,7 @@ pub fn grep<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
         let matcher = match Matcher::new(&cfg.patterns, &cfg.mopts) {
             Ok(m) => m,
             Err(e) => {
-                ctx.err(e.0).await?;
+                ctx.err(&e).await?;
                 return Ok(2);
             }
         };
@@ -471,18 +477,20 @@ async fn targets(ctx: &Ctx<'_>, cfg: &Config) -> Result<(Vec<Target>, bool)> {
             Ok(_) if op != "." && !cfg.filters.dir_ok(&op) => {}
             Ok(entries) => {
                 found_by_walk = true;
-                let mut pruned: Vec<String> = Vec::new();
+                let mut pruned: Option<String> = None;
                 for e in entries {
-                    if pruned.iter().any(|d| {
-                        e.path.starts_with(d.as_str())
-                            && e.path.as_bytes().get(d.len()) == Some(&b'/')
-                    }) {
-                        continue;
+                    // The walk is sorted component-wise: a pruned directory's entries
+                    // follow it.
+                    if let Some(d) = &pruned {
+                        if is_under(&e.path, d) {
+                            continue;
+                        }
+                        pruned = None;
                     }
                     let base = e.path.rsplit('/').next().unwrap_or(&e.path);
                     if e.meta.is_dir() {
                         if !cfg.filters.dir_ok(base) {
-                            pruned.push(e.path.clone());
+                            pruned = Some(e.path.clone());
                         }
                         continue;
                     }

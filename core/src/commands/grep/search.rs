@@ -29,6 +29,8 @@ pub enum Report {
     Lines,
     /// `-c`.
     Count,
+    /// rg's `--count-matches`.
+    CountMatches,
     /// `-l`.
     FilesWithMatches,
     /// `-L`.
@@ -66,6 +68,8 @@ pub struct OutOpts {
     pub initial_tab: bool,
     /// Binary file handling.
     pub binary: Binary,
+    /// `-c` prints files with no selected line (grep does, rg does not).
+    pub count_zero: bool,
 }
 
 /// What searching one buffer gave.
@@ -303,23 +307,22 @@ pub fn search(m: &Matcher, opts: &OutOpts, name: &[u8], data: &[u8], out: &mut V
                 quiet = opts.report == Report::Lines;
             }
             Binary::RgNote if opts.report == Report::Lines => {
-                // rg prints the lines before the NUL's line, then its note.
-                let cut = memrchr(b'\n', &data[..at]).map_or(0, |i| i + 1);
-                let mut f = search(m, opts, name, &data[..cut], out);
-                let rest_has = m.next_line(data, cut).is_some() != opts.invert
-                    || (opts.invert && cut < data.len());
-                if rest_has && f.selected < max {
+                // rg prints only a note for a binary file that matches.
+                let n = each_selected(m, data, opts.invert, max.min(1), |_, _| false);
+                if n > 0 {
                     if opts.with_name {
                         out.extend_from_slice(name);
-                        out.push(b':');
+                        out.extend_from_slice(b": ");
                     }
                     out.extend_from_slice(
                         format!("binary file matches (found \"\\0\" byte around offset {at})\n")
                             .as_bytes(),
                     );
-                    f.selected += 1;
                 }
-                return f;
+                return Found {
+                    selected: n,
+                    binary_note: false,
+                };
             }
             _ => {}
         }
@@ -342,13 +345,30 @@ pub fn search(m: &Matcher, opts: &OutOpts, name: &[u8], data: &[u8], out: &mut V
                 binary_note: false,
             }
         }
-        Report::Count => {
-            let n = each_selected(m, buf, opts.invert, max, |_, _| true);
+        Report::Count | Report::CountMatches => {
+            let mut matches = 0u64;
+            let only = opts.report == Report::CountMatches && !opts.invert;
+            let n = each_selected(m, buf, opts.invert, max, |s, e| {
+                matches += if only {
+                    count_in_line(m, &buf[s..e])
+                } else {
+                    1
+                };
+                true
+            });
+            if n == 0 && !opts.count_zero {
+                return Found::default();
+            }
+            let n_shown = if opts.report == Report::CountMatches {
+                matches
+            } else {
+                n
+            };
             if opts.with_name {
                 out.extend_from_slice(name);
                 out.push(if opts.null { 0 } else { b':' });
             }
-            out.extend_from_slice(n.to_string().as_bytes());
+            out.extend_from_slice(n_shown.to_string().as_bytes());
             out.push(b'\n');
             Found {
                 selected: n,
@@ -380,6 +400,24 @@ pub fn search(m: &Matcher, opts: &OutOpts, name: &[u8], data: &[u8], out: &mut V
             }
         }
     }
+}
+
+/// Non-empty matches in a line.
+fn count_in_line(m: &Matcher, line: &[u8]) -> u64 {
+    let mut n = 0;
+    let mut at = 0;
+    while at <= line.len() {
+        let Some((s, e)) = m.find_in_line(line, at) else {
+            break;
+        };
+        if e == s {
+            at = next_char(line, s);
+            continue;
+        }
+        n += 1;
+        at = e;
+    }
+    n
 }
 
 fn put_name(opts: &OutOpts, name: &[u8], out: &mut Vec<u8>) {
@@ -421,6 +459,7 @@ mod tests {
             null: false,
             initial_tab: false,
             binary: Binary::Note,
+            count_zero: true,
         }
     }
 
