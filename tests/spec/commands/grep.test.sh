@@ -721,3 +721,17 @@ Try 'grep --help' for more information.
 #### invalid --color argument shows help
 mapfile -t L < <(grep --color=foo x f); echo "${L[0]} ${#L[@]}"
 ## stdout: Usage: grep [OPTION]... PATTERNS [FILE]... 74
+
+#### stdin is searched as it arrives
+while :; do echo y; done | grep -m2 -n y
+## STDOUT:
+1:y
+2:y
+## END
+
+#### -b on stdin counts every byte
+printf 'aa\nbb\ncc\n' | grep -b -e a -e c
+## STDOUT:
+0:aa
+6:cc
+## END

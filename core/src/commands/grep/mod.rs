@@ -9,7 +9,7 @@ mod matcher;
 mod search;
 
 pub use matcher::{MatchOptions, Matcher, Mode, ere_warnings};
-pub use search::{Binary, Found, OutOpts, Report, search};
+pub use search::{Base, Binary, Found, OutOpts, Report, search, search_from};
 
 use bytes::Bytes;
 
@@ -562,11 +562,24 @@ async fn run(ctx: &Ctx<'_>, cfg: &Config, m: &Matcher) -> Result<i32> {
         .into_iter();
         for t in &targets[i..j] {
             let (name, data) = match t {
+                Target::Stdin if streamable(&out) => {
+                    let found = stream_stdin(ctx, m, &out, cfg.label.as_bytes(), &mut buf).await?;
+                    if found.selected > 0 {
+                        any = true;
+                        if out.report == Report::Quiet {
+                            return Ok(0);
+                        }
+                    }
+                    if found.binary_note {
+                        ctx.stdout.write(&buf).await?;
+                        buf.clear();
+                        ctx.err(&format!("{}: binary file matches", cfg.label))
+                            .await?;
+                    }
+                    continue;
+                }
                 Target::Stdin => {
-                    let data = match ctx.stdin.read_all().await {
-                        Ok(d) => Bytes::from(d),
-                        Err(e) => return Err(e),
-                    };
+                    let data = Bytes::from(ctx.stdin.read_all().await?);
                     (cfg.label.as_str(), data)
                 }
                 Target::File { name, .. } => match results.next() {
@@ -627,6 +640,69 @@ async fn run(ctx: &Ctx<'_>, cfg: &Config, m: &Matcher) -> Result<i32> {
     } else {
         1
     })
+}
+
+/// Standard input is searched piece by piece (so `yes | grep -m1 y` ends) when no
+/// context and no per-file summary is asked for.
+fn streamable(out: &OutOpts) -> bool {
+    matches!(out.report, Report::Lines | Report::Quiet) && out.before == 0 && out.after == 0
+}
+
+/// Searches standard input in pieces of whole lines, writing output as it goes.
+async fn stream_stdin(
+    ctx: &Ctx<'_>,
+    m: &Matcher,
+    opts: &OutOpts,
+    name: &[u8],
+    buf: &mut Vec<u8>,
+) -> Result<Found> {
+    let eol = m.eol();
+    let mut total = Found::default();
+    let mut carry: Vec<u8> = Vec::new();
+    let mut base = Base::default();
+    let mut left = opts.max_count.unwrap_or(u64::MAX);
+    let mut opts = opts.clone();
+    loop {
+        ctx.check()?;
+        let chunk = ctx.stdin.read_chunk().await?;
+        let eof = chunk.is_none();
+        if let Some(c) = &chunk {
+            carry.extend_from_slice(c);
+        }
+        let binary =
+            opts.binary == Binary::Note && eol == b'\n' && memchr::memchr(0, &carry).is_some();
+        if binary && !eof {
+            // From the first NUL on GNU only says whether the rest matches.
+            carry.extend_from_slice(&ctx.stdin.read_all().await?);
+            continue;
+        }
+        let cut = if eof {
+            carry.len()
+        } else {
+            memchr::memrchr(eol, &carry).map_or(0, |i| i + 1)
+        };
+        if cut > 0 {
+            opts.max_count = Some(left);
+            let f = search_from(m, &opts, name, &carry[..cut], buf, base);
+            total.selected += f.selected;
+            total.binary_note |= f.binary_note;
+            left = left.saturating_sub(f.selected);
+            if !buf.is_empty() {
+                ctx.stdout.write(buf).await?;
+                buf.clear();
+            }
+            if left == 0 || (opts.report == Report::Quiet && f.selected > 0) {
+                break;
+            }
+            base.line += memchr::memchr_iter(eol, &carry[..cut]).count() as u64;
+            base.offset += cut as u64;
+            carry.drain(..cut);
+        }
+        if eof {
+            break;
+        }
+    }
+    Ok(total)
 }
 
 #[cfg(test)]

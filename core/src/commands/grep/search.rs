@@ -98,6 +98,8 @@ struct Printer<'a> {
     suppressed: bool,
     /// Print nothing (a binary file).
     quiet: bool,
+    /// Bytes before this buffer (for `-b` when input arrives in pieces).
+    base_offset: u64,
 }
 
 impl Printer<'_> {
@@ -122,7 +124,8 @@ impl Printer<'_> {
             self.out.push(sep);
         }
         if self.opts.byte_offset {
-            self.out.extend_from_slice(offset.to_string().as_bytes());
+            let at = self.base_offset + offset as u64;
+            self.out.extend_from_slice(at.to_string().as_bytes());
             self.out.push(sep);
         }
         if self.opts.initial_tab && (self.opts.with_name || self.opts.line_number) {
@@ -280,6 +283,34 @@ fn each_selected(
 /// Searches `data` and appends what `grep` prints for it to `out`. `name` is the file
 /// name for prefixes and `-l`/`-c` output.
 pub fn search(m: &Matcher, opts: &OutOpts, name: &[u8], data: &[u8], out: &mut Vec<u8>) -> Found {
+    search_from(m, opts, name, data, out, Base::default())
+}
+
+/// Where a piece of a longer input starts (standard input is searched in pieces of whole
+/// lines).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Base {
+    /// The number of the piece's first line.
+    pub line: u64,
+    /// Bytes before the piece.
+    pub offset: u64,
+}
+
+impl Default for Base {
+    fn default() -> Self {
+        Base { line: 1, offset: 0 }
+    }
+}
+
+/// [`search`] for a piece of input that starts at `base`.
+pub fn search_from(
+    m: &Matcher,
+    opts: &OutOpts,
+    name: &[u8],
+    data: &[u8],
+    out: &mut Vec<u8>,
+    base: Base,
+) -> Found {
     let eol = m.eol();
     let max = opts.max_count.unwrap_or(u64::MAX);
     let nul_at = if opts.binary == Binary::Text || eol == 0 {
@@ -382,12 +413,13 @@ pub fn search(m: &Matcher, opts: &OutOpts, name: &[u8], data: &[u8], out: &mut V
                 buf,
                 eol,
                 out,
-                ln: 1,
+                ln: base.line,
                 ln_pos: 0,
                 last_end: None,
                 after_left: 0,
                 suppressed: false,
                 quiet,
+                base_offset: base.offset,
             };
             let n = each_selected(m, buf, opts.invert, max, |s, e| {
                 p.selected(s, e, m);
