@@ -735,3 +735,27 @@ printf 'aa\nbb\ncc\n' | grep -b -e a -e c
 0:aa
 6:cc
 ## END
+
+#### -v with the empty pattern reads nothing
+printf 'a\nb\n' | grep -v -c ''; echo "rc $?"; printf 'a\nb\n' | grep -v -c -e '' -e zz
+## STDOUT:
+rc 1
+0
+## END
+## status: 1
+
+#### -f - reads patterns from stdin
+printf 'a\n' > f; printf 'a\n' | grep -f - f
+## stdout: a
+
+#### -f missing file
+grep -f nope x; echo "rc $?"
+## stdout: rc 2
+## stderr: grep: nope: No such file or directory
+
+#### -w with the empty pattern
+echo x | grep -w ''; echo "rc $?"; echo | grep -cw ''
+## STDOUT:
+rc 1
+1
+## END

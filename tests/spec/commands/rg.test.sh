@@ -599,3 +599,16 @@ a.txt:needle
 .h:needle
 a.txt:needle
 ## END
+
+#### -o is leftmost-first
+printf 'ab\n' > f; rg 'a|ab' -o f
+## stdout: a
+
+#### -f /dev/null adds no pattern
+printf 'a\n' > f; rg -e a -f /dev/null f
+## stdout: a
+
+#### -f missing file
+rg -f nope x; echo "rc $?"
+## stdout: rc 2
+## stderr: nope: No such file or directory (os error 2)

@@ -186,6 +186,10 @@ impl Matcher {
                     _ => "Invalid regular expression".to_string(),
                 })?;
             m.plain = Some(re);
+            if opts.mode == Mode::Rust {
+                // rg keeps the regex crate's leftmost-first matches.
+                return Ok(m);
+            }
             let syntax = regex_automata::util::syntax::Config::new()
                 .case_insensitive(opts.icase)
                 .multi_line(true)
@@ -245,6 +249,10 @@ impl Matcher {
                 memchr::memrchr(self.eol, &buf[pos..m.start()]).map_or(pos, |i| pos + i + 1);
             let end =
                 memchr::memchr(self.eol, &buf[m.start()..]).map_or(buf.len(), |i| m.start() + i);
+            if start >= buf.len() {
+                // An empty match after the last terminator is not on a line.
+                return None;
+            }
             if m.end() <= end || re.is_match(&buf[start..end]) {
                 return Some((start, end));
             }

@@ -75,6 +75,14 @@ impl Filters {
     }
 }
 
+/// Reads a file operand of an option (`-f FILE`): `-` is standard input, `/dev/null`
+/// is empty.
+pub async fn read_one(ctx: &Ctx<'_>, path: &str) -> Result<Bytes> {
+    let mut r = ctx.read_files(&[path.to_string()]).await;
+    r.pop()
+        .unwrap_or_else(|| Err(Error::new(ErrorKind::NotFound)))
+}
+
 /// Whether relative path `p` lies inside directory `dir`.
 pub fn is_under(p: &str, dir: &str) -> bool {
     p.len() > dir.len() && p.starts_with(dir) && p.as_bytes().get(dir.len()) == Some(&b'/')
@@ -219,11 +227,7 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
                 .get_or_insert_with(Vec::new)
                 .extend(val.split('\n').map(String::from)),
             "f" => {
-                let data = if val == "-" {
-                    ctx.stdin.read_all().await.map(Bytes::from)
-                } else {
-                    ctx.rt.vfs.read(&ctx.path(&val)).await
-                };
+                let data = read_one(ctx, &val).await;
                 match data {
                     Ok(d) => {
                         let text = String::from_utf8_lossy(&d);
@@ -314,7 +318,7 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
             }
             "include" => filters.files.push((glob(&val), true)),
             "exclude" => filters.files.push((glob(&val), false)),
-            "exclude-from" => match ctx.rt.vfs.read(&ctx.path(&val)).await {
+            "exclude-from" => match read_one(ctx, &val).await {
                 Ok(d) => {
                     for l in String::from_utf8_lossy(&d).lines() {
                         filters.files.push((glob(l), false));
@@ -527,7 +531,14 @@ async fn targets(ctx: &Ctx<'_>, cfg: &Config) -> Result<(Vec<Target>, bool)> {
 }
 
 async fn run(ctx: &Ctx<'_>, cfg: &Config, m: &Matcher) -> Result<i32> {
-    if cfg.out.max_count == Some(0) {
+    // GNU fails without reading when nothing can be selected (`-m0`, `-v ''`).
+    let never = cfg.out.max_count == Some(0)
+        || (cfg.patterns.len() == 1
+            && cfg.patterns[0].is_empty()
+            && cfg.out.invert
+            && !cfg.mopts.line
+            && !cfg.mopts.word);
+    if never && cfg.out.report != Report::FilesWithout {
         return Ok(1);
     }
     let (targets, walked) = targets(ctx, cfg).await?;

@@ -13,7 +13,7 @@ use bytes::Bytes;
 use crate::commands::Ctx;
 use crate::commands::args::{Arg, Parser, UsageError};
 use crate::commands::grep::{
-    BATCH, Binary, FLUSH, MatchOptions, Matcher, Mode, OutOpts, Report, search,
+    BATCH, Binary, FLUSH, MatchOptions, Matcher, Mode, OutOpts, Report, read_one, search,
 };
 use crate::error::{ErrorKind, Result};
 use crate::sync::{BoxFuture, boxed};
@@ -156,11 +156,7 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
         match key {
             "e" => patterns.get_or_insert_with(Vec::new).push(val),
             "f" => {
-                let data = if val == "-" {
-                    ctx.stdin.read_all().await.map(Bytes::from)
-                } else {
-                    ctx.rt.vfs.read(&ctx.path(&val)).await
-                };
+                let data = read_one(ctx, &val).await;
                 match data {
                     Ok(d) => {
                         let text = String::from_utf8_lossy(&d);
