@@ -612,3 +612,40 @@ printf 'a\n' > f; rg -e a -f /dev/null f
 rg -f nope x; echo "rc $?"
 ## stdout: rc 2
 ## stderr: nope: No such file or directory (os error 2)
+
+#### --column
+printf 'foo bar\nxfoo\n' > f; rg --column foo f; rg -v --column bar f
+## STDOUT:
+1:1:foo bar
+2:2:xfoo
+2:xfoo
+## END
+
+#### --vimgrep
+printf 'foo bar foo\n' > f; rg --vimgrep foo f
+## STDOUT:
+f:1:1:foo bar foo
+f:1:9:foo bar foo
+## END
+
+#### -r replace
+printf 'foo bar\n' > f; rg -r X foo f; rg -o -r '[$1]' '(o+)' f; printf 'ab12\n' | rg -r '$n-' '(?P<n>\d)'
+## STDOUT:
+X bar
+[oo]
+ab1-2-
+## END
+
+#### --max-depth
+## file: a/b/c
+x
+## end
+## file: a/d
+x
+## end
+rg --sort path --max-depth 2 x; echo --; rg --max-depth 1 x a
+## STDOUT:
+a/d:x
+--
+a/d:x
+## END

@@ -309,6 +309,25 @@ impl Matcher {
     }
 }
 
+impl Matcher {
+    /// Appends `line` with every match replaced by `rep` (`$1`, `${name}`, `$$`).
+    pub fn replace_all(&self, line: &[u8], rep: &[u8], out: &mut Vec<u8>) {
+        match &self.plain {
+            Some(re) => out.extend_from_slice(&re.replace_all(line, rep)),
+            None => out.extend_from_slice(line),
+        }
+    }
+
+    /// Appends `rep` expanded for the match that starts at `start` in `line`.
+    pub fn expand_match(&self, line: &[u8], start: usize, rep: &[u8], out: &mut Vec<u8>) {
+        if let Some(re) = &self.plain
+            && let Some(c) = re.captures_at(line, start)
+        {
+            c.expand(rep, out);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -198,6 +198,9 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
         initial_tab: false,
         binary: Binary::Note,
         count_zero: true,
+        column: false,
+        vimgrep: false,
+        replace: None,
     };
     let (mut before, mut after, mut context) = (None, None, None);
     let mut cfg_with_name = None;

@@ -70,6 +70,12 @@ pub struct OutOpts {
     pub binary: Binary,
     /// `-c` prints files with no selected line (grep does, rg does not).
     pub count_zero: bool,
+    /// rg's `--column`: the 1-based column of the first match after the line number.
+    pub column: bool,
+    /// rg's `--vimgrep`: one output line per match.
+    pub vimgrep: bool,
+    /// rg's `-r`: what each match is replaced with (`$1`, `${name}` expand).
+    pub replace: Option<Vec<u8>>,
 }
 
 /// What searching one buffer gave.
@@ -154,28 +160,27 @@ impl Printer<'_> {
             return;
         }
         let line = &self.buf[start..end];
-        if self.opts.only {
-            if sep != b':' || self.opts.invert {
+        let selected = sep == b':' && !self.opts.invert;
+        if self.opts.only || (self.opts.vimgrep && selected) {
+            if !selected {
                 return;
             }
-            let mut at = 0;
-            while at <= line.len() {
-                let Some((s, e)) = m.find_in_line(line, at) else {
-                    break;
-                };
-                if e == s {
-                    at = next_char(line, s);
-                    continue;
-                }
-                let text = &line[s..e];
+            for (s, e) in matches_in(m, line) {
+                let text = if self.opts.only { &line[s..e] } else { line };
                 if self.checks_text() && std::str::from_utf8(text).is_err() {
                     self.suppressed = true;
-                } else {
-                    self.prefix(start, start + s, sep);
-                    self.out.extend_from_slice(text);
-                    self.out.push(self.eol);
+                    continue;
                 }
-                at = e;
+                self.prefix(start, start + s, sep);
+                if self.opts.column {
+                    self.out.extend_from_slice(format!("{}:", s + 1).as_bytes());
+                }
+                match &self.opts.replace {
+                    Some(rep) if self.opts.only => m.expand_match(line, s, rep, self.out),
+                    Some(rep) => m.replace_all(line, rep, self.out),
+                    None => self.out.extend_from_slice(text),
+                }
+                self.out.push(self.eol);
             }
             return;
         }
@@ -184,7 +189,16 @@ impl Printer<'_> {
             return;
         }
         self.prefix(start, start, sep);
-        self.out.extend_from_slice(line);
+        if self.opts.column
+            && selected
+            && let Some((s, _)) = m.find_in_line(line, 0)
+        {
+            self.out.extend_from_slice(format!("{}:", s + 1).as_bytes());
+        }
+        match &self.opts.replace {
+            Some(rep) if selected => m.replace_all(line, rep, self.out),
+            _ => self.out.extend_from_slice(line),
+        }
         self.out.push(self.eol);
     }
 
@@ -381,7 +395,7 @@ pub fn search_from(
             let only = opts.report == Report::CountMatches && !opts.invert;
             let n = each_selected(m, buf, opts.invert, max, |s, e| {
                 matches += if only {
-                    count_in_line(m, &buf[s..e])
+                    matches_in(m, &buf[s..e]).len() as u64
                 } else {
                     1
                 };
@@ -434,9 +448,9 @@ pub fn search_from(
     }
 }
 
-/// Non-empty matches in a line.
-fn count_in_line(m: &Matcher, line: &[u8]) -> u64 {
-    let mut n = 0;
+/// The non-empty matches in a line, left to right.
+fn matches_in(m: &Matcher, line: &[u8]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
     let mut at = 0;
     while at <= line.len() {
         let Some((s, e)) = m.find_in_line(line, at) else {
@@ -446,10 +460,10 @@ fn count_in_line(m: &Matcher, line: &[u8]) -> u64 {
             at = next_char(line, s);
             continue;
         }
-        n += 1;
+        out.push((s, e));
         at = e;
     }
-    n
+    out
 }
 
 fn put_name(opts: &OutOpts, name: &[u8], out: &mut Vec<u8>) {
@@ -492,6 +506,9 @@ mod tests {
             initial_tab: false,
             binary: Binary::Note,
             count_zero: true,
+            column: false,
+            vimgrep: false,
+            replace: None,
         }
     }
 

@@ -28,7 +28,8 @@ const SPEC: &str = "e|regexp= f|file= i|ignore-case S|smart-case s|case-sensitiv
     o|only-matching A|after-context= B|before-context= C|context= m|max-count= U|multiline \
     |sort= |sortr= |sort-files q|quiet a|text |binary j|threads= |color= |colour= 0|null \
     b|byte-offset L|follow |no-messages |context-separator= |no-config |no-require-git \
-    |crlf |type-list V|version h|help |line-buffered |block-buffered |pretty p";
+    |crlf |type-list V|version h|help |line-buffered |block-buffered |pretty p \
+    r|replace= |column |no-column |vimgrep |max-depth= |maxdepth=";
 
 const VERSION: &str = "ripgrep 13.0.0\n\n-SIMD -AVX (compiled)\n+SIMD +AVX (runtime)\n";
 
@@ -55,6 +56,7 @@ struct Walk {
     follow: bool,
     overrides: Overrides,
     types: Types,
+    max_depth: Option<usize>,
 }
 
 /// One file to search, in output order.
@@ -123,6 +125,9 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
         initial_tab: false,
         binary: Binary::RgSkip,
         count_zero: false,
+        column: false,
+        vimgrep: false,
+        replace: None,
     };
     let mut walk = Walk::default();
     let (mut list_files, mut quiet, mut no_messages) = (false, false, false);
@@ -235,6 +240,20 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
             "a" => text = true,
             "binary" => binary = true,
             "0" => out.null = true,
+            "r" => out.replace = Some(val.into_bytes()),
+            "column" => out.column = true,
+            "no-column" => out.column = false,
+            "vimgrep" => {
+                out.vimgrep = true;
+                out.column = true;
+            }
+            "max-depth" | "maxdepth" => match val.parse::<usize>() {
+                Ok(n) => walk.max_depth = Some(n),
+                Err(_) => {
+                    let e = format!("failed to parse value '{val}': invalid digit found in string");
+                    return Ok(Err(clap_error(ctx, &e).await?));
+                }
+            },
             "b" => out.byte_offset = true,
             "L" => walk.follow = true,
             "no-messages" => no_messages = true,
@@ -368,8 +387,10 @@ async fn run(ctx: &Ctx<'_>) -> Result<i32> {
     };
     let (items, walked) = collect(ctx, &cfg, &paths, implicit).await?;
     let mut out = cfg.out.clone();
-    out.with_name = cfg.with_name.unwrap_or(walked || paths.len() > 1);
-    out.line_number = cfg.line_number.unwrap_or(false);
+    out.with_name = cfg
+        .with_name
+        .unwrap_or(walked || paths.len() > 1 || out.vimgrep);
+    out.line_number = cfg.line_number.unwrap_or(out.column);
     let mut buf = Vec::new();
     let (mut any, mut error) = (false, false);
     let mut searched = 0usize;
@@ -654,6 +675,9 @@ async fn filter_walk(
             pruned = None;
         }
         let is_dir = e.meta.is_dir();
+        if w.max_depth.is_some_and(|d| e.path.split('/').count() > d) {
+            continue;
+        }
         let base = e.path.rsplit('/').next().unwrap_or(&e.path);
         let mut verdict = w.overrides.verdict(&e.path, is_dir);
         if verdict == Verdict::None && !w.no_ignore {
