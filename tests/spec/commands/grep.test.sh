@@ -759,3 +759,19 @@ echo x | grep -w ''; echo "rc $?"; echo | grep -cw ''
 rc 1
 1
 ## END
+
+#### input file is also the output
+echo x > b; grep -r x . > out.txt; echo "rc $?"; cat out.txt
+## STDOUT:
+rc 2
+./b:x
+## END
+## stderr: grep: ./out.txt: input file is also the output
+
+#### input file is also the output with -c is fine
+echo x > b; grep -c x b out.txt > out.txt; echo "rc $?"; cat out.txt
+## STDOUT:
+rc 0
+b:1
+out.txt:0
+## END

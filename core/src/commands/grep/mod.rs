@@ -17,6 +17,7 @@ use crate::commands::Ctx;
 use crate::commands::args::{Arg, Parser, UsageError};
 use crate::error::{Error, ErrorKind, Result};
 use crate::eval::pattern::{Pattern, PatternOptions};
+use crate::io::Output;
 use crate::sync::{BoxFuture, boxed};
 
 mod help;
@@ -547,6 +548,13 @@ async fn run(ctx: &Ctx<'_>, cfg: &Config, m: &Matcher) -> Result<i32> {
     let (targets, walked) = targets(ctx, cfg).await?;
     let mut out = cfg.out.clone();
     out.with_name = cfg.with_name.unwrap_or(cfg.operands.len() > 1 || walked);
+    // GNU refuses to read the file its output goes to (`grep -r x . > out`).
+    let out_path = match &ctx.stdout {
+        Output::File(sink) if out.report == Report::Lines => {
+            Some(crate::vfs::path::normalize("/", sink.path()))
+        }
+        _ => None,
+    };
     let mut buf: Vec<u8> = Vec::new();
     let mut any = false;
     let mut error = false;
@@ -596,7 +604,17 @@ async fn run(ctx: &Ctx<'_>, cfg: &Config, m: &Matcher) -> Result<i32> {
                     let data = Bytes::from(ctx.stdin.read_all().await?);
                     (cfg.label.as_str(), data)
                 }
-                Target::File { name, .. } => match results.next() {
+                Target::File { name, abs } => match results.next() {
+                    Some(Ok(_)) if out_path.as_deref() == Some(abs.as_str()) => {
+                        error = true;
+                        if !cfg.no_messages {
+                            ctx.stdout.write(&buf).await?;
+                            buf.clear();
+                            ctx.err(&format!("{name}: input file is also the output"))
+                                .await?;
+                        }
+                        continue;
+                    }
                     Some(Ok(d)) => (name.as_str(), d),
                     Some(Err(e)) => {
                         if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) {
