@@ -649,3 +649,13 @@ a/d:x
 --
 a/d:x
 ## END
+
+#### --version and -h
+rg --version; mapfile -t L < <(rg -h); printf '%s\n' "${L[0]}" "${#L[@]}"
+## STDOUT:
+ripgrep 13.0.0
+-SIMD -AVX (compiled)
++SIMD +AVX (runtime)
+ripgrep 13.0.0
+145
+## END

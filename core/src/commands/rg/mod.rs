@@ -4,6 +4,7 @@
 //! read in one `read_many`, and files in batches of [`BATCH`]. Output is in path order,
 //! what real rg prints with `--sort path` (it is unordered without it).
 
+mod help;
 mod ignore;
 
 use std::collections::HashMap;
@@ -31,7 +32,7 @@ const SPEC: &str = "e|regexp= f|file= i|ignore-case S|smart-case s|case-sensitiv
     |crlf |type-list V|version h|help |line-buffered |block-buffered |pretty p \
     r|replace= |column |no-column |vimgrep |max-depth= |maxdepth=";
 
-const VERSION: &str = "ripgrep 13.0.0\n\n-SIMD -AVX (compiled)\n+SIMD +AVX (runtime)\n";
+const VERSION: &str = "ripgrep 13.0.0\n-SIMD -AVX (compiled)\n+SIMD +AVX (runtime)\n";
 
 const USAGE: &str = "USAGE:
     
@@ -263,9 +264,7 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
                 return Ok(Err(0));
             }
             "h" | "help" => {
-                ctx.stdout
-                    .write_str(&format!("ripgrep 13.0.0\n\n{USAGE}"))
-                    .await?;
+                ctx.stdout.write_str(help::HELP).await?;
                 return Ok(Err(0));
             }
             "type-list" => {
