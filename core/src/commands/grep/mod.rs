@@ -184,25 +184,7 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
     let mut operands = Vec::new();
     let mut icase = false;
     let (mut word, mut line, mut null_data) = (false, false, false);
-    let mut out = OutOpts {
-        report: Report::Lines,
-        invert: false,
-        only: false,
-        line_number: false,
-        byte_offset: false,
-        with_name: false,
-        before: 0,
-        after: 0,
-        max_count: None,
-        group_sep: Some("--".to_string()),
-        null: false,
-        initial_tab: false,
-        binary: Binary::Note,
-        count_zero: true,
-        column: false,
-        vimgrep: false,
-        replace: None,
-    };
+    let mut out = OutOpts::default();
     let (mut before, mut after, mut context) = (None, None, None);
     let mut cfg_with_name = None;
     let (mut recursive, mut deref, mut no_messages, mut dirs_skip) = (false, false, false, false);
@@ -555,9 +537,13 @@ async fn run(ctx: &Ctx<'_>, cfg: &Config, m: &Matcher) -> Result<i32> {
         }
         _ => None,
     };
-    let mut buf: Vec<u8> = Vec::new();
-    let mut any = false;
-    let mut error = false;
+    let mut st = State {
+        ctx,
+        buf: Vec::new(),
+        any: false,
+        error: false,
+        silent: cfg.no_messages,
+    };
     let mut i = 0;
     while i < targets.len() {
         ctx.check()?;
@@ -585,18 +571,10 @@ async fn run(ctx: &Ctx<'_>, cfg: &Config, m: &Matcher) -> Result<i32> {
         for t in &targets[i..j] {
             let (name, data) = match t {
                 Target::Stdin if streamable(&out) => {
-                    let found = stream_stdin(ctx, m, &out, cfg.label.as_bytes(), &mut buf).await?;
-                    if found.selected > 0 {
-                        any = true;
-                        if out.report == Report::Quiet {
-                            return Ok(0);
-                        }
-                    }
-                    if found.binary_note {
-                        ctx.stdout.write(&buf).await?;
-                        buf.clear();
-                        ctx.err(&format!("{}: binary file matches", cfg.label))
-                            .await?;
+                    let label = cfg.label.as_bytes();
+                    let found = stream_stdin(ctx, m, &out, label, &mut st.buf).await?;
+                    if st.found(found, &cfg.label, &out).await? {
+                        return Ok(0);
                     }
                     continue;
                 }
@@ -606,13 +584,8 @@ async fn run(ctx: &Ctx<'_>, cfg: &Config, m: &Matcher) -> Result<i32> {
                 }
                 Target::File { name, abs } => match results.next() {
                     Some(Ok(_)) if out_path.as_deref() == Some(abs.as_str()) => {
-                        error = true;
-                        if !cfg.no_messages {
-                            ctx.stdout.write(&buf).await?;
-                            buf.clear();
-                            ctx.err(&format!("{name}: input file is also the output"))
-                                .await?;
-                        }
+                        st.fail(&format!("{name}: input file is also the output"))
+                            .await?;
                         continue;
                     }
                     Some(Ok(d)) => (name.as_str(), d),
@@ -620,58 +593,83 @@ async fn run(ctx: &Ctx<'_>, cfg: &Config, m: &Matcher) -> Result<i32> {
                         if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) {
                             return Err(e);
                         }
-                        if e.kind() == ErrorKind::IsADirectory && cfg.dirs_skip {
-                            continue;
-                        }
-                        error = true;
-                        if !cfg.no_messages {
-                            ctx.stdout.write(&buf).await?;
-                            buf.clear();
-                            ctx.err(&format!("{name}: {}", e.reason())).await?;
+                        if !(e.kind() == ErrorKind::IsADirectory && cfg.dirs_skip) {
+                            st.fail(&format!("{name}: {}", e.reason())).await?;
                         }
                         continue;
                     }
                     None => continue,
                 },
                 Target::Failed { name, err } => {
-                    error = true;
-                    if !cfg.no_messages {
-                        ctx.stdout.write(&buf).await?;
-                        buf.clear();
-                        ctx.err(&format!("{name}: {}", err.reason())).await?;
-                    }
+                    st.fail(&format!("{name}: {}", err.reason())).await?;
                     continue;
                 }
             };
-            let found = search(m, &out, name.as_bytes(), &data, &mut buf);
-            if found.selected > 0 {
-                any = true;
-                if out.report == Report::Quiet {
-                    return Ok(0);
-                }
+            let found = search(m, &out, name.as_bytes(), &data, &mut st.buf);
+            if st.found(found, name, &out).await? {
+                return Ok(0);
             }
-            if found.binary_note {
-                ctx.stdout.write(&buf).await?;
-                buf.clear();
-                ctx.err(&format!("{name}: binary file matches")).await?;
-            }
-            if buf.len() >= FLUSH {
-                ctx.stdout.write(&buf).await?;
-                buf.clear();
+            if st.buf.len() >= FLUSH {
+                st.flush().await?;
             }
         }
         i = j;
     }
-    if !buf.is_empty() {
-        ctx.stdout.write(&buf).await?;
-    }
-    Ok(if error {
+    st.flush().await?;
+    Ok(if st.error {
         2
-    } else if any {
+    } else if st.any {
         0
     } else {
         1
     })
+}
+
+/// Output and outcome of a run.
+struct State<'c, 'x> {
+    ctx: &'c Ctx<'x>,
+    buf: Vec<u8>,
+    any: bool,
+    error: bool,
+    /// `-s`.
+    silent: bool,
+}
+
+impl State<'_, '_> {
+    async fn flush(&mut self) -> Result<()> {
+        if !self.buf.is_empty() {
+            self.ctx.stdout.write(&self.buf).await?;
+            self.buf.clear();
+        }
+        Ok(())
+    }
+
+    /// A file that could not be searched: status 2, and the message unless `-s`.
+    async fn fail(&mut self, msg: &str) -> Result<()> {
+        self.error = true;
+        if !self.silent {
+            self.flush().await?;
+            self.ctx.err(msg).await?;
+        }
+        Ok(())
+    }
+
+    /// Records one file's outcome; true when grep can stop (`-q` found a line).
+    async fn found(&mut self, f: Found, name: &str, out: &OutOpts) -> Result<bool> {
+        if f.selected > 0 {
+            self.any = true;
+            if out.report == Report::Quiet {
+                return Ok(true);
+            }
+        }
+        if f.binary_note {
+            self.flush().await?;
+            self.ctx
+                .err(&format!("{name}: binary file matches"))
+                .await?;
+        }
+        Ok(false)
+    }
 }
 
 /// Standard input is searched piece by piece (so `yes | grep -m1 y` ends) when no

@@ -78,6 +78,31 @@ pub struct OutOpts {
     pub replace: Option<Vec<u8>>,
 }
 
+impl Default for OutOpts {
+    /// grep's defaults: lines, `--` between groups, GNU's binary handling.
+    fn default() -> Self {
+        OutOpts {
+            report: Report::Lines,
+            invert: false,
+            only: false,
+            line_number: false,
+            byte_offset: false,
+            with_name: false,
+            before: 0,
+            after: 0,
+            max_count: None,
+            group_sep: Some("--".to_string()),
+            null: false,
+            initial_tab: false,
+            binary: Binary::Note,
+            count_zero: true,
+            column: false,
+            vimgrep: false,
+            replace: None,
+        }
+    }
+}
+
 /// What searching one buffer gave.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Found {
@@ -492,23 +517,8 @@ mod tests {
 
     fn base() -> OutOpts {
         OutOpts {
-            report: Report::Lines,
-            invert: false,
-            only: false,
             line_number: true,
-            byte_offset: false,
-            with_name: false,
-            before: 0,
-            after: 0,
-            max_count: None,
-            group_sep: Some("--".into()),
-            null: false,
-            initial_tab: false,
-            binary: Binary::Note,
-            count_zero: true,
-            column: false,
-            vimgrep: false,
-            replace: None,
+            ..OutOpts::default()
         }
     }
 

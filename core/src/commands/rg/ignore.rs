@@ -221,19 +221,20 @@ impl RuleSet {
 
     /// The verdict of the last matching rule for `rel` (relative to the set's directory).
     pub fn verdict(&self, rel: &str, is_dir: bool) -> Verdict {
-        for r in self.rules.iter().rev() {
-            if r.dir_only && !is_dir {
-                continue;
-            }
-            if r.re.is_match(rel) {
-                return if r.negate {
-                    Verdict::Keep
-                } else {
-                    Verdict::Ignore
-                };
-            }
-        }
-        Verdict::None
+        last_verdict(&self.rules, rel, is_dir)
+    }
+}
+
+/// The last rule that matches `rel` decides: `!` rules keep, others ignore.
+fn last_verdict(rules: &[Rule], rel: &str, is_dir: bool) -> Verdict {
+    match rules
+        .iter()
+        .rev()
+        .find(|r| (is_dir || !r.dir_only) && r.re.is_match(rel))
+    {
+        Some(r) if r.negate => Verdict::Keep,
+        Some(_) => Verdict::Ignore,
+        None => Verdict::None,
     }
 }
 
@@ -267,19 +268,10 @@ impl Overrides {
 
     /// The verdict for `rel` (relative to the search root).
     pub fn verdict(&self, rel: &str, is_dir: bool) -> Verdict {
-        for r in self.rules.iter().rev() {
-            if r.dir_only && !is_dir {
-                continue;
-            }
-            if r.re.is_match(rel) {
-                return if r.negate {
-                    Verdict::Keep
-                } else {
-                    Verdict::Ignore
-                };
-            }
-        }
-        if self.any_whitelist && !is_dir {
+        let v = last_verdict(&self.rules, rel, is_dir);
+        if v != Verdict::None {
+            v
+        } else if self.any_whitelist && !is_dir {
             Verdict::Ignore
         } else {
             Verdict::None

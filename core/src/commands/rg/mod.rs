@@ -34,19 +34,14 @@ const SPEC: &str = "e|regexp= f|file= i|ignore-case S|smart-case s|case-sensitiv
 
 const VERSION: &str = "ripgrep 13.0.0\n-SIMD -AVX (compiled)\n+SIMD +AVX (runtime)\n";
 
-const USAGE: &str = "USAGE:
-    
-    rg [OPTIONS] PATTERN [PATH ...]
-    rg [OPTIONS] -e PATTERN ... [PATH ...]
-    rg [OPTIONS] -f PATTERNFILE ... [PATH ...]
-    rg [OPTIONS] --files [PATH ...]
-    rg [OPTIONS] --type-list
-    command | rg [OPTIONS] PATTERN
-    rg [OPTIONS] --help
-    rg [OPTIONS] --version
-
-For more information try --help
-";
+/// The usage block clap prints after an error: the one in the help text.
+fn usage() -> String {
+    let h = help::HELP;
+    let start = h.find("USAGE:").unwrap_or(0);
+    let end = h.find("\nARGS:").unwrap_or(h.len());
+    let block = h[start..end].replacen("USAGE:\n", "USAGE:\n    \n", 1);
+    format!("{block}\nFor more information try --help\n")
+}
 
 /// Ignore-related switches.
 #[derive(Default)]
@@ -76,7 +71,7 @@ enum Item {
 
 async fn clap_error(ctx: &Ctx<'_>, msg: &str) -> Result<i32> {
     ctx.stderr
-        .write_str(&format!("error: {msg}\n\n{USAGE}\n"))
+        .write_str(&format!("error: {msg}\n\n{}\n", usage()))
         .await?;
     Ok(2)
 }
@@ -112,23 +107,9 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
     };
     let mut smart = false;
     let mut out = OutOpts {
-        report: Report::Lines,
-        invert: false,
-        only: false,
-        line_number: false,
-        byte_offset: false,
-        with_name: false,
-        before: 0,
-        after: 0,
-        max_count: None,
-        group_sep: Some("--".to_string()),
-        null: false,
-        initial_tab: false,
         binary: Binary::RgSkip,
         count_zero: false,
-        column: false,
-        vimgrep: false,
-        replace: None,
+        ..OutOpts::default()
     };
     let mut walk = Walk::default();
     let (mut list_files, mut quiet, mut no_messages) = (false, false, false);
