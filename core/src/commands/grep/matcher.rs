@@ -3,6 +3,8 @@
 //! `fancy-regex` per line for back-references and `-P`. POSIX leftmost-longest matches for
 //! `-o` come from an anchored `MatchKind::All` search at the leftmost start.
 
+use std::sync::OnceLock;
+
 use regex_automata::{Anchored, Input, MatchKind, meta};
 
 use crate::commands::regex::{Syntax, translate};
@@ -42,8 +44,11 @@ pub struct MatchOptions {
 pub struct Matcher {
     /// The alternation of every pattern the fast engine can run.
     plain: Option<regex::bytes::Regex>,
-    /// The same alternation with POSIX longest-match semantics (anchored use only).
-    longest: Option<meta::Regex>,
+    /// The same alternation with POSIX longest-match semantics (anchored use only),
+    /// compiled on first use (`-o`) from `longest_src`.
+    longest: OnceLock<Option<meta::Regex>>,
+    /// The alternation, case folding and line terminator `longest` is built from.
+    longest_src: Option<(String, bool, u8)>,
     /// Patterns only `fancy-regex` can run, searched one line at a time.
     fancy: Vec<fancy_regex::Regex>,
     eol: u8,
@@ -162,7 +167,8 @@ impl Matcher {
         }
         let mut m = Matcher {
             plain: None,
-            longest: None,
+            longest: OnceLock::new(),
+            longest_src: None,
             fancy: Vec::new(),
             eol: opts.eol,
         };
@@ -190,16 +196,7 @@ impl Matcher {
                 // rg keeps the regex crate's leftmost-first matches.
                 return Ok(m);
             }
-            let syntax = regex_automata::util::syntax::Config::new()
-                .case_insensitive(opts.icase)
-                .multi_line(true)
-                .line_terminator(opts.eol)
-                .utf8(false);
-            m.longest = meta::Regex::builder()
-                .syntax(syntax)
-                .configure(meta::Regex::config().match_kind(MatchKind::All))
-                .build(&pat)
-                .ok();
+            m.longest_src = Some((pat, opts.icase, opts.eol));
         }
         for p in fancy_parts {
             let mut flags = String::new();
@@ -277,6 +274,20 @@ impl Matcher {
             .any(|re| re.is_match(text.as_ref()).unwrap_or(false))
     }
 
+    fn build_longest(&self) -> Option<meta::Regex> {
+        let (pat, icase, eol) = self.longest_src.as_ref()?;
+        let syntax = regex_automata::util::syntax::Config::new()
+            .case_insensitive(*icase)
+            .multi_line(true)
+            .line_terminator(*eol)
+            .utf8(false);
+        meta::Regex::builder()
+            .syntax(syntax)
+            .configure(meta::Regex::config().match_kind(MatchKind::All))
+            .build(pat)
+            .ok()
+    }
+
     /// The leftmost-longest match in `line` at or after `start`.
     pub fn find_in_line(&self, line: &[u8], start: usize) -> Option<(usize, usize)> {
         let mut best: Option<(usize, usize)> = None;
@@ -284,7 +295,7 @@ impl Matcher {
             && let Some(m) = re.find_at(line, start)
         {
             let mut end = m.end();
-            if let Some(l) = &self.longest {
+            if let Some(l) = self.longest.get_or_init(|| self.build_longest()) {
                 let input = Input::new(line).range(m.start()..).anchored(Anchored::Yes);
                 if let Some(lm) = l.search(&input) {
                     end = end.max(lm.end());

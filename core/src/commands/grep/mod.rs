@@ -9,7 +9,7 @@ mod matcher;
 mod search;
 
 pub use matcher::{MatchOptions, Matcher, Mode, ere_warnings};
-pub use search::{Base, Binary, Found, OutOpts, Report, search, search_from};
+pub use search::{Base, Binary, Found, Name, OutOpts, Report, search, search_from};
 
 use bytes::Bytes;
 
@@ -40,8 +40,54 @@ const SPEC: &str = "E|extended-regexp F|fixed-strings G|basic-regexp P|perl-rege
 /// One thing to search, in output order.
 enum Target {
     Stdin,
-    File { name: String, abs: String },
-    Failed { name: String, err: Error },
+    /// `paths[path]`, shown as `prefixes[prefix]` followed by `paths[path][cut..]`
+    /// (names are never joined unless a message needs one).
+    File {
+        path: usize,
+        prefix: usize,
+        cut: usize,
+    },
+    Failed {
+        name: String,
+        err: Error,
+    },
+}
+
+/// What `-r` and the operands list: targets in order, and the strings they index.
+#[derive(Default)]
+struct Listing {
+    targets: Vec<Target>,
+    paths: Vec<String>,
+    prefixes: Vec<String>,
+    walked: bool,
+}
+
+impl Listing {
+    fn push_file(&mut self, abs: String, prefix: usize, cut: usize) {
+        self.targets.push(Target::File {
+            path: self.paths.len(),
+            prefix,
+            cut,
+        });
+        self.paths.push(abs);
+    }
+
+    /// An operand shown as given.
+    fn push_operand(&mut self, op: String, abs: String) {
+        self.prefixes.push(op);
+        let cut = abs.len();
+        self.push_file(abs, self.prefixes.len() - 1, cut);
+    }
+
+    fn name(&self, path: usize, prefix: usize, cut: usize) -> Name<'_> {
+        let p = self.prefixes.get(prefix).map_or("", String::as_str);
+        let rest = self
+            .paths
+            .get(path)
+            .and_then(|a| a.get(cut..))
+            .unwrap_or("");
+        [p.as_bytes(), rest.as_bytes()]
+    }
 }
 
 /// Include/exclude globs in command-line order (`true` = include).
@@ -74,6 +120,15 @@ impl Filters {
     fn dir_ok(&self, name: &str) -> bool {
         !self.dirs.iter().any(|p| glob_hits(p, name))
     }
+}
+
+/// A [`Name`] as one string, for messages.
+fn joined(name: Name<'_>) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(name[0]),
+        String::from_utf8_lossy(name[1])
+    )
 }
 
 /// Reads a file operand of an option (`-f FILE`): `-` is standard input, `/dev/null`
@@ -437,9 +492,8 @@ pub fn grep<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
 }
 
 /// Lists what to search, in order: operands, and with `-r` each directory's walk.
-async fn targets(ctx: &Ctx<'_>, cfg: &Config) -> Result<(Vec<Target>, bool)> {
-    let mut out = Vec::new();
-    let mut found_by_walk = false;
+async fn targets(ctx: &Ctx<'_>, cfg: &Config) -> Result<Listing> {
+    let mut out = Listing::default();
     let implicit = cfg.operands.is_empty();
     let operands = if implicit {
         vec![if cfg.recursive { "." } else { "-" }.to_string()]
@@ -449,7 +503,7 @@ async fn targets(ctx: &Ctx<'_>, cfg: &Config) -> Result<(Vec<Target>, bool)> {
     for op in operands {
         ctx.check()?;
         if op == "-" {
-            out.push(Target::Stdin);
+            out.targets.push(Target::Stdin);
             continue;
         }
         let abs = ctx.path(&op);
@@ -460,13 +514,21 @@ async fn targets(ctx: &Ctx<'_>, cfg: &Config) -> Result<(Vec<Target>, bool)> {
             if cfg.dirs_skip && ctx.rt.vfs.stat(&abs).await.is_ok_and(|m| m.is_dir()) {
                 continue;
             }
-            out.push(Target::File { name: op, abs });
+            out.push_operand(op, abs);
             continue;
         }
         match ctx.rt.vfs.walk(&abs).await {
             Ok(_) if op != "." && !cfg.filters.dir_ok(&op) => {}
             Ok(entries) => {
-                found_by_walk = true;
+                out.walked = true;
+                out.prefixes.push(if implicit {
+                    String::new()
+                } else if op.ends_with('/') {
+                    op.clone()
+                } else {
+                    format!("{op}/")
+                });
+                let prefix = out.prefixes.len() - 1;
                 let mut pruned: Option<String> = None;
                 for e in entries {
                     // The walk is sorted component-wise: a pruned directory's entries
@@ -484,36 +546,26 @@ async fn targets(ctx: &Ctx<'_>, cfg: &Config) -> Result<(Vec<Target>, bool)> {
                         }
                         continue;
                     }
-                    if e.meta.is_symlink() && !cfg.deref {
+                    if (e.meta.is_symlink() && !cfg.deref) || !cfg.filters.file_ok(base) {
                         continue;
                     }
-                    if !cfg.filters.file_ok(base) {
-                        continue;
-                    }
-                    let name = if implicit {
-                        e.path.clone()
-                    } else if op.ends_with('/') {
-                        format!("{op}{}", e.path)
-                    } else {
-                        format!("{op}/{}", e.path)
-                    };
-                    let abs = crate::vfs::backend::join(&abs, &e.path);
-                    out.push(Target::File { name, abs });
+                    let full = crate::vfs::backend::join(&abs, &e.path);
+                    let cut = full.len() - e.path.len();
+                    out.push_file(full, prefix, cut);
                 }
             }
             Err(e) if e.kind() == ErrorKind::NotADirectory => {
-                if !cfg.filters.file_ok(&op) {
-                    continue;
+                if cfg.filters.file_ok(&op) {
+                    out.push_operand(op, abs);
                 }
-                out.push(Target::File { name: op, abs });
             }
             Err(e) if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) => {
                 return Err(e);
             }
-            Err(err) => out.push(Target::Failed { name: op, err }),
+            Err(err) => out.targets.push(Target::Failed { name: op, err }),
         }
     }
-    Ok((out, found_by_walk))
+    Ok(out)
 }
 
 async fn run(ctx: &Ctx<'_>, cfg: &Config, m: &Matcher) -> Result<i32> {
@@ -527,9 +579,11 @@ async fn run(ctx: &Ctx<'_>, cfg: &Config, m: &Matcher) -> Result<i32> {
     if never && cfg.out.report != Report::FilesWithout {
         return Ok(1);
     }
-    let (targets, walked) = targets(ctx, cfg).await?;
+    let list = targets(ctx, cfg).await?;
     let mut out = cfg.out.clone();
-    out.with_name = cfg.with_name.unwrap_or(cfg.operands.len() > 1 || walked);
+    out.with_name = cfg
+        .with_name
+        .unwrap_or(cfg.operands.len() > 1 || list.walked);
     // GNU refuses to read the file its output goes to (`grep -r x . > out`).
     let out_path = match &ctx.stdout {
         Output::File(sink) if out.report == Report::Lines => {
@@ -544,68 +598,77 @@ async fn run(ctx: &Ctx<'_>, cfg: &Config, m: &Matcher) -> Result<i32> {
         error: false,
         silent: cfg.no_messages,
     };
+    let targets = &list.targets;
     let mut i = 0;
     while i < targets.len() {
         ctx.check()?;
-        // The next batch: files up to BATCH, stopping at stdin.
+        // The next batch: files up to BATCH (a contiguous run of `paths`), stopping at
+        // stdin.
         let mut j = i;
-        let mut paths = Vec::new();
-        while j < targets.len() && paths.len() < BATCH {
+        let mut first: Option<usize> = None;
+        let mut count = 0;
+        while j < targets.len() && count < BATCH {
             match &targets[j] {
                 Target::Stdin if j > i => break,
                 Target::Stdin => {
                     j += 1;
                     break;
                 }
-                Target::File { abs, .. } => paths.push(abs.clone()),
+                Target::File { path, .. } => {
+                    first.get_or_insert(*path);
+                    count += 1;
+                }
                 Target::Failed { .. } => {}
             }
             j += 1;
         }
-        let mut results = if paths.is_empty() {
-            Vec::new()
-        } else {
-            ctx.rt.vfs.read_many(&paths).await
+        let mut results = match first {
+            Some(p) => ctx.rt.vfs.read_many(&list.paths[p..p + count]).await,
+            None => Vec::new(),
         }
         .into_iter();
         for t in &targets[i..j] {
-            let (name, data) = match t {
+            let (name, data): (Name<'_>, Bytes) = match t {
                 Target::Stdin if streamable(&out) => {
-                    let label = cfg.label.as_bytes();
+                    let label = [cfg.label.as_bytes(), b""];
                     let found = stream_stdin(ctx, m, &out, label, &mut st.buf).await?;
-                    if st.found(found, &cfg.label, &out).await? {
+                    if st.found(found, label, &out).await? {
                         return Ok(0);
                     }
                     continue;
                 }
                 Target::Stdin => {
                     let data = Bytes::from(ctx.stdin.read_all().await?);
-                    (cfg.label.as_str(), data)
+                    ([cfg.label.as_bytes(), b""], data)
                 }
-                Target::File { name, abs } => match results.next() {
-                    Some(Ok(_)) if out_path.as_deref() == Some(abs.as_str()) => {
-                        st.fail(&format!("{name}: input file is also the output"))
-                            .await?;
-                        continue;
-                    }
-                    Some(Ok(d)) => (name.as_str(), d),
-                    Some(Err(e)) => {
-                        if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) {
-                            return Err(e);
+                Target::File { path, prefix, cut } => {
+                    let name = list.name(*path, *prefix, *cut);
+                    match results.next() {
+                        Some(Ok(_)) if out_path.as_deref() == Some(list.paths[*path].as_str()) => {
+                            let msg = format!("{}: input file is also the output", joined(name));
+                            st.fail(&msg).await?;
+                            continue;
                         }
-                        if !(e.kind() == ErrorKind::IsADirectory && cfg.dirs_skip) {
-                            st.fail(&format!("{name}: {}", e.reason())).await?;
+                        Some(Ok(d)) => (name, d),
+                        Some(Err(e)) => {
+                            if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) {
+                                return Err(e);
+                            }
+                            if !(e.kind() == ErrorKind::IsADirectory && cfg.dirs_skip) {
+                                st.fail(&format!("{}: {}", joined(name), e.reason()))
+                                    .await?;
+                            }
+                            continue;
                         }
-                        continue;
+                        None => continue,
                     }
-                    None => continue,
-                },
+                }
                 Target::Failed { name, err } => {
                     st.fail(&format!("{name}: {}", err.reason())).await?;
                     continue;
                 }
             };
-            let found = search(m, &out, name.as_bytes(), &data, &mut st.buf);
+            let found = search(m, &out, name, &data, &mut st.buf);
             if st.found(found, name, &out).await? {
                 return Ok(0);
             }
@@ -655,7 +718,7 @@ impl State<'_, '_> {
     }
 
     /// Records one file's outcome; true when grep can stop (`-q` found a line).
-    async fn found(&mut self, f: Found, name: &str, out: &OutOpts) -> Result<bool> {
+    async fn found(&mut self, f: Found, name: Name<'_>, out: &OutOpts) -> Result<bool> {
         if f.selected > 0 {
             self.any = true;
             if out.report == Report::Quiet {
@@ -664,9 +727,8 @@ impl State<'_, '_> {
         }
         if f.binary_note {
             self.flush().await?;
-            self.ctx
-                .err(&format!("{name}: binary file matches"))
-                .await?;
+            let msg = format!("{}: binary file matches", joined(name));
+            self.ctx.err(&msg).await?;
         }
         Ok(false)
     }
@@ -683,7 +745,7 @@ async fn stream_stdin(
     ctx: &Ctx<'_>,
     m: &Matcher,
     opts: &OutOpts,
-    name: &[u8],
+    name: Name<'_>,
     buf: &mut Vec<u8>,
 ) -> Result<Found> {
     let eol = m.eol();

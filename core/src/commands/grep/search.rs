@@ -103,6 +103,16 @@ impl Default for OutOpts {
     }
 }
 
+/// A file name in two pieces (a directory prefix and the rest), written without
+/// joining them.
+pub type Name<'a> = [&'a [u8]; 2];
+
+/// Appends a [`Name`].
+fn put(out: &mut Vec<u8>, name: &Name<'_>) {
+    out.extend_from_slice(name[0]);
+    out.extend_from_slice(name[1]);
+}
+
 /// What searching one buffer gave.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Found {
@@ -114,7 +124,7 @@ pub struct Found {
 
 struct Printer<'a> {
     opts: &'a OutOpts,
-    name: &'a [u8],
+    name: Name<'a>,
     buf: &'a [u8],
     eol: u8,
     out: &'a mut Vec<u8>,
@@ -146,7 +156,7 @@ impl Printer<'_> {
 
     fn prefix(&mut self, start: usize, offset: usize, sep: u8) {
         if self.opts.with_name {
-            self.out.extend_from_slice(self.name);
+            put(self.out, &self.name);
             self.out.push(if self.opts.null { 0 } else { sep });
         }
         if self.opts.line_number {
@@ -321,7 +331,13 @@ fn each_selected(
 
 /// Searches `data` and appends what `grep` prints for it to `out`. `name` is the file
 /// name for prefixes and `-l`/`-c` output.
-pub fn search(m: &Matcher, opts: &OutOpts, name: &[u8], data: &[u8], out: &mut Vec<u8>) -> Found {
+pub fn search(
+    m: &Matcher,
+    opts: &OutOpts,
+    name: Name<'_>,
+    data: &[u8],
+    out: &mut Vec<u8>,
+) -> Found {
     search_from(m, opts, name, data, out, Base::default())
 }
 
@@ -345,7 +361,7 @@ impl Default for Base {
 pub fn search_from(
     m: &Matcher,
     opts: &OutOpts,
-    name: &[u8],
+    name: Name<'_>,
     data: &[u8],
     out: &mut Vec<u8>,
     base: Base,
@@ -381,7 +397,7 @@ pub fn search_from(
                 let n = each_selected(m, data, opts.invert, max.min(1), |_, _| false);
                 if n > 0 {
                     if opts.with_name {
-                        out.extend_from_slice(name);
+                        put(out, &name);
                         out.extend_from_slice(b": ");
                     }
                     out.extend_from_slice(
@@ -435,7 +451,7 @@ pub fn search_from(
                 n
             };
             if opts.with_name {
-                out.extend_from_slice(name);
+                put(out, &name);
                 out.push(if opts.null { 0 } else { b':' });
             }
             out.extend_from_slice(n_shown.to_string().as_bytes());
@@ -491,8 +507,8 @@ fn matches_in(m: &Matcher, line: &[u8]) -> Vec<(usize, usize)> {
     out
 }
 
-fn put_name(opts: &OutOpts, name: &[u8], out: &mut Vec<u8>) {
-    out.extend_from_slice(name);
+fn put_name(opts: &OutOpts, name: Name<'_>, out: &mut Vec<u8>) {
+    put(out, &name);
     out.push(if opts.null { 0 } else { b'\n' });
 }
 
@@ -511,7 +527,7 @@ mod tests {
         };
         let m = Matcher::new(&[pat.to_string()], &mo).expect("compiles");
         let mut out = Vec::new();
-        search(&m, opts, b"f", data.as_bytes(), &mut out);
+        search(&m, opts, [b"f", b""], data.as_bytes(), &mut out);
         String::from_utf8_lossy(&out).into_owned()
     }
 

@@ -459,7 +459,7 @@ async fn run(ctx: &Ctx<'_>) -> Result<i32> {
                 opts_here.binary = Binary::RgNote;
             }
             let before_len = buf.len();
-            let found = search(&m, &opts_here, name.as_bytes(), &data, &mut buf);
+            let found = search(&m, &opts_here, [name.as_bytes(), b""], &data, &mut buf);
             if found.selected > 0 {
                 any = true;
                 if out.report == Report::Quiet {
