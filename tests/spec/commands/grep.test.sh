@@ -775,3 +775,17 @@ rc 0
 b:1
 out.txt:0
 ## END
+
+#### --exclude-dir matches names at any depth
+## file: d/t/u/a
+x
+## end
+## file: d/b
+x
+## end
+grep -r --exclude-dir=u x d; grep -r --exclude-dir='t*' x d; grep -rc --exclude-dir=t/u x d/t
+## STDOUT:
+d/b:x
+d/b:x
+d/t/u/a:1
+## END

@@ -659,3 +659,63 @@ ripgrep 13.0.0
 ripgrep 13.0.0
 145
 ## END
+
+#### -g with a directory glob
+## file: s/t/a.rs
+x
+## end
+## file: s/b.rs
+x
+## end
+## file: c.rs
+x
+## end
+rg --sort path -g 's/**' x; echo --; rg --sort path -g '!s/' x; echo --; rg --sort path -g '!t' x
+## STDOUT:
+s/b.rs:x
+s/t/a.rs:x
+--
+c.rs:x
+--
+c.rs:x
+s/b.rs:x
+## END
+
+#### --iglob
+## file: s/A.RS
+x
+## end
+rg --sort path --iglob '*.rs' x
+## stdout: s/A.RS:x
+
+#### a glob can select a hidden file
+## file: s/.h
+x
+## end
+rg --sort path -g '.h' x
+## stdout: s/.h:x
+
+#### .ignore in a subdirectory and anchored rules
+## file: a/.ignore
+*.js
+## end
+## file: a/k.js
+x
+## end
+## file: k.js
+x
+## end
+## file: .ignore
+/top.txt
+## end
+## file: top.txt
+x
+## end
+## file: a/top.txt
+x
+## end
+rg --sort path x
+## STDOUT:
+a/top.txt:x
+k.js:x
+## END
