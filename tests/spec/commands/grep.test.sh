@@ -789,3 +789,14 @@ d/b:x
 d/b:x
 d/t/u/a:1
 ## END
+
+#### -P pattern errors in PCRE words
+echo x | grep -P '('; echo "rc $?"; echo x | grep -P 'a)'; echo x | grep -P '[a'; echo x | grep -P '*a'
+## stdout: rc 2
+## STDERR:
+grep: missing closing parenthesis
+grep: unmatched closing parenthesis
+grep: missing terminating ] for character class
+grep: quantifier does not follow a repeatable item
+## END
+## status: 2

@@ -113,6 +113,37 @@ pub fn ere_warnings(pat: &str) -> Vec<&'static str> {
     out
 }
 
+/// PCRE2's words (what `grep -P` prints) for a pattern `fancy-regex` rejects.
+fn pcre_message(e: &fancy_regex::Error) -> &'static str {
+    use fancy_regex::{Error, ParseError};
+    let Error::ParseError(_, pe) = e else {
+        return "Invalid regular expression";
+    };
+    match pe {
+        ParseError::UnclosedOpenParen => "missing closing parenthesis",
+        ParseError::TrailingBackslash => "\\ at end of pattern",
+        ParseError::TargetNotRepeatable | ParseError::InvalidRepeat => {
+            "quantifier does not follow a repeatable item"
+        }
+        ParseError::InvalidClass => "missing terminating ] for character class",
+        ParseError::InvalidBackref | ParseError::InvalidGroupNameBackref(_) => {
+            "reference to non-existent subpattern"
+        }
+        ParseError::GeneralParseError(m)
+            if m.contains("unopened group") || m.contains("end of string not reached") =>
+        {
+            "unmatched closing parenthesis"
+        }
+        ParseError::GeneralParseError(m) if m.contains("unclosed character class") => {
+            "missing terminating ] for character class"
+        }
+        ParseError::GeneralParseError(m) if m.contains("start must be <=") => {
+            "numbers out of order in {} quantifier"
+        }
+        _ => "Invalid regular expression",
+    }
+}
+
 /// Reports a pattern the `regex` crate rejects with its own message (rg prints it).
 fn regex_syntax_check(p: &str) -> Result<(), String> {
     regex::bytes::Regex::new(p)
@@ -215,7 +246,7 @@ impl Matcher {
             let re = fancy_regex::RegexBuilder::new(&pat)
                 .delegate_size_limit(64 << 20)
                 .build()
-                .map_err(|_| "Invalid regular expression".to_string())?;
+                .map_err(|e| pcre_message(&e).to_string())?;
             m.fancy.push(re);
         }
         Ok(m)
