@@ -89,3 +89,27 @@ fn grep_of_many_operands_is_batched() {
     assert_eq!(snap.read, 0, "no single reads");
     assert_eq!(snap.read_many, 2, "300 files in chunks of 256");
 }
+
+#[test]
+fn rg_over_1000_files_is_one_walk_and_batched_reads() {
+    let (ws, counters) = counted();
+    assert!(block_on(ws.create_dir_all("/data/a")).is_ok());
+    assert!(block_on(ws.write_file("/data/.ignore", "skip/\n")).is_ok());
+    for i in 0..1000 {
+        let dir = if i % 2 == 0 { "/data" } else { "/data/a" };
+        let body = if i % 100 == 7 { "needle\n" } else { "hay\n" };
+        assert!(block_on(ws.write_file(&format!("{dir}/f{i:04}.txt"), body)).is_ok());
+    }
+    counters.reset();
+    let (out, code) = run(&ws, "rg needle /data");
+    assert_eq!(code, 0);
+    assert_eq!(out.lines().count(), 10, "{out}");
+    let snap = counters.snapshot();
+    assert_eq!(snap.walk, 1, "one walk");
+    // One batch for the ignore files (and `.git` probes), then the files.
+    assert_eq!(snap.read_many, 1 + 1000_u64.div_ceil(256), "batched reads");
+    assert_eq!(snap.read + snap.list, 0, "no per-file calls");
+    // The ancestor `/` is probed for `.rgignore`, `.ignore`, `.gitignore` and `.git`; a
+    // missing one costs the VFS's symbolic-link check (one `lstat`) each.
+    assert!(snap.stat <= 4, "stat calls: {}", snap.stat);
+}

@@ -800,3 +800,10 @@ grep: missing terminating ] for character class
 grep: quantifier does not follow a repeatable item
 ## END
 ## status: 2
+
+#### -r from the root of a tree names files with one slash
+## file: d/a
+needle
+## end
+cd d && grep -r needle "$PWD/" | while IFS=: read -r f rest; do [ "$f" = "$PWD/a" ] && echo "ok $rest"; done
+## stdout: ok needle

@@ -549,7 +549,7 @@ async fn targets(ctx: &Ctx<'_>, cfg: &Config) -> Result<Listing> {
                     if (e.meta.is_symlink() && !cfg.deref) || !cfg.filters.file_ok(base) {
                         continue;
                     }
-                    let full = crate::vfs::backend::join(&abs, &e.path);
+                    let full = crate::vfs::path::join(&abs, &e.path);
                     let cut = full.len() - e.path.len();
                     out.push_file(full, prefix, cut);
                 }

@@ -528,7 +528,7 @@ async fn collect(
                     } else {
                         format!("{op}/{rel}")
                     };
-                    let abs = crate::vfs::backend::join(&abs, &rel);
+                    let abs = crate::vfs::path::join(&abs, &rel);
                     items.push(Item::File {
                         name,
                         abs,
@@ -589,16 +589,16 @@ async fn filter_walk(
             if let Some(k) = IGNORE_FILES.iter().position(|f| *f == base)
                 && !e.meta.is_dir()
             {
-                want.push(crate::vfs::backend::join(root, &e.path));
+                want.push(crate::vfs::path::join(root, &e.path));
                 keys.push((Some(dir.to_string()), 0, k));
             }
         }
         for (ai, anc) in ancestors.iter().enumerate() {
             for (k, f) in IGNORE_FILES.iter().enumerate() {
-                want.push(crate::vfs::backend::join(anc, f));
+                want.push(crate::vfs::path::join(anc, f));
                 keys.push((None, ai, k));
             }
-            want.push(crate::vfs::backend::join(anc, ".git"));
+            want.push(crate::vfs::path::join(anc, ".git"));
             keys.push((None, ai, 3));
         }
     }
