@@ -719,3 +719,34 @@ rg --sort path x
 a/top.txt:x
 k.js:x
 ## END
+
+#### --heading
+## file: a.txt
+needle
+## end
+## file: b/c.txt
+x
+needle
+y
+## end
+rg --heading --sort path needle; echo ==; rg --heading -c --sort path needle; echo ==; rg --heading -n needle a.txt; echo ==; rg --heading -C1 --sort path needle b a.txt
+## STDOUT:
+a.txt
+needle
+
+b/c.txt
+needle
+==
+a.txt:1
+b/c.txt:1
+==
+1:needle
+==
+b/c.txt
+x
+needle
+y
+
+a.txt
+needle
+## END

@@ -87,6 +87,7 @@ struct Config {
     out: OutOpts,
     walk: Walk,
     list_files: bool,
+    heading: bool,
     line_number: Option<bool>,
     with_name: Option<bool>,
     no_messages: bool,
@@ -114,6 +115,7 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
     let mut walk = Walk::default();
     let (mut list_files, mut quiet, mut no_messages) = (false, false, false);
     let mut line_number = None;
+    let mut heading = false;
     let mut with_name = None;
     let mut unrestricted = 0;
     let (mut text, mut binary) = (false, false);
@@ -178,6 +180,8 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
             "files-without-match" => out.report = Report::FilesWithout,
             "files" => list_files = true,
             "n" => line_number = Some(true),
+            "heading" => heading = true,
+            "no-heading" => heading = false,
             "N" => line_number = Some(false),
             "H" => with_name = Some(true),
             "I" => with_name = Some(false),
@@ -303,6 +307,7 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
         out,
         walk,
         list_files,
+        heading,
         line_number,
         with_name,
         no_messages,
@@ -375,6 +380,7 @@ async fn run(ctx: &Ctx<'_>) -> Result<i32> {
     let (mut any, mut error) = (false, false);
     let mut searched = 0usize;
     let mut printed_any = false;
+    let heading = cfg.heading && out.with_name && out.report == Report::Lines && !out.vimgrep;
     if cfg.list_files {
         for it in &items {
             match it {
@@ -455,6 +461,9 @@ async fn run(ctx: &Ctx<'_>) -> Result<i32> {
             };
             searched += 1;
             let mut opts_here = out.clone();
+            if heading {
+                opts_here.with_name = false;
+            }
             if explicit && opts_here.binary == Binary::RgSkip {
                 opts_here.binary = Binary::RgNote;
             }
@@ -467,13 +476,25 @@ async fn run(ctx: &Ctx<'_>) -> Result<i32> {
                 }
             }
             if buf.len() > before_len {
-                if printed_any
-                    && (out.before > 0 || out.after > 0)
-                    && let Some(sep) = &out.group_sep
-                {
-                    let mut line = sep.clone().into_bytes();
-                    line.push(b'\n');
-                    buf.splice(before_len..before_len, line);
+                let lead = if heading {
+                    // `--heading`: the name on its own line, a blank line between files.
+                    let mut h = if printed_any {
+                        b"\n".to_vec()
+                    } else {
+                        Vec::new()
+                    };
+                    h.extend_from_slice(name.as_bytes());
+                    h.push(b'\n');
+                    Some(h)
+                } else if printed_any && (out.before > 0 || out.after > 0) {
+                    out.group_sep
+                        .as_ref()
+                        .map(|sep| format!("{sep}\n").into_bytes())
+                } else {
+                    None
+                };
+                if let Some(lead) = lead {
+                    buf.splice(before_len..before_len, lead);
                 }
                 printed_any = true;
             }
