@@ -750,3 +750,16 @@ y
 a.txt
 needle
 ## END
+
+#### a newline in the pattern needs -U
+## file: a.txt
+a
+## end
+rg 'a\nb' a.txt; echo "rc $?"
+## stdout: rc 2
+## STDERR:
+the literal '"\n"' is not allowed in a regex
+
+Consider enabling multiline mode with the --multiline flag (or -U for short).
+When multiline mode is enabled, new line characters can be matched.
+## END

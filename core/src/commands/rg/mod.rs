@@ -88,6 +88,8 @@ struct Config {
     walk: Walk,
     list_files: bool,
     heading: bool,
+    /// `-U`: accepted; matches still stay within a line.
+    multiline: bool,
     line_number: Option<bool>,
     with_name: Option<bool>,
     no_messages: bool,
@@ -116,6 +118,7 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
     let (mut list_files, mut quiet, mut no_messages) = (false, false, false);
     let mut line_number = None;
     let mut heading = false;
+    let mut multiline = false;
     let mut with_name = None;
     let mut unrestricted = 0;
     let (mut text, mut binary) = (false, false);
@@ -181,6 +184,7 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
             "files" => list_files = true,
             "n" => line_number = Some(true),
             "heading" => heading = true,
+            "U" => multiline = true,
             "no-heading" => heading = false,
             "N" => line_number = Some(false),
             "H" => with_name = Some(true),
@@ -308,11 +312,34 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
         walk,
         list_files,
         heading,
+        multiline,
         line_number,
         with_name,
         no_messages,
         paths: positional,
     }))
+}
+
+/// Whether a pattern can match a newline literally (`\n` or a newline character).
+fn has_newline(p: &str, mode: Mode) -> bool {
+    if p.contains('\n') {
+        return true;
+    }
+    if mode == Mode::Fixed {
+        return false;
+    }
+    let mut esc = false;
+    for c in p.chars() {
+        if esc {
+            if c == 'n' {
+                return true;
+            }
+            esc = false;
+        } else if c == '\\' {
+            esc = true;
+        }
+    }
+    false
 }
 
 /// Smart case: an uppercase letter that is not part of an escape.
@@ -349,6 +376,14 @@ async fn run(ctx: &Ctx<'_>) -> Result<i32> {
         Ok(c) => c,
         Err(status) => return Ok(status),
     };
+    if !cfg.multiline && cfg.patterns.iter().any(|p| has_newline(p, cfg.mopts.mode)) {
+        ctx.stderr
+            .write_str(
+                "the literal '\"\\n\"' is not allowed in a regex\n\nConsider enabling multiline mode with the --multiline flag (or -U for short).\nWhen multiline mode is enabled, new line characters can be matched.\n",
+            )
+            .await?;
+        return Ok(2);
+    }
     let matcher = if cfg.list_files {
         None
     } else {
