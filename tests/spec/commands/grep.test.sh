@@ -807,3 +807,42 @@ needle
 ## end
 cd d && grep -r needle "$PWD/" | while IFS=: read -r f rest; do [ "$f" = "$PWD/a" ] && echo "ok $rest"; done
 ## stdout: ok needle
+
+#### conflicting matchers
+echo x | grep -E -F x; echo "rc $?"; echo x | grep -E -E x
+## STDOUT:
+rc 2
+x
+## END
+## stderr: grep: conflicting matchers specified
+
+#### context separators between files
+## file: a
+x
+m
+## end
+## file: b
+m
+y
+## end
+grep -A1 m a b; grep -h -B1 m b a
+## STDOUT:
+a:m
+--
+b:m
+b-y
+m
+--
+x
+m
+## END
+
+#### -T pads numbers to the file size's width
+printf '1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n' > f; grep -T -n 5 f; grep -T -c 5 f; printf 'a\n\nb\n' > g; grep -T -n '' g
+## STDOUT:
+ 5:	5
+1
+1:	a
+2:
+3:	b
+## END

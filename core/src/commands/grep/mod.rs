@@ -235,6 +235,8 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
         "fgrep" => Mode::Fixed,
         _ => Mode::Basic,
     };
+    // `-E -F` conflict (the same one twice does not); egrep and fgrep count as one.
+    let mut chosen = (ctx.name() != "grep").then_some(mode);
     let mut patterns: Option<Vec<String>> = None;
     let mut operands = Vec::new();
     let mut icase = false;
@@ -260,10 +262,20 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
             Arg::Opt(k, v) => (k, v.unwrap_or_default()),
         };
         match key {
-            "E" => mode = Mode::Extended,
-            "F" => mode = Mode::Fixed,
-            "G" => mode = Mode::Basic,
-            "P" => mode = Mode::Perl,
+            "E" | "F" | "G" | "P" => {
+                let m = match key {
+                    "E" => Mode::Extended,
+                    "F" => Mode::Fixed,
+                    "G" => Mode::Basic,
+                    _ => Mode::Perl,
+                };
+                if chosen.is_some_and(|c| c != m) {
+                    ctx.err("conflicting matchers specified").await?;
+                    return Ok(Err(2));
+                }
+                chosen = Some(m);
+                mode = m;
+            }
             "e" => patterns
                 .get_or_insert_with(Vec::new)
                 .extend(val.split('\n').map(String::from)),
@@ -597,6 +609,7 @@ async fn run(ctx: &Ctx<'_>, cfg: &Config, m: &Matcher) -> Result<i32> {
         any: false,
         error: false,
         silent: cfg.no_messages,
+        printed: false,
     };
     let targets = &list.targets;
     let mut i = 0;
@@ -631,7 +644,11 @@ async fn run(ctx: &Ctx<'_>, cfg: &Config, m: &Matcher) -> Result<i32> {
             let (name, data): (Name<'_>, Bytes) = match t {
                 Target::Stdin if streamable(&out) => {
                     let label = [cfg.label.as_bytes(), b""];
-                    let found = stream_stdin(ctx, m, &out, label, &mut st.buf).await?;
+                    let piped = OutOpts {
+                        tab_width: Some(19),
+                        ..out.clone()
+                    };
+                    let found = stream_stdin(ctx, m, &piped, label, &mut st.buf).await?;
                     if st.found(found, label, &out).await? {
                         return Ok(0);
                     }
@@ -668,7 +685,9 @@ async fn run(ctx: &Ctx<'_>, cfg: &Config, m: &Matcher) -> Result<i32> {
                     continue;
                 }
             };
+            let before_len = st.buf.len();
             let found = search(m, &out, name, &data, &mut st.buf);
+            st.separate(before_len, &out);
             if st.found(found, name, &out).await? {
                 return Ok(0);
             }
@@ -696,6 +715,8 @@ struct State<'c, 'x> {
     error: bool,
     /// `-s`.
     silent: bool,
+    /// Something was printed (for `--` between files' context groups).
+    printed: bool,
 }
 
 impl State<'_, '_> {
@@ -705,6 +726,23 @@ impl State<'_, '_> {
             self.buf.clear();
         }
         Ok(())
+    }
+
+    /// With context, GNU puts the group separator between files' output too: before
+    /// what this file added at `from`, when an earlier file printed something.
+    fn separate(&mut self, from: usize, out: &OutOpts) {
+        if self.buf.len() == from || out.report != Report::Lines {
+            return;
+        }
+        if self.printed
+            && (out.before > 0 || out.after > 0)
+            && let Some(sep) = &out.group_sep
+        {
+            let mut line = sep.clone().into_bytes();
+            line.push(b'\n');
+            self.buf.splice(from..from, line);
+        }
+        self.printed = true;
     }
 
     /// A file that could not be searched: status 2, and the message unless `-s`.

@@ -76,6 +76,9 @@ pub struct OutOpts {
     pub vimgrep: bool,
     /// rg's `-r`: what each match is replaced with (`$1`, `${name}` expand).
     pub replace: Option<Vec<u8>>,
+    /// `-T` number width; `None`: the digits of the input's size (GNU's width for a
+    /// regular file; a pipe gets 19).
+    pub tab_width: Option<usize>,
 }
 
 impl Default for OutOpts {
@@ -99,6 +102,7 @@ impl Default for OutOpts {
             column: false,
             vimgrep: false,
             replace: None,
+            tab_width: None,
         }
     }
 }
@@ -141,6 +145,8 @@ struct Printer<'a> {
     quiet: bool,
     /// Bytes before this buffer (for `-b` when input arrives in pieces).
     base_offset: u64,
+    /// `-T` pads numbers to this width (0 without `-T`).
+    num_width: usize,
 }
 
 impl Printer<'_> {
@@ -159,17 +165,22 @@ impl Printer<'_> {
             put(self.out, &self.name);
             self.out.push(if self.opts.null { 0 } else { sep });
         }
+        let width = self.num_width;
         if self.opts.line_number {
             let n = self.line_no(start);
-            self.out.extend_from_slice(n.to_string().as_bytes());
+            self.out
+                .extend_from_slice(format!("{n:>width$}").as_bytes());
             self.out.push(sep);
         }
         if self.opts.byte_offset {
             let at = self.base_offset + offset as u64;
-            self.out.extend_from_slice(at.to_string().as_bytes());
+            self.out
+                .extend_from_slice(format!("{at:>width$}").as_bytes());
             self.out.push(sep);
         }
-        if self.opts.initial_tab && (self.opts.with_name || self.opts.line_number) {
+        if self.opts.initial_tab
+            && (self.opts.with_name || self.opts.line_number || self.opts.byte_offset)
+        {
             self.out.push(b'\t');
         }
     }
@@ -224,6 +235,10 @@ impl Printer<'_> {
             return;
         }
         self.prefix(start, start, sep);
+        if self.opts.initial_tab && line.is_empty() && self.out.last() == Some(&b'\t') {
+            // GNU aligns only lines that have text.
+            self.out.pop();
+        }
         if self.opts.column
             && selected
             && let Some((s, _)) = m.find_in_line(line, 0)
@@ -475,6 +490,12 @@ pub fn search_from(
                 suppressed: false,
                 quiet,
                 base_offset: base.offset,
+                num_width: if opts.initial_tab {
+                    opts.tab_width
+                        .unwrap_or_else(|| data.len().to_string().len())
+                } else {
+                    0
+                },
             };
             let n = each_selected(m, buf, opts.invert, max, |s, e| {
                 p.selected(s, e, m);
