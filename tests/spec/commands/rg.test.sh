@@ -763,3 +763,61 @@ the literal '"\n"' is not allowed in a regex
 Consider enabling multiline mode with the --multiline flag (or -U for short).
 When multiline mode is enabled, new line characters can be matched.
 ## END
+
+#### -o keeps context lines
+printf 'foo bar\nFoo\nfoo\n' > a; rg -o -A1 foo a
+## STDOUT:
+foo
+Foo
+foo
+## END
+
+#### trailing context past -m marks matching lines
+printf 'foo\nxfoo\ny\n' > a; rg -m1 -A2 foo a
+## STDOUT:
+foo
+xfoo
+y
+## END
+
+#### --files-without-match exit status follows the listing
+printf 'foo\n' > a; rg --files-without-match foo a; echo "rc $?"; rg --files-without-match zzz a; echo "rc $?"
+## STDOUT:
+rc 1
+a
+rc 0
+## END
+
+#### counts win over -l, and -o -c counts matches
+printf 'foo foo\nfoo\n' > a; rg -l -c foo a; rg -o -c foo a
+## STDOUT:
+2
+3
+## END
+
+#### a missing operand with --sort
+rg --sort path x nope; echo "rc $?"
+## stdout: rc 2
+## stderr: nope: IO error for operation on nope: No such file or directory (os error 2)
+
+#### --column with -b
+printf 'ab\nxab\n' > a; rg --column -b ab a
+## STDOUT:
+1:1:0:ab
+2:2:3:xab
+## END
+
+#### --heading with -0 and without names
+printf 'a\n' > x; printf 'a\n' > y; rg --heading -0 --sort path a x y | cat -v; rg --heading -I --sort path a x y
+## STDOUT:
+x^@a
+
+y^@a
+a
+
+a
+## END
+
+#### empty matches count
+printf 'ab\n' > a; rg --count-matches 'x*' a
+## stdout: 3

@@ -76,6 +76,9 @@ pub struct OutOpts {
     pub vimgrep: bool,
     /// rg's `-r`: what each match is replaced with (`$1`, `${name}` expand).
     pub replace: Option<Vec<u8>>,
+    /// rg's context: `-o` still prints context lines, and trailing context past `-m`
+    /// shows matching lines as matches.
+    pub only_context: bool,
     /// `-T` number width; `None`: the digits of the input's size (GNU's width for a
     /// regular file; a pipe gets 19).
     pub tab_width: Option<usize>,
@@ -102,6 +105,7 @@ impl Default for OutOpts {
             column: false,
             vimgrep: false,
             replace: None,
+            only_context: false,
             tab_width: None,
         }
     }
@@ -160,7 +164,9 @@ impl Printer<'_> {
         self.ln
     }
 
-    fn prefix(&mut self, start: usize, offset: usize, sep: u8) {
+    /// Name, line number, rg's column (`col`, 1-based) and byte offset, each followed
+    /// by `sep`.
+    fn prefix(&mut self, start: usize, offset: usize, sep: u8, col: Option<usize>) {
         if self.opts.with_name {
             put(self.out, &self.name);
             self.out.push(if self.opts.null { 0 } else { sep });
@@ -171,6 +177,9 @@ impl Printer<'_> {
             self.out
                 .extend_from_slice(format!("{n:>width$}").as_bytes());
             self.out.push(sep);
+        }
+        if let Some(c) = col {
+            self.out.extend_from_slice(format!("{c}:").as_bytes());
         }
         if self.opts.byte_offset {
             let at = self.base_offset + offset as u64;
@@ -207,20 +216,21 @@ impl Printer<'_> {
         }
         let line = &self.buf[start..end];
         let selected = sep == b':' && !self.opts.invert;
-        if self.opts.only || (self.opts.vimgrep && selected) {
+        // With `-o`, grep prints no context lines; rg prints them whole.
+        let per_match = (self.opts.only && (selected || !self.opts.only_context))
+            || (self.opts.vimgrep && selected);
+        if per_match {
             if !selected {
                 return;
             }
-            for (s, e) in matches_in(m, line) {
+            for (s, e) in matches_in(m, line, self.opts.only_context) {
                 let text = if self.opts.only { &line[s..e] } else { line };
                 if self.checks_text() && std::str::from_utf8(text).is_err() {
                     self.suppressed = true;
                     continue;
                 }
-                self.prefix(start, start + s, sep);
-                if self.opts.column {
-                    self.out.extend_from_slice(format!("{}:", s + 1).as_bytes());
-                }
+                let col = self.opts.column.then_some(s + 1);
+                self.prefix(start, start + s, sep, col);
                 match &self.opts.replace {
                     Some(rep) if self.opts.only => m.expand_match(line, s, rep, self.out),
                     Some(rep) => m.replace_all(line, rep, self.out),
@@ -234,16 +244,15 @@ impl Printer<'_> {
             self.suppressed = true;
             return;
         }
-        self.prefix(start, start, sep);
+        let col = if self.opts.column && selected {
+            m.find_in_line(line, 0).map(|(s, _)| s + 1)
+        } else {
+            None
+        };
+        self.prefix(start, start, sep, col);
         if self.opts.initial_tab && line.is_empty() && self.out.last() == Some(&b'\t') {
             // GNU aligns only lines that have text.
             self.out.pop();
-        }
-        if self.opts.column
-            && selected
-            && let Some((s, _)) = m.find_in_line(line, 0)
-        {
-            self.out.extend_from_slice(format!("{}:", s + 1).as_bytes());
         }
         match &self.opts.replace {
             Some(rep) if selected => m.replace_all(line, rep, self.out),
@@ -264,7 +273,15 @@ impl Printer<'_> {
                 return;
             }
             let end = memchr(self.eol, &self.buf[pos..]).map_or(self.buf.len(), |i| pos + i);
-            self.print_line(pos, end, b'-', m);
+            // Past `-m`, rg still marks the lines that match.
+            let sep = if self.opts.only_context
+                && m.is_match_line(&self.buf[pos..end]) != self.opts.invert
+            {
+                b':'
+            } else {
+                b'-'
+            };
+            self.print_line(pos, end, sep, m);
             self.after_left -= 1;
         }
     }
@@ -451,7 +468,7 @@ pub fn search_from(
             let only = opts.report == Report::CountMatches && !opts.invert;
             let n = each_selected(m, buf, opts.invert, max, |s, e| {
                 matches += if only {
-                    matches_in(m, &buf[s..e]).len() as u64
+                    matches_in(m, &buf[s..e], opts.only_context).len() as u64
                 } else {
                     1
                 };
@@ -510,15 +527,19 @@ pub fn search_from(
     }
 }
 
-/// The non-empty matches in a line, left to right.
-fn matches_in(m: &Matcher, line: &[u8]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+/// The matches in a line, left to right: non-empty ones (grep), or with `empty` also
+/// empty ones, except right after a match (rg).
+fn matches_in(m: &Matcher, line: &[u8], empty: bool) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
     let mut at = 0;
     while at <= line.len() {
         let Some((s, e)) = m.find_in_line(line, at) else {
             break;
         };
         if e == s {
+            if empty && out.last().is_none_or(|&(_, pe)| pe != s) {
+                out.push((s, e));
+            }
             at = next_char(line, s);
             continue;
         }

@@ -90,6 +90,8 @@ struct Config {
     heading: bool,
     /// `-U`: accepted; matches still stay within a line.
     multiline: bool,
+    /// `--sort`: rg then words a missing operand as an I/O error.
+    sorted: bool,
     line_number: Option<bool>,
     with_name: Option<bool>,
     no_messages: bool,
@@ -112,12 +114,16 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
     let mut out = OutOpts {
         binary: Binary::RgSkip,
         count_zero: false,
+        only_context: true,
         ..OutOpts::default()
     };
     let mut walk = Walk::default();
     let (mut list_files, mut quiet, mut no_messages) = (false, false, false);
     let mut line_number = None;
     let mut heading = false;
+    // `-l` and `--files-without-match` give way to counts whatever their order.
+    let mut listing = None;
+    let mut sorted = false;
     let mut multiline = false;
     let mut with_name = None;
     let mut unrestricted = 0;
@@ -179,8 +185,8 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
             "v" => out.invert = true,
             "c" => out.report = Report::Count,
             "count-matches" => out.report = Report::CountMatches,
-            "l" => out.report = Report::FilesWithMatches,
-            "files-without-match" => out.report = Report::FilesWithout,
+            "l" => listing = Some(Report::FilesWithMatches),
+            "files-without-match" => listing = Some(Report::FilesWithout),
             "files" => list_files = true,
             "n" => line_number = Some(true),
             "heading" => heading = true,
@@ -226,6 +232,8 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
                 );
                 return Ok(Err(clap_error(ctx, &e).await?));
             }
+            "sort" | "sortr" => sorted = val != "none",
+            "sort-files" => sorted = true,
             "q" => quiet = true,
             "a" => text = true,
             "binary" => binary = true,
@@ -286,6 +294,15 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
     } else if binary {
         out.binary = Binary::RgNote;
     }
+    if out.only && out.report == Report::Count {
+        // `rg -o -c` counts matches.
+        out.report = Report::CountMatches;
+    }
+    if let Some(l) = listing
+        && !matches!(out.report, Report::Count | Report::CountMatches)
+    {
+        out.report = l;
+    }
     if quiet {
         out.report = Report::Quiet;
     }
@@ -313,6 +330,7 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
         list_files,
         heading,
         multiline,
+        sorted,
         line_number,
         with_name,
         no_messages,
@@ -415,7 +433,8 @@ async fn run(ctx: &Ctx<'_>) -> Result<i32> {
     let (mut any, mut error) = (false, false);
     let mut searched = 0usize;
     let mut printed_any = false;
-    let heading = cfg.heading && out.with_name && out.report == Report::Lines && !out.vimgrep;
+    let heading = cfg.heading && out.report == Report::Lines && !out.vimgrep;
+    let heading_names = heading && out.with_name;
     if cfg.list_files {
         for it in &items {
             match it {
@@ -504,7 +523,13 @@ async fn run(ctx: &Ctx<'_>) -> Result<i32> {
             }
             let before_len = buf.len();
             let found = search(&m, &opts_here, [name.as_bytes(), b""], &data, &mut buf);
-            if found.selected > 0 {
+            let listed = buf.len() > before_len;
+            let success = if out.report == Report::FilesWithout {
+                listed
+            } else {
+                found.selected > 0
+            };
+            if success {
                 any = true;
                 if out.report == Report::Quiet {
                     return Ok(0);
@@ -518,10 +543,15 @@ async fn run(ctx: &Ctx<'_>) -> Result<i32> {
                     } else {
                         Vec::new()
                     };
-                    h.extend_from_slice(name.as_bytes());
-                    h.push(b'\n');
+                    if heading_names {
+                        h.extend_from_slice(name.as_bytes());
+                        h.push(if out.null { 0 } else { b'\n' });
+                    }
                     Some(h)
-                } else if printed_any && (out.before > 0 || out.after > 0) {
+                } else if printed_any
+                    && (out.before > 0 || out.after > 0)
+                    && out.report == Report::Lines
+                {
                     out.group_sep
                         .as_ref()
                         .map(|sep| format!("{sep}\n").into_bytes())
@@ -600,10 +630,16 @@ async fn collect(
             Err(e) if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) => {
                 return Err(e);
             }
-            Err(e) => items.push(Item::Missing {
-                name: op.clone(),
-                reason: os_reason(e.kind(), &e.reason()),
-            }),
+            Err(e) => {
+                let mut reason = os_reason(e.kind(), &e.reason());
+                if cfg.sorted {
+                    reason = format!("IO error for operation on {op}: {reason}");
+                }
+                items.push(Item::Missing {
+                    name: op.clone(),
+                    reason,
+                });
+            }
         }
     }
     Ok((items, walked))
