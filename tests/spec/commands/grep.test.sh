@@ -846,3 +846,23 @@ printf '1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n' > f; grep -T -n 5 f; grep -T -c 5 f; pr
 2:
 3:	b
 ## END
+
+#### --color=always uses GNU's default colours
+printf 'foo bar\nbaz\n' > cf; printf 'x\n' > cg; grep --color=always -n -A1 foo cf cg | cat -v; grep --color=always -o -b o cf | cat -v; grep --color=always -c foo cf cg | cat -v; grep --color=always -l foo cf cg | cat -v
+## STDOUT:
+^[[35m^[[Kcf^[[m^[[K^[[36m^[[K:^[[m^[[K^[[32m^[[K1^[[m^[[K^[[36m^[[K:^[[m^[[K^[[01;31m^[[Kfoo^[[m^[[K bar
+^[[35m^[[Kcf^[[m^[[K^[[36m^[[K-^[[m^[[K^[[32m^[[K2^[[m^[[K^[[36m^[[K-^[[m^[[Kbaz
+^[[32m^[[K1^[[m^[[K^[[36m^[[K:^[[m^[[K^[[01;31m^[[Ko^[[m^[[K
+^[[32m^[[K2^[[m^[[K^[[36m^[[K:^[[m^[[K^[[01;31m^[[Ko^[[m^[[K
+^[[35m^[[Kcf^[[m^[[K^[[36m^[[K:^[[m^[[K1
+^[[35m^[[Kcg^[[m^[[K^[[36m^[[K:^[[m^[[K0
+^[[35m^[[Kcf^[[m^[[K
+## END
+
+#### --color=auto and never print no colour
+printf 'foo\n' | grep --color=auto foo; printf 'foo\n' | grep --color=never foo; printf 'foo\n' | grep --color foo
+## STDOUT:
+foo
+foo
+foo
+## END

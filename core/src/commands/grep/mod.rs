@@ -426,6 +426,10 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
                 ctx.stdout.write_str(help::HELP).await?;
                 return Ok(Err(0));
             }
+            "color" | "colour" => {
+                // Standard output is never a terminal here: `auto` means no colour.
+                out.color = matches!(val.as_str(), "always" | "yes" | "force");
+            }
             _ => {}
         }
     }

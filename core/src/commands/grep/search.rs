@@ -76,6 +76,9 @@ pub struct OutOpts {
     pub vimgrep: bool,
     /// rg's `-r`: what each match is replaced with (`$1`, `${name}` expand).
     pub replace: Option<Vec<u8>>,
+    /// `--color=always`: GNU's SGR sequences around names, separators, numbers and
+    /// matches.
+    pub color: bool,
     /// rg's context: `-o` still prints context lines, and trailing context past `-m`
     /// shows matching lines as matches.
     pub only_context: bool,
@@ -105,6 +108,7 @@ impl Default for OutOpts {
             column: false,
             vimgrep: false,
             replace: None,
+            color: false,
             only_context: false,
             tab_width: None,
         }
@@ -167,25 +171,30 @@ impl Printer<'_> {
     /// Name, line number, rg's column (`col`, 1-based) and byte offset, each followed
     /// by `sep`.
     fn prefix(&mut self, start: usize, offset: usize, sep: u8, col: Option<usize>) {
+        let color = self.opts.color;
         if self.opts.with_name {
-            put(self.out, &self.name);
-            self.out.push(if self.opts.null { 0 } else { sep });
+            put_colored(self.out, color, NAME_SGR, &self.name);
+            if self.opts.null {
+                self.out.push(0);
+            } else {
+                put_colored(self.out, color, SEP_SGR, &[&[sep], b""]);
+            }
         }
         let width = self.num_width;
         if self.opts.line_number {
             let n = self.line_no(start);
-            self.out
-                .extend_from_slice(format!("{n:>width$}").as_bytes());
-            self.out.push(sep);
+            let text = format!("{n:>width$}");
+            put_colored(self.out, color, NUM_SGR, &[text.as_bytes(), b""]);
+            put_colored(self.out, color, SEP_SGR, &[&[sep], b""]);
         }
         if let Some(c) = col {
             self.out.extend_from_slice(format!("{c}:").as_bytes());
         }
         if self.opts.byte_offset {
             let at = self.base_offset + offset as u64;
-            self.out
-                .extend_from_slice(format!("{at:>width$}").as_bytes());
-            self.out.push(sep);
+            let text = format!("{at:>width$}");
+            put_colored(self.out, color, NUM_SGR, &[text.as_bytes(), b""]);
+            put_colored(self.out, color, SEP_SGR, &[&[sep], b""]);
         }
         if self.opts.initial_tab
             && (self.opts.with_name || self.opts.line_number || self.opts.byte_offset)
@@ -207,7 +216,7 @@ impl Printer<'_> {
             && let Some(s) = &self.opts.group_sep
             && !self.quiet
         {
-            self.out.extend_from_slice(s.as_bytes());
+            put_colored(self.out, self.opts.color, SEP_SGR, &[s.as_bytes(), b""]);
             self.out.push(b'\n');
         }
         self.last_end = Some(next);
@@ -234,7 +243,7 @@ impl Printer<'_> {
                 match &self.opts.replace {
                     Some(rep) if self.opts.only => m.expand_match(line, s, rep, self.out),
                     Some(rep) => m.replace_all(line, rep, self.out),
-                    None => self.out.extend_from_slice(text),
+                    None => put_colored(self.out, self.opts.color, MATCH_SGR, &[text, b""]),
                 }
                 self.out.push(self.eol);
             }
@@ -256,6 +265,15 @@ impl Printer<'_> {
         }
         match &self.opts.replace {
             Some(rep) if selected => m.replace_all(line, rep, self.out),
+            _ if self.opts.color && selected => {
+                let mut at = 0;
+                for (s, e) in matches_in(m, line, false) {
+                    self.out.extend_from_slice(&line[at..s]);
+                    put_colored(self.out, true, MATCH_SGR, &[&line[s..e], b""]);
+                    at = e;
+                }
+                self.out.extend_from_slice(&line[at..]);
+            }
             _ => self.out.extend_from_slice(line),
         }
         self.out.push(self.eol);
@@ -483,8 +501,12 @@ pub fn search_from(
                 n
             };
             if opts.with_name {
-                put(out, &name);
-                out.push(if opts.null { 0 } else { b':' });
+                put_colored(out, opts.color, NAME_SGR, &name);
+                if opts.null {
+                    out.push(0);
+                } else {
+                    put_colored(out, opts.color, SEP_SGR, &[b":", b""]);
+                }
             }
             out.extend_from_slice(n_shown.to_string().as_bytes());
             out.push(b'\n');
@@ -549,8 +571,25 @@ fn matches_in(m: &Matcher, line: &[u8], empty: bool) -> Vec<(usize, usize)> {
     out
 }
 
+/// GNU's default colours (`GREP_COLORS`): file names, separators, numbers, matches.
+const NAME_SGR: &str = "35";
+const SEP_SGR: &str = "36";
+const NUM_SGR: &str = "32";
+const MATCH_SGR: &str = "01;31";
+
+/// Appends `text` (two pieces), wrapped in GNU's SGR start and end when `color`.
+fn put_colored(out: &mut Vec<u8>, color: bool, sgr: &str, text: &Name<'_>) {
+    if color {
+        out.extend_from_slice(format!("\x1b[{sgr}m\x1b[K").as_bytes());
+    }
+    put(out, text);
+    if color {
+        out.extend_from_slice(b"\x1b[m\x1b[K");
+    }
+}
+
 fn put_name(opts: &OutOpts, name: Name<'_>, out: &mut Vec<u8>) {
-    put(out, &name);
+    put_colored(out, opts.color, NAME_SGR, &name);
     out.push(if opts.null { 0 } else { b'\n' });
 }
 
