@@ -6,6 +6,7 @@ pub mod args;
 mod cat;
 mod chmod;
 pub mod regex;
+mod sed;
 mod sleep;
 
 use std::collections::HashMap;
@@ -175,6 +176,7 @@ impl Registry {
         let mut r = Registry::empty();
         r.register("cat", cat::cat);
         r.register("chmod", chmod::chmod);
+        r.register("sed", sed::sed);
         r.register("sleep", sleep::sleep);
         r
     }

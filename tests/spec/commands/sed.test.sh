@@ -1,0 +1,2954 @@
+# sed: GNU sed 4.9 as agents use it. Files `a` (one..five) and `b` (x1, x2) are
+# preloaded where a case names them; expectations come from the real tool.
+
+#### print a line with -n
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -n 2p a
+## stdout: two
+
+#### p duplicates every line
+## file: b
+x1
+x2
+## end
+sed p b
+## STDOUT:
+x1
+x1
+x2
+x2
+## END
+
+#### last line of several files
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed -n '$p' a b
+## stdout: x2
+
+#### regex range
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -n '/two/,/four/p' a
+## STDOUT:
+two
+three
+four
+## END
+
+#### numeric range delete
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '2,3d' a
+## STDOUT:
+one
+four
+five
+## END
+
+#### delete first line
+## file: a
+one
+two
+three
+four
+five
+## end
+sed 1d a
+## STDOUT:
+two
+three
+four
+five
+## END
+
+#### delete last line
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '$d' a
+## STDOUT:
+one
+two
+three
+four
+## END
+
+#### delete first and last
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '1d;$d' a
+## STDOUT:
+two
+three
+four
+## END
+
+#### join pairs of lines
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '$!N;s/\n/ /' a
+## STDOUT:
+one two
+three four
+five
+## END
+
+#### join all lines with a loop
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -e :a -e '$!N;s/\n//;ta' a
+## stdout: onetwothreefourfive
+
+#### join all lines with :a;N;$!ba
+## file: a
+one
+two
+three
+four
+five
+## end
+sed ':a;N;$!ba;s/\n/ /g' a
+## stdout: one two three four five
+
+#### tac emulation
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '1!G;h;$!d' a
+## STDOUT:
+five
+four
+three
+two
+one
+## END
+
+#### line numbers with =
+## file: b
+x1
+x2
+## end
+sed = b
+## STDOUT:
+1
+x1
+2
+x2
+## END
+
+#### count lines with $=
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed -n '$=' a b
+## stdout: 7
+
+#### substitute globally
+## file: a
+one
+two
+three
+four
+five
+## end
+sed 's/o/0/g' a
+## STDOUT:
+0ne
+tw0
+three
+f0ur
+five
+## END
+
+#### substitute the second match
+## file: a
+one
+two
+three
+four
+five
+## end
+sed 's/o/0/2' a
+## STDOUT:
+one
+two
+three
+four
+five
+## END
+
+#### substitute from the second match on
+echo hello | sed 's/l/L/2g'
+## stdout: helLo
+
+#### empty matches with g
+echo abc | sed 's/x*/-/g'
+## stdout: -a-b-c-
+
+#### empty match after a match is skipped
+## file: a
+one
+two
+three
+four
+five
+## end
+echo baaac | sed 's/a*/x/g'
+## stdout: xbxcx
+
+#### nth match ignores the empty match after a match
+## file: a
+one
+two
+three
+four
+five
+## end
+echo aaa | sed 's/a*/x/2'
+## stdout: aaa
+
+#### star of a single char with g
+## file: b
+x1
+x2
+## end
+echo abc | sed 's/b*/X/g'
+## stdout: XaXcX
+
+#### back-references swap words
+echo hello world | sed 's/\(hello\) \(world\)/\2 \1/'
+## stdout: world hello
+
+#### ERE groups with case conversion
+echo hello world | sed -E 's/(\w+) (\w+)/\U\2\E \u\1/'
+## stdout: WORLD Hello
+
+#### lower then upper first
+echo 'foo BAR' | sed 's/.*/\L\u&/'
+## stdout: Foo bar
+
+#### capitalize words
+echo 'FOO BAR' | sed 's/\w\+/\L\u&/g'
+## stdout: Foo Bar
+
+#### camel case to snake case
+echo 'CamelCaseWord' | sed 's/[A-Z]/_\l&/g'
+## stdout: _camel_case_word
+
+#### pipe delimiter
+## file: a
+one
+two
+three
+four
+five
+## end
+echo a.b.c | sed 's|\.|/|g'
+## stdout: a/b/c
+
+#### comma delimiter with escaped comma
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'a,b' | sed 's,\,,X,'
+## stdout: aXb
+
+#### hash delimiter basename
+echo 'path/to/file.txt' | sed 's#.*/##'
+## stdout: file.txt
+
+#### escaped slash in pattern
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'a/b' | sed 's/\//|/'
+## stdout: a|b
+
+#### newline in replacement
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'a b c' | sed 's/ /\n/g'
+## STDOUT:
+a
+b
+c
+## END
+
+#### escaped newline in replacement
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo x | sed 's/x/a\
+b/'
+## STDOUT:
+a
+b
+## END
+
+#### tab in regex and replacement
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+printf 'a\tb\n' | sed 's/\t/<TAB>/; s/b/\t/'
+## stdout: a<TAB>	
+
+#### hex escape in regex
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'a*b' | sed 's/\x2a/S/'
+## stdout: aSb
+
+#### ampersand and escaped ampersand
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -n 's/one/&-\&-&/p' a
+## stdout: one-&-one
+
+#### swap key and value
+echo 'key=value' | sed 's/\(.*\)=\(.*\)/\2=\1/'
+## stdout: value=key
+
+#### back-reference in the regex
+echo 'abcabc xyz' | sed 's/\(abc\)\1/dup/'
+## stdout: dup xyz
+
+#### ERE plus and BRE plus
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'aab a+b' | sed -E 's/a+b/E/; s/a\+b/L/'
+## stdout: E L
+
+#### BRE alternation
+echo 'cat dog' | sed 's/cat\|dog/pet/g'
+## stdout: pet pet
+
+#### ERE alternation with groups
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'abc' | sed -E 's/(a)|b/[\1]/g'
+## stdout: [a][]c
+
+#### literal parens in ERE
+## file: a
+one
+two
+three
+four
+five
+## end
+echo '(a)' | sed -E 's/\(a\)/ok/'
+## stdout: ok
+
+#### interval expressions
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -n '/o\{2,\}/p; /^t.\{3\}$/p' a
+
+#### I flag on s
+echo Hello | sed 's/hello/bye/I'
+## stdout: bye
+
+#### I flag on an address
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -n '/T/Ip' a
+## STDOUT:
+two
+three
+## END
+
+#### M flag anchors at lines
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+printf 'a\nb\n' | sed 'N;s/^b/X/M;s/a$/Y/M'
+## STDOUT:
+Y
+X
+## END
+
+#### without M dollar is the end of the pattern space
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+printf 'a\nb\n' | sed 'N;s/a$/X/;s/b$/Z/'
+## STDOUT:
+a
+Z
+## END
+
+#### dot matches newline in pattern space
+## file: a
+one
+two
+three
+four
+five
+## end
+printf 'a\nb\n' | sed 'N;s/a.b/joined/'
+## stdout: joined
+
+#### newline in a bracket
+## file: a
+one
+two
+three
+four
+five
+## end
+printf 'a\nb\n' | sed 'N;s/[\n]/+/'
+## stdout: a+b
+
+#### trailing whitespace removal
+## file: a
+one
+two
+three
+four
+five
+## end
+printf 'a  \nb\t\n c \n' | sed 's/[[:space:]]*$//'
+## STDOUT:
+a
+b
+ c
+## END
+
+#### leading whitespace removal
+## file: a
+one
+two
+three
+four
+five
+## end
+printf '  a\n\tb\n' | sed 's/^[ \t]*//'
+## STDOUT:
+a
+b
+## END
+
+#### character classes
+echo 'ab12CD' | sed 's/[[:digit:]]/#/g; s/[[:upper:]]/U/g'
+## stdout: ab##UU
+
+#### p flag with -n
+echo foo | sed -n 's/o/0/gp'
+## stdout: f00
+
+#### w flag to /dev/stdout
+echo foo | sed 's/o/0/w /dev/stdout'
+## STDOUT:
+f0o
+f0o
+## END
+
+#### w flag to a file
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -n 's/o/X/w out' a; cat out
+## STDOUT:
+Xne
+twX
+fXur
+## END
+
+#### y transliterates
+## file: b
+x1
+x2
+## end
+sed 'y/abcdefghijklmnopqrstuvwxyz/ABCDEFGHIJKLMNOPQRSTUVWXYZ/' b
+## STDOUT:
+X1
+X2
+## END
+
+#### y with escaped delimiter and newline
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+printf 'a/b\nc\n' | sed 'N;y/\/\n/|,/'
+## stdout: a|b,c
+
+#### y with multibyte characters
+echo héllo | sed 'y/é/e/'
+## stdout: hello
+
+#### insert with backslash newline
+## file: b
+x1
+x2
+## end
+sed '2i\
+inserted' b
+## STDOUT:
+x1
+inserted
+x2
+## END
+
+#### insert one-liner
+## file: b
+x1
+x2
+## end
+sed '1i first' b
+## STDOUT:
+first
+x1
+x2
+## END
+
+#### insert keeps leading spaces after backslash
+echo x | sed '1i\  lead'
+## STDOUT:
+  lead
+x
+## END
+
+#### append one-liner
+## file: b
+x1
+x2
+## end
+sed '1a appended' b
+## STDOUT:
+x1
+appended
+x2
+## END
+
+#### append several lines
+## file: b
+x1
+x2
+## end
+sed '1a\
+l1\
+l2' b
+## STDOUT:
+x1
+l1
+l2
+x2
+## END
+
+#### append at the end
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '$a END' a
+## STDOUT:
+one
+two
+three
+four
+five
+END
+## END
+
+#### append with escape sequences
+## file: a
+one
+two
+three
+four
+five
+## end
+echo x | sed 'a foo\tbar'
+## STDOUT:
+x
+foo	bar
+## END
+
+#### empty append
+## file: a
+one
+two
+three
+four
+five
+## end
+echo x | sed 'a\'
+## stdout: x
+
+#### append in a block
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed '$!{a --
+}' b
+## STDOUT:
+x1
+--
+x2
+## END
+
+#### change a line
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '/three/c\changed' a
+## STDOUT:
+one
+two
+changed
+four
+five
+## END
+
+#### change a range prints once
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '2,4c\changed' a
+## STDOUT:
+one
+changed
+five
+## END
+
+#### change with negation
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '2,4!c\X' a
+## STDOUT:
+X
+two
+three
+four
+X
+## END
+
+#### change with empty text deletes
+## file: a
+one
+two
+three
+four
+five
+## end
+sed 'c\' a
+
+#### n prints and reads the next line
+## file: a
+one
+two
+three
+four
+five
+## end
+sed 'n;d' a
+## STDOUT:
+one
+three
+five
+## END
+
+#### n with -n
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -n 'n;p' a
+## STDOUT:
+two
+four
+## END
+
+#### N at the end prints the pattern space
+## file: a
+one
+two
+three
+four
+five
+## end
+sed N a
+## STDOUT:
+one
+two
+three
+four
+five
+## END
+
+#### N three at a time
+printf '1\n2\n3\n4\n5\n6\n7\n' | sed 'N;N;s/\n/+/g'
+## STDOUT:
+1+2+3
+4+5+6
+7
+## END
+
+#### P and D sliding window
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '$!N;P;D' a
+## STDOUT:
+one
+two
+three
+four
+five
+## END
+
+#### D restarts without reading
+## file: a
+one
+two
+three
+four
+five
+## end
+sed 'N;N;D' a
+## STDOUT:
+three
+four
+five
+## END
+
+#### step addresses
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -n '0~2p' a
+## STDOUT:
+two
+four
+## END
+
+#### first~step
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '1~2d' a
+## STDOUT:
+two
+four
+## END
+
+#### step zero
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -n '2~0p' a
+## stdout: two
+
+#### addr,+N
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '2,+1d' a
+## STDOUT:
+one
+four
+five
+## END
+
+#### addr,~N
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '2,~4d' a
+## STDOUT:
+one
+five
+## END
+
+#### regex,+N negated
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '/one/,+2!d' a
+## STDOUT:
+one
+two
+three
+## END
+
+#### 0,/re/ with empty regex
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '0,/o/s//0/' a
+## STDOUT:
+0ne
+two
+three
+four
+five
+## END
+
+#### 1,/re/ starts looking after line 1
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '1,/o/s//0/' a
+## stderr: sed: -e expression #1, char 0: no previous regular expression
+## status: 1
+
+#### empty regex reuses the last one
+## file: a
+one
+two
+three
+four
+five
+## end
+sed 's/o/0/;s//1/' a
+## STDOUT:
+0ne
+tw0
+three
+f0ur
+five
+## END
+
+#### second address before the first
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -n '4,2p' a
+## stdout: four
+
+#### regex range that never ends
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -n '/three/,/nomatch/p' a
+## STDOUT:
+three
+four
+five
+## END
+
+#### regex range with the same regex
+## file: a
+one
+two
+three
+four
+five
+## end
+printf 'a\nx\nb\nx\nc\nx\nd\n' | sed -n '/x/,/x/p'
+## STDOUT:
+x
+b
+x
+x
+d
+## END
+
+#### range starting with regex ending with a number already passed
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -n '/four/,2p' a
+## stdout: four
+
+#### negated single address
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '2!d' a
+## stdout: two
+
+#### negated range
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -n '2,4!p' a
+## STDOUT:
+one
+five
+## END
+
+#### spaces around addresses and bang
+## file: b
+x1
+x2
+## end
+sed -n '1 ! p' b
+## stdout: x2
+
+#### block with two commands
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -n '2{p;p}' a
+## STDOUT:
+two
+two
+## END
+
+#### nested blocks
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -n '1,4{/o/{/t/p}}' a
+## stdout: two
+
+#### block across -e arguments
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -e '1{' -e 's/one/1/' -e '}' a
+## STDOUT:
+1
+two
+three
+four
+five
+## END
+
+#### hold and get
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '2{h;d};4G' a
+## STDOUT:
+one
+three
+four
+two
+five
+## END
+
+#### collect lines with H and x
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -n 'H;${x;s/\n/,/g;s/^,//;p}' a
+## stdout: one,two,three,four,five
+
+#### exchange
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -n 'x;p' a
+## STDOUT:
+
+one
+two
+three
+four
+## END
+
+#### G double-spaces
+## file: b
+x1
+x2
+## end
+sed G b
+## STDOUT:
+x1
+
+x2
+
+## END
+
+#### z empties the pattern space
+## file: b
+x1
+x2
+## end
+sed 'z;s/^$/empty/' b
+## STDOUT:
+empty
+empty
+## END
+
+#### branch to a label
+echo foo | sed -n 's/o/0/;t done;p;:done;s/$/!/p'
+## stdout: f0o!
+
+#### branch loop replaces all
+## file: a
+one
+two
+three
+four
+five
+## end
+echo foo | sed ':a;s/o/0/;ta'
+## stdout: f00
+
+#### T branches when nothing was replaced
+echo foo | sed 's/x/y/;T;s/$/ no/'
+## stdout: foo
+
+#### T does not branch after a replacement
+echo foo | sed 's/o/y/;T;s/$/ yes/'
+## stdout: fyo yes
+
+#### b without label ends the cycle
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed '/two/b;s/$/!/' a
+## STDOUT:
+one!
+two
+three!
+four!
+five!
+## END
+
+#### q stops after printing
+## file: a
+one
+two
+three
+four
+five
+## end
+sed 3q a
+## STDOUT:
+one
+two
+three
+## END
+
+#### q with exit code
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '2q5' a; echo "status $?"
+## STDOUT:
+one
+two
+status 5
+## END
+
+#### Q does not print
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '3Q' a
+## STDOUT:
+one
+two
+## END
+
+#### Q with exit code
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '2Q7' a; echo "status $?"
+## STDOUT:
+one
+status 7
+## END
+
+#### q in a block
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -n '/two/{p;q}' a
+## stdout: two
+
+#### q with a range start stops early
+printf '1\n2\n3\n' | sed -n '2{p;q}'
+## stdout: 2
+
+#### l escapes and ends with dollar
+## file: a
+one
+two
+three
+four
+five
+## end
+printf 'a\001\tb\\\351\n' | sed -n l
+## stdout: a\001\tb\\\351$
+
+#### l wraps at 70
+printf '%080d\n' 0 | sed -n l
+## STDOUT:
+000000000000000000000000000000000000000000000000000000000000000000000\
+00000000000$
+## END
+
+#### l 0 does not wrap
+printf '%080d\n' 0 | sed -n 'l 0'
+## stdout: 00000000000000000000000000000000000000000000000000000000000000000000000000000000$
+
+#### l with a width
+echo abcdef | sed -n 'l 4'
+## STDOUT:
+abc\
+def$
+## END
+
+#### -l sets the width
+## file: b
+x1
+x2
+## end
+sed -n -l 3 l b
+## STDOUT:
+x1$
+x2$
+## END
+
+#### l on multibyte text
+echo héllo | sed -n l
+## stdout: h\303\251llo$
+
+#### = on a range
+## file: a
+one
+two
+three
+four
+five
+## end
+printf 'a\nb\nc\nd\n' | sed -n '2,3='
+## STDOUT:
+2
+3
+## END
+
+#### F prints the file name
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed -n '1F' a b
+## stdout: a
+
+#### F on stdin
+echo x | sed F
+## STDOUT:
+-
+x
+## END
+
+#### r reads a file after the line
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed '1r b' a
+## STDOUT:
+one
+x1
+x2
+two
+three
+four
+five
+## END
+
+#### r of a missing file is silent
+## file: b
+x1
+x2
+## end
+sed 'r nope' b
+## STDOUT:
+x1
+x2
+## END
+
+#### R reads one line at a time
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed 'R b' a
+## STDOUT:
+one
+x1
+two
+x2
+three
+four
+five
+## END
+
+#### w writes a file
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -n '/o/w out' a; cat out
+## STDOUT:
+one
+two
+four
+## END
+
+#### W writes the first line
+## file: a
+one
+two
+three
+four
+five
+## end
+printf 'a\nb\n' | sed -n 'N;W out
+'; cat out
+## stdout: a
+
+#### w file is created even when nothing is written
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -n '/nomatch/w empty' a; cat empty; echo "[$(cat empty)]"
+## stdout: []
+
+#### w /dev/stdout
+## file: b
+x1
+x2
+## end
+sed -n '/x2/w /dev/stdout' b
+## stdout: x2
+
+#### no trailing newline is kept
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+printf 'a\nb' | sed 's/b/B/'
+## stdout-json: "a\nB"
+
+#### p on a last line without newline
+printf 'x' | sed p
+## stdout-json: "x\nx"
+
+#### append after a last line without newline
+## file: a
+one
+two
+three
+four
+five
+## end
+printf 'x' | sed 'a y'
+## STDOUT:
+x
+y
+## END
+
+#### insert before a last line without newline
+printf 'x' | sed 'i y'
+## stdout-json: "y\nx"
+
+#### G on a last line without newline
+printf 'x\ny' | sed G
+## STDOUT:
+x
+
+y
+
+## END
+
+#### tac of a last line without newline
+printf 'x\ny' | sed '1!G;h;$!d'
+## STDOUT:
+y
+x
+## END
+
+#### empty input
+printf '' | sed p
+
+#### empty line
+echo | sed 's/^$/empty/'
+## stdout: empty
+
+#### delete empty lines
+## file: a
+one
+two
+three
+four
+five
+## end
+printf 'a\n\nb\n\n\nc\n' | sed '/^$/d'
+## STDOUT:
+a
+b
+c
+## END
+
+#### squeeze blank lines
+## file: a
+one
+two
+three
+four
+five
+## end
+printf 'a\n\nb\n\n\nc\n' | sed '/./,/^$/!d'
+## STDOUT:
+a
+
+b
+
+c
+## END
+
+#### comment lines and trailing comments
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -n '# a comment
+2p # print two
+'  a
+## stdout: two
+
+#### #n on the first line
+printf 'x\ny\n' | sed '#n
+2p'
+## stdout: y
+
+#### semicolons and spaces
+## file: b
+x1
+x2
+## end
+sed -n '  1  p ; ; 2p' b
+## STDOUT:
+x1
+x2
+## END
+
+#### several -e joined
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -n -e 2p -e 4p a
+## STDOUT:
+two
+four
+## END
+
+#### long options
+## file: b
+x1
+x2
+## end
+sed --quiet --expression=1p --regexp-extended --expression='s/(x)/[\1]/p' b
+## STDOUT:
+x1
+[x]1
+[x]2
+## END
+
+#### -s treats files separately
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed -s -n '$p' a b
+## STDOUT:
+five
+x2
+## END
+
+#### -s restarts line numbers
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed -s -n '1p' a b
+## STDOUT:
+one
+x1
+## END
+
+#### -z uses NUL separators
+## file: a
+one
+two
+three
+four
+five
+## end
+printf "a\0b\0" | sed -z "s/^/>/"
+## stdout-json: ">a\u0000>b\u0000"
+
+#### -z joins lines
+printf 'one\ntwo\n' | sed -z 's/\n/,/g'
+## stdout-json: "one,two,"
+
+#### -u is accepted
+## file: b
+x1
+x2
+## end
+sed -u 1d b
+## stdout: x2
+
+#### --posix is accepted
+## file: a
+one
+two
+three
+four
+five
+## end
+sed --posix -n 2p a
+## stdout: two
+
+#### -f script file
+## file: b
+x1
+x2
+## end
+printf '1d\ns/x/y/\n' > s.sed; sed -f s.sed b
+## stdout: y2
+
+#### -f with -n and -e
+## file: b
+x1
+x2
+## end
+printf 's/x/y/p\n' > s.sed; sed -n -e 1p -f s.sed b
+## STDOUT:
+x1
+y1
+y2
+## END
+
+#### -E in the middle of arguments
+## file: b
+x1
+x2
+## end
+sed 's/(x)/<\1>/' -E b
+## STDOUT:
+<x>1
+<x>2
+## END
+
+#### in-place edit
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -i 's/o/0/g' a && cat a
+## STDOUT:
+0ne
+tw0
+three
+f0ur
+five
+## END
+
+#### in-place with backup suffix
+## file: b
+x1
+x2
+## end
+sed -i.bak 1d b && cat b b.bak
+## STDOUT:
+x2
+x1
+x2
+## END
+
+#### in-place with long option
+## file: b
+x1
+x2
+## end
+sed --in-place=.orig 's/x/y/' b; cat b b.orig
+## STDOUT:
+y1
+y2
+x1
+x2
+## END
+
+#### in-place on several files
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed -i -e 1d a b; cat a b
+## STDOUT:
+two
+three
+four
+five
+x2
+## END
+
+#### in-place with -n keeps only printed lines
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed -n -i '2p' a b; cat a b
+## STDOUT:
+two
+x2
+## END
+
+#### in-place q truncates the rest
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -i 2q a; cat a
+## STDOUT:
+one
+two
+## END
+
+#### in-place w /dev/stdout
+## file: b
+x1
+x2
+## end
+sed -i 's/x/y/w /dev/stdout' b; cat b
+## STDOUT:
+y1
+y2
+y1
+y2
+## END
+
+#### in-place line numbers are per file
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed -i '1s/^/> /' a b; cat a b
+## STDOUT:
+> one
+two
+three
+four
+five
+> x1
+x2
+## END
+
+#### in-place with a missing file
+## file: b
+x1
+x2
+## end
+sed -i 's/x/y/' nope b; echo "status $?"; cat b
+## STDOUT:
+status 2
+y1
+y2
+## END
+## stderr: sed: can't read nope: No such file or directory
+
+#### in-place without files
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed -i 's/a/b/'; echo "status $?"
+## stdout: status 4
+## stderr: sed: no input files
+
+#### missing file is reported, others processed
+## file: b
+x1
+x2
+## end
+sed p nope b; echo "status $?"
+## STDOUT:
+x1
+x1
+x2
+x2
+status 2
+## END
+## stderr: sed: can't read nope: No such file or directory
+
+#### missing file at the end
+## file: b
+x1
+x2
+## end
+sed -n '$p' b nope; echo "status $?"
+## STDOUT:
+x2
+status 2
+## END
+## stderr: sed: can't read nope: No such file or directory
+
+#### stdin as dash
+## file: b
+x1
+x2
+## end
+echo in | sed 's/^/> /' b - b
+## STDOUT:
+> x1
+> x2
+> in
+> x1
+> x2
+## END
+
+#### classic one-liner print between markers
+printf 'x\nstart\na\nb\nend\ny\n' | sed -n '/start/,/end/p'
+## STDOUT:
+start
+a
+b
+end
+## END
+
+#### print between markers exclusive
+printf 'x\nstart\na\nb\nend\ny\n' | sed -n '/start/,/end/{//!p}'
+## STDOUT:
+a
+b
+## END
+
+#### reverse each line
+echo abc | sed '/\n/!G;s/\(.\)\(.*\n\)/&\2\1/;//D;s/.//'
+## stdout: cba
+
+#### number lines like cat -n
+## file: b
+x1
+x2
+## end
+sed = b | sed 'N;s/\n/\t/'
+## STDOUT:
+1	x1
+2	x2
+## END
+
+#### extract a field
+echo 'name: value' | sed -n 's/^name: *//p'
+## stdout: value
+
+#### strip html tags
+## file: b
+x1
+x2
+## end
+echo '<b>bold</b> text' | sed 's/<[^>]*>//g'
+## stdout: bold text
+
+#### quoting with single quotes
+echo "it's" | sed "s/'/''/g"
+## stdout: it''s
+
+#### replace on lines matching a regex
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '/^t/s/$/ <-/' a
+## STDOUT:
+one
+two <-
+three <-
+four
+five
+## END
+
+#### print lines not matching
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -n '/o/!p' a
+## STDOUT:
+three
+five
+## END
+
+#### first match only with 0,/re/
+## file: a
+one
+two
+three
+four
+five
+## end
+printf 'a\nb\na\n' | sed '0,/a/s/a/X/'
+## STDOUT:
+X
+b
+a
+## END
+
+#### line range with $
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -n '3,$p' a
+## STDOUT:
+three
+four
+five
+## END
+
+#### every third line
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -n '1~3p' a
+## STDOUT:
+one
+four
+## END
+
+#### append text after a match then delete
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '/two/{a after
+d}' a
+## STDOUT:
+one
+after
+three
+four
+five
+## END
+
+#### i and a around each line
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed 'i\
+<\
+a\
+>' b
+## STDOUT:
+<
+a
+>
+x1
+<
+a
+>
+x2
+## END
+
+#### regex with anchors and dot
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -n '/^.h/p' a
+## stdout: three
+
+#### case insensitive range end
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+printf 'a\nB\nc\n' | sed -n '/a/,/b/Ip'
+## STDOUT:
+a
+B
+## END
+
+#### s with I and g
+## file: a
+one
+two
+three
+four
+five
+## end
+echo 'aAaA' | sed 's/a/x/Ig'
+## stdout: xxxx
+
+#### s number and g with p
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'aaaa' | sed -n 's/a/b/3gp'
+## stdout: aabb
+
+#### unicode in s
+echo 'héllo wörld' | sed 's/ö/o/; s/./E/2'
+## stdout: hEllo world
+
+#### upper case conversion of unicode
+echo 'éa' | sed 's/.*/\U&/'
+## stdout: ÉA
+
+#### backslash sequences in y
+## file: a
+one
+two
+three
+four
+five
+## end
+printf 'a\tb\n' | sed 'y/\t/ /'
+## stdout: a b
+
+#### version
+sed --version
+## STDOUT:
+sed (GNU sed) 4.9
+Packaged by Debian
+Copyright (C) 2022 Free Software Foundation, Inc.
+License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.
+This is free software: you are free to change and redistribute it.
+There is NO WARRANTY, to the extent permitted by law.
+
+Written by Jay Fenlason, Tom Lord, Ken Pizzini,
+Paolo Bonzini, Jim Meyering, and Assaf Gordon.
+
+This sed program was built with SELinux support.
+SELinux is disabled on this system.
+
+GNU sed home page: <https://www.gnu.org/software/sed/>.
+General help using GNU software: <https://www.gnu.org/gethelp/>.
+E-mail bug reports to: <bug-sed@gnu.org>.
+## END
+
+#### help
+sed --help
+## STDOUT:
+Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...
+
+  -n, --quiet, --silent
+                 suppress automatic printing of pattern space
+      --debug
+                 annotate program execution
+  -e script, --expression=script
+                 add the script to the commands to be executed
+  -f script-file, --file=script-file
+                 add the contents of script-file to the commands to be executed
+  --follow-symlinks
+                 follow symlinks when processing in place
+  -i[SUFFIX], --in-place[=SUFFIX]
+                 edit files in place (makes backup if SUFFIX supplied)
+  -l N, --line-length=N
+                 specify the desired line-wrap length for the `l' command
+  --posix
+                 disable all GNU extensions.
+  -E, -r, --regexp-extended
+                 use extended regular expressions in the script
+                 (for portability use POSIX -E).
+  -s, --separate
+                 consider files as separate rather than as a single,
+                 continuous long stream.
+      --sandbox
+                 operate in sandbox mode (disable e/r/w commands).
+  -u, --unbuffered
+                 load minimal amounts of data from the input files and flush
+                 the output buffers more often
+  -z, --null-data
+                 separate lines by NUL characters
+      --help     display this help and exit
+      --version  output version information and exit
+
+If no -e, --expression, -f, or --file option is given, then the first
+non-option argument is taken as the sed script to interpret.  All
+remaining arguments are names of input files; if no input files are
+specified, then the standard input is read.
+
+GNU sed home page: <https://www.gnu.org/software/sed/>.
+General help using GNU software: <https://www.gnu.org/gethelp/>.
+E-mail bug reports to: <bug-sed@gnu.org>.
+## END
+
+#### error: unknown command
+## file: a
+one
+two
+three
+four
+five
+## end
+sed k a
+## stderr: sed: -e expression #1, char 1: unknown command: `k'
+## status: 1
+
+#### error: unterminated s
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed 's/a/b' a
+## stderr: sed: -e expression #1, char 5: unterminated `s' command
+## status: 1
+
+#### error: unterminated s at the pattern
+## file: a
+one
+two
+three
+four
+five
+## end
+sed 's/a' a
+## stderr: sed: -e expression #1, char 3: unterminated `s' command
+## status: 1
+
+#### error: unknown option to s
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed 's/a/b/gx' a
+## stderr: sed: -e expression #1, char 8: unknown option to `s'
+## status: 1
+
+#### error: extra characters after command
+## file: a
+one
+two
+three
+four
+five
+## end
+sed 'p x' a
+## stderr: sed: -e expression #1, char 3: extra characters after command
+## status: 1
+
+#### error: extra characters after d
+## file: a
+one
+two
+three
+four
+five
+## end
+sed dp a
+## stderr: sed: -e expression #1, char 2: extra characters after command
+## status: 1
+
+#### error: unmatched brace
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '{p' a
+## stderr: sed: -e expression #1, char 0: unmatched `{'
+## status: 1
+
+#### error: unexpected closing brace
+## file: a
+one
+two
+three
+four
+five
+## end
+sed 'p;}' a
+## stderr: sed: -e expression #1, char 3: unexpected `}'
+## status: 1
+
+#### error: closing brace alone
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '}' a
+## stderr: sed: -e expression #1, char 1: unexpected `}'
+## status: 1
+
+#### error: comments take no addresses
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '1#x' a
+## stderr: sed: -e expression #1, char 2: comments don't accept any addresses
+## status: 1
+
+#### error: y lengths differ
+## file: a
+one
+two
+three
+four
+five
+## end
+sed 'y/abc/de/' a
+## stderr: sed: -e expression #1, char 9: strings for `y' command are different lengths
+## status: 1
+
+#### error: unterminated y
+## file: a
+one
+two
+three
+four
+five
+## end
+sed 'y/a/' a
+## stderr: sed: -e expression #1, char 4: unterminated `y' command
+## status: 1
+
+#### error: missing label
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed 'b foo' a
+## stderr: sed: can't find label for jump to `foo'
+## status: 4
+
+#### error: invalid back-reference
+## file: a
+one
+two
+three
+four
+five
+## end
+sed 's/\(a\)/\2/' a
+## stderr: sed: -e expression #1, char 11: invalid reference \2 on `s' command's RHS
+## status: 1
+
+#### error: a without text
+## file: a
+one
+two
+three
+four
+five
+## end
+sed a a
+## stderr: sed: -e expression #1, char 1: expected \ after `a', `c' or `i'
+## status: 1
+
+#### error: unexpected comma
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '1,p' a
+## stderr: sed: -e expression #1, char 3: unexpected `,'
+## status: 1
+
+#### error: unterminated address regex
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '/abc' a
+## stderr: sed: -e expression #1, char 4: unterminated address regex
+## status: 1
+
+#### error: multiple bangs
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '3!!p' a
+## stderr: sed: -e expression #1, char 3: multiple `!'s
+## status: 1
+
+#### error: colon without label
+## file: a
+one
+two
+three
+four
+five
+## end
+sed ': ' a
+## stderr: sed: -e expression #1, char 2: ":" lacks a label
+## status: 1
+
+#### error: r without file name
+## file: a
+one
+two
+three
+four
+five
+## end
+sed r a
+## stderr: sed: -e expression #1, char 1: missing filename in r/R/w/W commands
+## status: 1
+
+#### error: s w without file name
+## file: b
+x1
+x2
+## end
+sed 's/x/y/w' b
+## stderr: sed: -e expression #1, char 7: missing filename in r/R/w/W commands
+## status: 1
+
+#### error: line address 0
+## file: a
+one
+two
+three
+four
+five
+## end
+sed 0p a
+## stderr: sed: -e expression #1, char 2: invalid usage of line address 0
+## status: 1
+
+#### error: 0 with a numeric end
+## file: a
+one
+two
+three
+four
+five
+## end
+sed 0,5p a
+## stderr: sed: -e expression #1, char 4: invalid usage of line address 0
+## status: 1
+
+#### error: expected newer version
+## file: a
+one
+two
+three
+four
+five
+## end
+sed 'v 9.0' a
+## stderr: sed: -e expression #1, char 5: expected newer version of sed
+## status: 1
+
+#### v with an older version is fine
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -n 'v 4.2
+1p' a
+## stdout: one
+
+#### error: extra characters after q
+## file: a
+one
+two
+three
+four
+five
+## end
+sed 'q 5 x' a
+## stderr: sed: -e expression #1, char 5: extra characters after command
+## status: 1
+
+#### error: q with two addresses
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '1,2q' a
+## stderr: sed: -e expression #1, char 4: command only uses one address
+## status: 1
+
+#### error: multiple number options
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed 's/a/b/3g2' a
+## stderr: sed: -e expression #1, char 9: multiple number options to `s' command
+## status: 1
+
+#### error: number option zero
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed 's/a/b/0' a
+## stderr: sed: -e expression #1, char 7: number option to `s' command may not be zero
+## status: 1
+
+#### error: multiple p options
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed 's/a/b/pp' a
+## stderr: sed: -e expression #1, char 8: multiple `p' options to `s' command
+## status: 1
+
+#### error: unknown command comma
+## file: a
+one
+two
+three
+four
+five
+## end
+sed ',p' a
+## stderr: sed: -e expression #1, char 1: unknown command: `,'
+## status: 1
+
+#### error: three addresses
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '1,2,3p' a
+## stderr: sed: -e expression #1, char 4: unknown command: `,'
+## status: 1
+
+#### error: regex unmatched paren
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -n '/\(/p' a
+## stderr: sed: -e expression #1, char 4: Unmatched ( or \(
+## status: 1
+
+#### error: regex in s
+## file: a
+one
+two
+three
+four
+five
+## end
+sed 's/\(/x/' a
+## stderr: sed: -e expression #1, char 7: Unmatched ( or \(
+## status: 1
+
+#### error: regex bad interval
+## file: a
+one
+two
+three
+four
+five
+## end
+sed 's/a\{1/x/g' a
+## stderr: sed: -e expression #1, char 10: Unmatched \{
+## status: 1
+
+#### error: in the second expression
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -e p -e 'k' a
+## stderr: sed: -e expression #2, char 1: unknown command: `k'
+## status: 1
+
+#### error: in a script file
+## file: a
+one
+two
+three
+four
+five
+## end
+printf 'p\n\ns/x\n' > bad.sed; sed -f bad.sed a
+## stderr: sed: file bad.sed line 3: unterminated `s' command
+## status: 1
+
+#### error: script file missing
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -f nope a; echo "status $?"
+## stdout: status 4
+## stderr: sed: couldn't open file nope: No such file or directory
+
+#### error: no previous regular expression
+## file: a
+one
+two
+three
+four
+five
+## end
+sed 's//x/' a
+## stderr: sed: -e expression #1, char 0: no previous regular expression
+## status: 1
+
+#### error: no previous regex in an address
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -n '//p' a
+## stderr: sed: -e expression #1, char 0: no previous regular expression
+## status: 1
+
+#### error: no script
+sed
+## STDERR:
+Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...
+
+  -n, --quiet, --silent
+                 suppress automatic printing of pattern space
+      --debug
+                 annotate program execution
+  -e script, --expression=script
+                 add the script to the commands to be executed
+  -f script-file, --file=script-file
+                 add the contents of script-file to the commands to be executed
+  --follow-symlinks
+                 follow symlinks when processing in place
+  -i[SUFFIX], --in-place[=SUFFIX]
+                 edit files in place (makes backup if SUFFIX supplied)
+  -l N, --line-length=N
+                 specify the desired line-wrap length for the `l' command
+  --posix
+                 disable all GNU extensions.
+  -E, -r, --regexp-extended
+                 use extended regular expressions in the script
+                 (for portability use POSIX -E).
+  -s, --separate
+                 consider files as separate rather than as a single,
+                 continuous long stream.
+      --sandbox
+                 operate in sandbox mode (disable e/r/w commands).
+  -u, --unbuffered
+                 load minimal amounts of data from the input files and flush
+                 the output buffers more often
+  -z, --null-data
+                 separate lines by NUL characters
+      --help     display this help and exit
+      --version  output version information and exit
+
+If no -e, --expression, -f, or --file option is given, then the first
+non-option argument is taken as the sed script to interpret.  All
+remaining arguments are names of input files; if no input files are
+specified, then the standard input is read.
+
+GNU sed home page: <https://www.gnu.org/software/sed/>.
+General help using GNU software: <https://www.gnu.org/gethelp/>.
+## END
+## status: 1
+
+#### error: invalid option
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -x a
+## STDERR:
+sed: invalid option -- 'x'
+Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...
+
+  -n, --quiet, --silent
+                 suppress automatic printing of pattern space
+      --debug
+                 annotate program execution
+  -e script, --expression=script
+                 add the script to the commands to be executed
+  -f script-file, --file=script-file
+                 add the contents of script-file to the commands to be executed
+  --follow-symlinks
+                 follow symlinks when processing in place
+  -i[SUFFIX], --in-place[=SUFFIX]
+                 edit files in place (makes backup if SUFFIX supplied)
+  -l N, --line-length=N
+                 specify the desired line-wrap length for the `l' command
+  --posix
+                 disable all GNU extensions.
+  -E, -r, --regexp-extended
+                 use extended regular expressions in the script
+                 (for portability use POSIX -E).
+  -s, --separate
+                 consider files as separate rather than as a single,
+                 continuous long stream.
+      --sandbox
+                 operate in sandbox mode (disable e/r/w commands).
+  -u, --unbuffered
+                 load minimal amounts of data from the input files and flush
+                 the output buffers more often
+  -z, --null-data
+                 separate lines by NUL characters
+      --help     display this help and exit
+      --version  output version information and exit
+
+If no -e, --expression, -f, or --file option is given, then the first
+non-option argument is taken as the sed script to interpret.  All
+remaining arguments are names of input files; if no input files are
+specified, then the standard input is read.
+
+GNU sed home page: <https://www.gnu.org/software/sed/>.
+General help using GNU software: <https://www.gnu.org/gethelp/>.
+## END
+## status: 1
+
+#### error: unknown long option
+## file: a
+one
+two
+three
+four
+five
+## end
+sed --bogus a
+## STDERR:
+sed: unrecognized option '--bogus'
+Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...
+
+  -n, --quiet, --silent
+                 suppress automatic printing of pattern space
+      --debug
+                 annotate program execution
+  -e script, --expression=script
+                 add the script to the commands to be executed
+  -f script-file, --file=script-file
+                 add the contents of script-file to the commands to be executed
+  --follow-symlinks
+                 follow symlinks when processing in place
+  -i[SUFFIX], --in-place[=SUFFIX]
+                 edit files in place (makes backup if SUFFIX supplied)
+  -l N, --line-length=N
+                 specify the desired line-wrap length for the `l' command
+  --posix
+                 disable all GNU extensions.
+  -E, -r, --regexp-extended
+                 use extended regular expressions in the script
+                 (for portability use POSIX -E).
+  -s, --separate
+                 consider files as separate rather than as a single,
+                 continuous long stream.
+      --sandbox
+                 operate in sandbox mode (disable e/r/w commands).
+  -u, --unbuffered
+                 load minimal amounts of data from the input files and flush
+                 the output buffers more often
+  -z, --null-data
+                 separate lines by NUL characters
+      --help     display this help and exit
+      --version  output version information and exit
+
+If no -e, --expression, -f, or --file option is given, then the first
+non-option argument is taken as the sed script to interpret.  All
+remaining arguments are names of input files; if no input files are
+specified, then the standard input is read.
+
+GNU sed home page: <https://www.gnu.org/software/sed/>.
+General help using GNU software: <https://www.gnu.org/gethelp/>.
+## END
+## status: 1
