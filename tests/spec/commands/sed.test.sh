@@ -2952,3 +2952,486 @@ GNU sed home page: <https://www.gnu.org/software/sed/>.
 General help using GNU software: <https://www.gnu.org/gethelp/>.
 ## END
 ## status: 1
+
+#### delimiter inside a bracket expression
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'a/b]' | sed 's/[/]/X/; s/[]]/Y/'
+## stdout: aXbY
+
+#### unterminated bracket is an unterminated s
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'a/b' | sed 's/[/x/;p'
+## stderr: sed: -e expression #1, char 8: unterminated `s' command
+## status: 1
+
+#### address regex with the delimiter in a bracket
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'a/b' | sed -n '/[/]/p'
+## stdout: a/b
+
+#### escaped delimiter in a bracket
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'a/b' | sed 's/[\/]/x/'
+## stdout: axb
+
+#### custom address delimiters
+## file: b
+x1
+x2
+## end
+sed -n '\%x1%p; \,x2,p' b
+## STDOUT:
+x1
+x2
+## END
+
+#### label ends at a space
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+printf 'x\n' | sed -n ':a b;p'
+
+#### label before a closing brace
+## file: a
+one
+two
+three
+four
+five
+## end
+printf 'x\n' | sed -n '1{:a
+s/x/y/;ta};p'
+## stdout: y
+
+#### branch to a label with spaces around
+## file: b
+x1
+x2
+## end
+sed -n 'b end ; p ; :end' b
+
+#### q exit code is taken modulo 256
+## file: b
+x1
+x2
+## end
+sed '1q 300' b; echo "status $?"
+## STDOUT:
+x1
+status 44
+## END
+
+#### directory operand stops sed
+## file: d/x
+## end
+## file: b
+x1
+x2
+## end
+sed p d b; echo "status $?"
+## stdout: status 4
+## stderr: sed: read error on d: Is a directory
+
+#### directory operand with -i
+## file: d/x
+## end
+## file: b
+x1
+x2
+## end
+sed -i p d b; echo "status $?"
+## stdout: status 4
+## stderr: sed: couldn't edit d: not a regular file
+
+#### e command runs a command
+## file: b
+x1
+x2
+## end
+sed '1e echo hi' b
+## STDOUT:
+hi
+x1
+x2
+## END
+
+#### s with e flag
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'echo a b' | sed 's/a/X/e'
+## stdout: X b
+
+#### y then p with a semicolon
+## file: b
+x1
+x2
+## end
+sed 'y/x/X/;p' b
+## STDOUT:
+X1
+X1
+X2
+X2
+## END
+
+#### empty block
+## file: b
+x1
+x2
+## end
+sed '{}' b
+## STDOUT:
+x1
+x2
+## END
+
+#### block with only a semicolon
+## file: b
+x1
+x2
+## end
+sed '1{;}' b
+## STDOUT:
+x1
+x2
+## END
+
+#### n twice
+## file: a
+one
+two
+three
+four
+five
+## end
+sed 'n;n;s/$/!/' a
+## STDOUT:
+one
+two
+three!
+four
+five
+## END
+
+#### P and D split at the first newline
+## file: a
+one
+two
+three
+four
+five
+## end
+sed 's/o/\n/;P;D' a
+## STDOUT:
+
+ne
+tw
+
+three
+f
+ur
+five
+## END
+
+#### literal star at the start of a BRE
+echo '*ab' | sed 's/*/X/'
+## stdout: Xab
+
+#### caret in the middle of a BRE is literal
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'a^b' | sed 's/a^b/X/'
+## stdout: X
+
+#### dollar in the middle of a BRE is literal
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'a$b' | sed 's/a$b/X/'
+## stdout: X
+
+#### braces are literal in BRE
+## file: a
+one
+two
+three
+four
+five
+## end
+echo 'a{2}' | sed 's/a{2}/X/'
+## stdout: X
+
+#### octal decimal and hex escapes in the replacement
+printf 'x\n' | sed 's/x/\o101\d066\x43/'
+## stdout: ABC
+
+#### control escape in the replacement
+printf 'x\n' | sed 's/x/\cA/' | cat -v
+## stdout: ^A
+
+#### nine back-references
+printf 'hello\n' | sed 's/\(h\)\(e\)\(l\)\(l\)\(o\)/\5\4\3\2\1/'
+## stdout: olleh
+
+#### capitalize every word including empty matches
+printf 'one two\n' | sed 's/\w*/\u&/g'
+## stdout: One Two
+
+#### optional group that did not take part
+echo abc | sed 's/\(x\)\?c/[\1]/'
+## stdout: ab[]
+
+#### a and i from separate -e arguments
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed -e '1i\' -e 'hello' -e '$a\' -e 'bye' b
+## STDOUT:
+hello
+x1
+x2
+bye
+## END
+
+#### backslash text after a
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed 'a\ttab' b
+## STDOUT:
+x1
+ttab
+x2
+ttab
+## END
+
+#### change a last line without newline
+printf 'x' | sed 'c y'
+## stdout: y
+
+#### carriage returns removed
+## file: a
+one
+two
+three
+four
+five
+## end
+printf 'a\r\nb\r\n' | sed 's/\r$//' | cat -A
+## STDOUT:
+a$
+b$
+## END
+
+#### -s with F and line numbers
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed -s -n '1{F;=}' a b
+## STDOUT:
+a
+1
+b
+1
+## END
+
+#### -- ends options
+## file: b
+x1
+x2
+## end
+sed -n -- 1p b
+## stdout: x1
+
+#### option requires an argument
+sed -e
+## STDERR:
+sed: option requires an argument -- 'e'
+Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...
+
+  -n, --quiet, --silent
+                 suppress automatic printing of pattern space
+      --debug
+                 annotate program execution
+  -e script, --expression=script
+                 add the script to the commands to be executed
+  -f script-file, --file=script-file
+                 add the contents of script-file to the commands to be executed
+  --follow-symlinks
+                 follow symlinks when processing in place
+  -i[SUFFIX], --in-place[=SUFFIX]
+                 edit files in place (makes backup if SUFFIX supplied)
+  -l N, --line-length=N
+                 specify the desired line-wrap length for the `l' command
+  --posix
+                 disable all GNU extensions.
+  -E, -r, --regexp-extended
+                 use extended regular expressions in the script
+                 (for portability use POSIX -E).
+  -s, --separate
+                 consider files as separate rather than as a single,
+                 continuous long stream.
+      --sandbox
+                 operate in sandbox mode (disable e/r/w commands).
+  -u, --unbuffered
+                 load minimal amounts of data from the input files and flush
+                 the output buffers more often
+  -z, --null-data
+                 separate lines by NUL characters
+      --help     display this help and exit
+      --version  output version information and exit
+
+If no -e, --expression, -f, or --file option is given, then the first
+non-option argument is taken as the sed script to interpret.  All
+remaining arguments are names of input files; if no input files are
+specified, then the standard input is read.
+
+GNU sed home page: <https://www.gnu.org/software/sed/>.
+General help using GNU software: <https://www.gnu.org/gethelp/>.
+## END
+## status: 1
+
+#### -n alone is a usage error
+sed -n
+## STDERR:
+Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...
+
+  -n, --quiet, --silent
+                 suppress automatic printing of pattern space
+      --debug
+                 annotate program execution
+  -e script, --expression=script
+                 add the script to the commands to be executed
+  -f script-file, --file=script-file
+                 add the contents of script-file to the commands to be executed
+  --follow-symlinks
+                 follow symlinks when processing in place
+  -i[SUFFIX], --in-place[=SUFFIX]
+                 edit files in place (makes backup if SUFFIX supplied)
+  -l N, --line-length=N
+                 specify the desired line-wrap length for the `l' command
+  --posix
+                 disable all GNU extensions.
+  -E, -r, --regexp-extended
+                 use extended regular expressions in the script
+                 (for portability use POSIX -E).
+  -s, --separate
+                 consider files as separate rather than as a single,
+                 continuous long stream.
+      --sandbox
+                 operate in sandbox mode (disable e/r/w commands).
+  -u, --unbuffered
+                 load minimal amounts of data from the input files and flush
+                 the output buffers more often
+  -z, --null-data
+                 separate lines by NUL characters
+      --help     display this help and exit
+      --version  output version information and exit
+
+If no -e, --expression, -f, or --file option is given, then the first
+non-option argument is taken as the sed script to interpret.  All
+remaining arguments are names of input files; if no input files are
+specified, then the standard input is read.
+
+GNU sed home page: <https://www.gnu.org/software/sed/>.
+General help using GNU software: <https://www.gnu.org/gethelp/>.
+## END
+## status: 1

@@ -104,6 +104,8 @@ pub struct Machine<'p> {
     main: usize,
     rfiles: HashMap<String, (Bytes, usize)>,
     steps: u32,
+    /// A failed in-place write: reported once the run stops.
+    failed: Option<Fail>,
 }
 
 impl<'p> Machine<'p> {
@@ -155,6 +157,7 @@ impl<'p> Machine<'p> {
             main,
             rfiles: HashMap::new(),
             steps: 0,
+            failed: None,
         }
     }
 
@@ -186,6 +189,10 @@ impl<'p> Machine<'p> {
                 };
                 self.load(ctx, input, line).await?;
                 self.tflag = false;
+                if let Some(f) = self.failed.take() {
+                    self.flush(ctx, true).await?;
+                    return Ok(Err(f));
+                }
             }
             restart = false;
             let end = match self.cycle(ctx, input).await? {
@@ -224,7 +231,10 @@ impl<'p> Machine<'p> {
             self.flush(ctx, false).await?;
         }
         self.finish(ctx, input).await?;
-        Ok(Ok(code))
+        match self.failed.take() {
+            Some(f) => Ok(Err(f)),
+            None => Ok(Ok(code)),
+        }
     }
 
     /// Makes `line` the pattern space, switching files for `-s`/`-i`.
@@ -270,11 +280,27 @@ impl<'p> Machine<'p> {
         let path = ctx.path(&name);
         let data = std::mem::take(&mut self.outs[INPLACE].buf);
         self.outs[INPLACE].missing_nl = false;
+        let mut r = Ok(());
         if let Some(suffix) = self.opts.in_place.as_deref().filter(|s| !s.is_empty()) {
             let backup = backup_name(&name, suffix);
-            ctx.rt.vfs.copy_file(&path, &ctx.path(&backup)).await?;
+            r = ctx.rt.vfs.copy_file(&path, &ctx.path(&backup)).await;
         }
-        ctx.rt.vfs.write(&path, Bytes::from(data)).await
+        if r.is_ok() {
+            r = ctx.rt.vfs.write(&path, Bytes::from(data)).await;
+        }
+        match r {
+            Err(e) if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) => Err(e),
+            Err(e) => {
+                let dir = name.rfind('/').map_or(".", |i| &name[..i]);
+                let msg = format!(
+                    "couldn't open temporary file {dir}/sedXXXXXX: {}",
+                    e.reason()
+                );
+                self.failed.get_or_insert(Fail(msg, 4));
+                Ok(())
+            }
+            Ok(()) => Ok(()),
+        }
     }
 
     async fn flush(&mut self, ctx: &Ctx<'_>, all: bool) -> Result<()> {

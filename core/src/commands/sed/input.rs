@@ -33,7 +33,9 @@ pub struct Reader {
     /// `Some(x)`: the next line was already read (`x` is `None` at the end).
     peeked: Option<Option<Line>>,
     delim: u8,
-    /// 2 once a file could not be read.
+    /// `-i`: a directory is "not a regular file".
+    in_place: bool,
+    /// 2 once a file could not be read, 4 after a fatal read error.
     pub status: i32,
 }
 
@@ -43,8 +45,9 @@ fn fatal(e: &Error) -> bool {
 
 impl Reader {
     /// A reader over `files` (`-` is standard input) split at `delim`.
-    pub fn new(files: Vec<String>, delim: u8) -> Self {
+    pub fn new(files: Vec<String>, delim: u8, in_place: bool) -> Self {
         Reader {
+            in_place,
             files,
             next_file: 0,
             loaded: VecDeque::new(),
@@ -160,12 +163,20 @@ impl Reader {
                     return Ok(true);
                 }
                 Err(e) if fatal(&e) => return Err(e),
-                Err(e) => {
-                    let msg = if e.kind() == ErrorKind::IsADirectory {
-                        format!("read error on {name}: {}", e.reason())
+                Err(e) if e.kind() == ErrorKind::IsADirectory => {
+                    // GNU sed gives up at once (status 4).
+                    let msg = if self.in_place {
+                        format!("couldn't edit {name}: not a regular file")
                     } else {
-                        format!("can't read {name}: {}", e.reason())
+                        format!("read error on {name}: {}", e.reason())
                     };
+                    ctx.err(&msg).await?;
+                    self.status = 4;
+                    self.next_file = self.files.len();
+                    return Ok(false);
+                }
+                Err(e) => {
+                    let msg = format!("can't read {name}: {}", e.reason());
                     ctx.err(&msg).await?;
                     self.status = 2;
                 }

@@ -207,14 +207,18 @@ async fn run(ctx: &mut Ctx<'_>) -> Result<i32> {
         operands.push("-".to_string());
     }
     let delim = if opts.nul { 0 } else { b'\n' };
-    let mut reader = Reader::new(operands, delim);
+    let mut reader = Reader::new(operands, delim, opts.in_place.is_some());
     let mut machine = Machine::new(&prog, opts);
     if let Err(Fail(msg, status)) = machine.open_wfiles(ctx).await {
         ctx.err(&msg).await?;
         return Ok(status);
     }
     match machine.run(ctx, &mut reader).await? {
-        Ok(code) => Ok(if code != 0 { code } else { reader.status }),
+        Ok(code) => Ok(if code != 0 && reader.status != 4 {
+            code
+        } else {
+            reader.status
+        }),
         Err(Fail(msg, status)) => {
             ctx.err(&msg).await?;
             Ok(status)

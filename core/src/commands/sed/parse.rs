@@ -429,6 +429,11 @@ impl Parser<'_> {
             if c == b'\n' {
                 return None;
             }
+            if c == b'[' && regex {
+                out.push(c);
+                self.bracket(delim, &mut out)?;
+                continue;
+            }
             if c == b'\\' {
                 let n = self.getc()?;
                 if n == b'n' && regex {
@@ -442,6 +447,54 @@ impl Parser<'_> {
                 continue;
             }
             out.push(c);
+        }
+    }
+
+    /// Copies a bracket expression (after its `[`): the delimiter does not end the
+    /// regex inside it, like GNU sed 4.9.
+    fn bracket(&mut self, delim: u8, out: &mut Vec<u8>) -> Option<()> {
+        if self.peek() == Some(b'^') {
+            out.push(b'^');
+            self.pos += 1;
+        }
+        if self.peek() == Some(b']') {
+            out.push(b']');
+            self.pos += 1;
+        }
+        loop {
+            let c = self.getc()?;
+            match c {
+                b'\n' => return None,
+                b']' => {
+                    out.push(c);
+                    return Some(());
+                }
+                b'[' if matches!(self.peek(), Some(b':' | b'.' | b'=')) => {
+                    let kind = self.getc()?;
+                    out.extend_from_slice(&[c, kind]);
+                    loop {
+                        let d = self.getc()?;
+                        out.push(d);
+                        if d == kind && self.peek() == Some(b']') {
+                            self.pos += 1;
+                            out.push(b']');
+                            break;
+                        }
+                        if d == b'\n' {
+                            return None;
+                        }
+                    }
+                }
+                b'\\' => {
+                    let n = self.getc()?;
+                    match n {
+                        b'n' => out.push(b'\n'),
+                        n if n == delim => out.push(n),
+                        n => out.extend_from_slice(&[b'\\', n]),
+                    }
+                }
+                c => out.push(c),
+            }
         }
     }
 
@@ -568,16 +621,15 @@ impl Parser<'_> {
                     _ => Kind::BranchUnless(0),
                 }
             }
-            b'q' | b'Q' | b'l' | b'L' => {
+            b'q' | b'Q' | b'l' => {
                 self.skip_ws();
                 let has = self.peek().is_some_and(|c| c.is_ascii_digit());
                 let n = self.number();
                 self.end_of_cmd()?;
                 match c {
-                    b'q' => Kind::Quit(n as i32),
-                    b'Q' => Kind::QuitSilent(n as i32),
-                    b'l' => Kind::List(has.then_some(n as usize)),
-                    _ => return Err(self.err_at(self.pos, "unknown command: `L'")),
+                    b'q' => Kind::Quit((n & 0xff) as i32),
+                    b'Q' => Kind::QuitSilent((n & 0xff) as i32),
+                    _ => Kind::List(has.then_some(usize::try_from(n).unwrap_or(usize::MAX))),
                 }
             }
             b'r' | b'R' | b'w' | b'W' => {
@@ -647,18 +699,18 @@ impl Parser<'_> {
         }
     }
 
+    /// A label: up to whitespace, `;`, a newline or `}` (GNU 4.9's `read_label`).
     fn label(&mut self) -> Vec<u8> {
         let mut l = Vec::new();
         while let Some(c) = self.peek() {
-            if c == b'\n' || c == b';' {
-                self.pos += 1;
+            if c == b'}' {
+                break;
+            }
+            self.pos += 1;
+            if matches!(c, b'\n' | b';' | b' ' | b'\t') {
                 break;
             }
             l.push(c);
-            self.pos += 1;
-        }
-        while l.last().is_some_and(|c| *c == b' ' || *c == b'\t') {
-            l.pop();
         }
         l
     }
