@@ -3435,3 +3435,217 @@ GNU sed home page: <https://www.gnu.org/software/sed/>.
 General help using GNU software: <https://www.gnu.org/gethelp/>.
 ## END
 ## status: 1
+
+#### addr,~N when addr is already a multiple
+printf '1\n2\n3\n4\n5\n6\n' | sed -n '2,~2p'
+## STDOUT:
+2
+3
+4
+## END
+
+#### addr,~1 takes the next line
+printf '1\n2\n3\n4\n' | sed -n '2,~1p'
+## STDOUT:
+2
+3
+## END
+
+#### addr,~0 is one line
+printf '1\n2\n3\n' | sed -n '2,~0p'
+## stdout: 2
+
+#### step address as the range end
+printf '1\n2\n3\n4\n5\n6\n' | sed -n '2,1~3p'
+## STDOUT:
+2
+3
+4
+## END
+
+#### range end 0 is allowed
+printf '1\n2\n3\n' | sed -n '2,0p'
+## stdout: 2
+
+#### error: 0~0 address
+printf '1\n' | sed -n '0~0p'
+## stderr: sed: -e expression #1, char 4: invalid usage of line address 0
+## status: 1
+
+#### R of a line without newline
+## file: b
+x1
+x2
+## end
+printf 'noeol' > c; sed 'R c' b
+## STDOUT:
+x1
+noeolx2
+## END
+
+#### append after each file with -s
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed -s '$a --' a b
+## STDOUT:
+one
+two
+three
+four
+five
+--
+x1
+x2
+--
+## END
+
+#### change a range to the end
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '2,$c\X' a
+## STDOUT:
+one
+X
+## END
+
+#### append queue is flushed by n
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -e '1a foo' -e 'n' a
+## STDOUT:
+one
+foo
+two
+three
+four
+five
+## END
+
+#### append queue is flushed by N
+## file: a
+one
+two
+three
+four
+five
+## end
+sed -e '1a foo' -e 'N;s/\n/+/' a
+## STDOUT:
+foo
+one+two
+three+four
+five
+## END
+
+#### r then N
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed -e '1r b' -e 'N' a
+## STDOUT:
+x1
+x2
+one
+two
+three
+four
+five
+## END
+
+#### append survives d
+## file: b
+x1
+x2
+## end
+sed -e '1a foo' -e 'd' b
+## stdout: foo
+
+#### append is printed by q but not Q
+## file: b
+x1
+x2
+## end
+sed -e '1a foo' -e 'q' b; sed -e '1a bar' -e 'Q' b
+## STDOUT:
+x1
+foo
+## END
+
+#### w to /dev/stderr
+## file: b
+x1
+x2
+## end
+sed 'w /dev/stderr' b
+## STDOUT:
+x1
+x2
+## END
+## STDERR:
+x1
+x2
+## END
+
+#### empty script
+## file: b
+x1
+x2
+## end
+sed '' b
+## STDOUT:
+x1
+x2
+## END
+
+#### script of only separators
+## file: b
+x1
+x2
+## end
+sed ';;' b
+## STDOUT:
+x1
+x2
+## END
+
+#### stdin between files
+## file: b
+x1
+x2
+## end
+echo x | sed F b -
+## STDOUT:
+b
+x1
+b
+x2
+-
+x
+## END

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use bytes::Bytes;
 
 use super::input::{Line, Reader};
-use super::parse::{Addr, Case, Command, Kind, Program, Repl, Subst};
+use super::program::{Addr, Case, Command, Kind, Program, Repl, Subst};
 use crate::commands::Ctx;
 use crate::error::{ErrorKind, Result};
 use crate::io::{Capture, Input, Output};
@@ -402,7 +402,8 @@ impl<'p> Machine<'p> {
                     self.lineno >= *first && (self.lineno - first).is_multiple_of(*step)
                 }
             }
-            Addr::Plus(_) | Addr::Mult(_) => false,
+            Addr::Mult(n) => *n > 0 && self.lineno.is_multiple_of(*n),
+            Addr::Plus(_) => false,
         }))
     }
 
@@ -455,9 +456,7 @@ impl<'p> Machine<'p> {
                         let state = match a2 {
                             Addr::Line(n) => (*n > l).then_some(Some(*n)),
                             Addr::Plus(n) => (*n > 0).then_some(Some(l.saturating_add(*n))),
-                            Addr::Mult(n) => {
-                                (*n > 0 && !l.is_multiple_of(*n)).then(|| Some(l.div_ceil(*n) * n))
-                            }
+                            Addr::Mult(n) => (*n > 0).then_some(None),
                             _ => Some(None),
                         };
                         if let Some(s) = state {
@@ -713,11 +712,8 @@ impl<'p> Machine<'p> {
             .iter()
             .position(|&b| b == delim)
             .map_or(rest.len(), |i| i + 1);
-        let mut line = rest.get(..n).unwrap_or(&[]).to_vec();
+        let line = rest.get(..n).unwrap_or(&[]).to_vec();
         *pos += n;
-        if line.last() != Some(&delim) {
-            line.push(delim);
-        }
         Ok(Some(line))
     }
 

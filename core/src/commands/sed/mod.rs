@@ -6,6 +6,7 @@
 mod exec;
 mod input;
 mod parse;
+mod program;
 mod regex;
 
 use crate::commands::Ctx;
@@ -15,7 +16,7 @@ use crate::sync::{BoxFuture, boxed};
 
 use exec::{Fail, Machine, Opts};
 use input::Reader;
-use parse::{Flags, Origin};
+use program::{Flags, Origin};
 
 const HELP: &str = "Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...
 
