@@ -9,7 +9,7 @@ use bytes::Bytes;
 use super::input::{Line, Reader};
 use super::program::{Addr, Case, Command, Kind, Program, Repl, Subst};
 use crate::commands::Ctx;
-use crate::error::{ErrorKind, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::io::{Capture, Input, Output};
 
 /// Run-time options.
@@ -483,6 +483,11 @@ impl<'p> Machine<'p> {
             self.steps = self.steps.wrapping_add(1);
             if self.steps.is_multiple_of(1024) {
                 ctx.check()?;
+            }
+            let max = ctx.rt.limits.max_file_size;
+            if self.ps.len() as u64 > max || self.hs.len() as u64 > max {
+                let what = format!("sed buffer limit of {max} bytes exceeded");
+                return Err(Error::limit(what));
             }
             let hit = match self.matches(ctx, input, pc, cmd).await? {
                 Ok(h) => h,
