@@ -3649,3 +3649,83 @@ x2
 -
 x
 ## END
+
+#### N at the end of each file with -s
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed -s 'N;s/\n/+/' a b
+## STDOUT:
+one+two
+three+four
+five
+x1+x2
+## END
+
+#### N at the end of each file with -i
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed -i 'N;s/\n/+/' a b; cat a b
+## STDOUT:
+one+two
+three+four
+five
+x1+x2
+## END
+
+#### n at the end of each file with -s
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed -s 'n;d' a b
+## STDOUT:
+one
+three
+five
+x1
+## END
+
+#### N across files without -s
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed 'N;s/\n/+/' a b
+## STDOUT:
+one+two
+three+four
+five+x1
+x2
+## END

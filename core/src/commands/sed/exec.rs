@@ -362,15 +362,6 @@ impl<'p> Machine<'p> {
         Ok(())
     }
 
-    /// Reads the next line for `n`/`N`; `None` at the end of input.
-    async fn read_next(&mut self, ctx: &Ctx<'_>, input: &mut Reader) -> Result<Option<Line>> {
-        if input.peek(ctx).await?.is_none() {
-            return Ok(None);
-        }
-        self.dump_queue(ctx).await?;
-        input.next(ctx).await
-    }
-
     async fn is_last(&mut self, ctx: &Ctx<'_>, input: &mut Reader) -> Result<bool> {
         let f = self.file.unwrap_or(0);
         input.is_last(ctx, f, self.opts.separate).await
@@ -584,44 +575,29 @@ impl<'p> Machine<'p> {
                     let text = list(&self.ps, width, self.opts.nul);
                     self.put(self.main, &text);
                 }
-                Kind::Next => {
-                    if input.peek(ctx).await?.is_none() && self.opts.posix {
-                        return Ok(Ok(End::Quit {
-                            print: false,
-                            code: 0,
-                            append: true,
-                        }));
+                Kind::Next | Kind::NextAppend => {
+                    // At the end of the input (of the file with -s/-i), GNU sed ends the
+                    // cycle with the autoprint (POSIX mode: without it).
+                    if self.is_last(ctx, input).await? {
+                        let print = autoprint && !self.opts.posix;
+                        return Ok(Ok(End::Cycle { print }));
                     }
-                    if autoprint {
+                    let next = matches!(cmd.kind, Kind::Next);
+                    if next && autoprint {
                         self.emit_ps(self.main);
                     }
-                    match self.read_next(ctx, input).await? {
-                        Some(line) => self.load(ctx, input, line).await?,
-                        None => {
-                            return Ok(Ok(End::Quit {
-                                print: false,
-                                code: 0,
-                                append: true,
-                            }));
+                    self.dump_queue(ctx).await?;
+                    if let Some(line) = input.next(ctx).await? {
+                        let mut ps = std::mem::take(&mut self.ps);
+                        let text = line.text.clone();
+                        self.load(ctx, input, line).await?;
+                        if !next {
+                            ps.push(self.delim);
+                            ps.extend_from_slice(&text);
+                            self.ps = ps;
                         }
                     }
                 }
-                Kind::NextAppend => match self.read_next(ctx, input).await? {
-                    Some(line) => {
-                        let mut ps = std::mem::take(&mut self.ps);
-                        ps.push(self.delim);
-                        ps.extend_from_slice(&line.text);
-                        self.load(ctx, input, line).await?;
-                        self.ps = ps;
-                    }
-                    None => {
-                        return Ok(Ok(End::Quit {
-                            print: autoprint && !self.opts.posix,
-                            code: 0,
-                            append: true,
-                        }));
-                    }
-                },
                 Kind::Print => self.emit_ps(self.main),
                 Kind::PrintFirst => {
                     let first = self.first_line();
