@@ -3729,3 +3729,33 @@ three+four
 five+x1
 x2
 ## END
+
+#### alternation takes the longest match
+## file: a
+one
+two
+three
+four
+five
+## end
+echo abcd | sed -E 's/a|ab/X/'
+## stdout: Xcd
+
+#### alternation in groups takes the longest overall match
+## file: a
+one
+two
+three
+four
+five
+## end
+echo abcd | sed 's/\(a\|ab\)\(c\|bcd\)/[\1,\2]/'
+## stdout: [a,bcd]
+
+#### longest alternative with g
+echo 'foobar foo' | sed -E 's/(foo|foobar)/<\1>/g'
+## stdout: <foobar> <foo>
+
+#### longest alternative ignoring case
+echo 'The cat' | sed -E 's/(the|th)/X/Ig'
+## stdout: X cat

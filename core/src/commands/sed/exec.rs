@@ -384,7 +384,7 @@ impl<'p> Machine<'p> {
                 self.prog
                     .regexes
                     .get(idx)
-                    .is_some_and(|re| re.re.is_match(&self.ps))
+                    .is_some_and(|re| re.is_match(&self.ps))
             }
             Addr::Step(first, step) => {
                 if *step == 0 {
@@ -733,7 +733,7 @@ impl<'p> Machine<'p> {
         let mut prev_end: Option<usize> = None;
         let mut replaced = false;
         while pos <= len {
-            let Some(caps) = re.re.captures_at(ps, pos) else {
+            let Some(caps) = re.captures_at(ps, pos) else {
                 break;
             };
             let Some((ms, me)) = caps.first().copied().flatten() else {

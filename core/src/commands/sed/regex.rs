@@ -1,8 +1,14 @@
 //! sed's side of regular expressions: GNU sed's escapes (`\t`, `\xHH`, `\o`, `\d`, `\c`)
 //! turned into characters before the shared POSIX translator
 //! ([`crate::commands::regex`]) runs, the `I` and `M` flags, and `.` matching newline.
+//! Patterns with alternatives also get a `PikeVM` in "all matches" mode, so that `s`
+//! replaces POSIX's leftmost-*longest* match (`s/a|ab/X/` on `abc` gives `Xc`).
 
-use crate::commands::regex::{self as posix, Regex, RegexError, Syntax};
+use regex_automata::nfa::thompson::{self, pikevm::PikeVM};
+use regex_automata::util::syntax;
+use regex_automata::{Anchored, Input, MatchKind};
+
+use crate::commands::regex::{self as posix, Captures, Regex, RegexError, Syntax};
 
 /// A compiled sed regex.
 #[derive(Clone, Debug)]
@@ -11,6 +17,68 @@ pub struct SedRegex {
     pub re: Regex,
     /// Number of capture groups.
     pub groups: usize,
+    /// For patterns with `|`: finds the longest match at a given start.
+    longest: Option<PikeVM>,
+}
+
+impl SedRegex {
+    /// True if the pattern matches somewhere in `hay`.
+    pub fn is_match(&self, hay: &[u8]) -> bool {
+        self.re.is_match(hay)
+    }
+
+    /// The leftmost match at or after `pos`, extended to the longest match at that
+    /// start like POSIX, with its groups.
+    pub fn captures_at(&self, hay: &[u8], pos: usize) -> Option<Captures> {
+        let caps = self.re.captures_at(hay, pos)?;
+        let Some(vm) = &self.longest else {
+            return Some(caps);
+        };
+        let (start, end) = caps.first().copied().flatten()?;
+        let mut cache = vm.create_cache();
+        let mut all = vm.create_captures();
+        let input = Input::new(hay).range(start..).anchored(Anchored::Yes);
+        vm.search(&mut cache, &input, &mut all);
+        match all.get_match() {
+            Some(m) if m.end() > end => Some(
+                (0..=self.groups)
+                    .map(|g| all.get_group(g).map(|sp| (sp.start, sp.end)))
+                    .collect(),
+            ),
+            _ => Some(caps),
+        }
+    }
+}
+
+/// True when a translated pattern has a top-level or grouped `|` (outside classes).
+fn has_alternation(pattern: &str) -> bool {
+    let mut depth = 0usize;
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                chars.next();
+            }
+            '[' => depth += 1,
+            ']' if depth > 0 => depth -= 1,
+            '|' if depth == 0 => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+fn longest_matcher(pattern: &str, icase: bool) -> Option<PikeVM> {
+    let syn = syntax::Config::new()
+        .case_insensitive(icase)
+        .dot_matches_new_line(true)
+        .utf8(false);
+    PikeVM::builder()
+        .syntax(syn)
+        .thompson(thompson::Config::new().utf8(false))
+        .configure(PikeVM::config().match_kind(MatchKind::All))
+        .build(pattern)
+        .ok()
 }
 
 /// Converts one GNU escape whose letter is `c` (the backslash and `c` already read),
@@ -113,9 +181,15 @@ pub fn compile_regex(
         t.pattern = format!("(?m:{})", t.pattern);
     }
     let re = Regex::from_translated(&t, icase, true)?;
+    let longest = if !t.backrefs && has_alternation(&t.pattern) {
+        longest_matcher(&t.pattern, icase)
+    } else {
+        None
+    };
     Ok(SedRegex {
         re,
         groups: t.groups,
+        longest,
     })
 }
 
@@ -139,5 +213,8 @@ mod tests {
         assert!(r.re.is_match(b"a\nb\nc"));
         let r = compile_regex(b"a.b", false, false, false).expect("compiles");
         assert!(r.re.is_match(b"a\nb"));
+        let r = compile_regex(b"(a|ab)(c|bcd)", true, false, false).expect("compiles");
+        let caps = r.captures_at(b"xabcd", 0).expect("matches");
+        assert_eq!(caps, vec![Some((1, 5)), Some((1, 2)), Some((2, 5))]);
     }
 }
