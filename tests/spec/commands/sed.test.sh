@@ -3759,3 +3759,62 @@ echo 'foobar foo' | sed -E 's/(foo|foobar)/<\1>/g'
 #### longest alternative ignoring case
 echo 'The cat' | sed -E 's/(the|th)/X/Ig'
 ## stdout: X cat
+
+#### sandbox rejects r
+## file: b
+x1
+x2
+## end
+echo x | sed --sandbox 'r b'
+## stderr: sed: -e expression #1, char 1: e/r/w commands disabled in sandbox mode
+## status: 1
+
+#### sandbox rejects the w flag
+echo x | sed --sandbox 's/x/y/w f'
+## stderr: sed: -e expression #1, char 7: e/r/w commands disabled in sandbox mode
+## status: 1
+
+#### sandbox rejects e
+echo x | sed --sandbox '1e ls'
+## stderr: sed: -e expression #1, char 2: e/r/w commands disabled in sandbox mode
+## status: 1
+
+#### -i treats dash as a file name
+echo x | sed -i p -; echo "status $?"
+## stdout: status 2
+## stderr: sed: can't read -: No such file or directory
+
+#### script from stdin with -f -
+## file: b
+x1
+x2
+## end
+echo p | sed -n -f - b
+## STDOUT:
+x1
+x2
+## END
+
+#### script from /dev/stdin
+## file: b
+x1
+x2
+## end
+echo '$p' | sed -n -f /dev/stdin b
+## stdout: x2
+
+#### -b is accepted
+## file: b
+x1
+x2
+## end
+sed -b -n 1p b
+## stdout: x1
+
+#### --follow-symlinks is accepted
+## file: b
+x1
+x2
+## end
+sed --follow-symlinks -n 1p b
+## stdout: x1

@@ -147,7 +147,7 @@ impl Reader {
             };
             let idx = self.next_file;
             self.next_file += 1;
-            if name == "-" {
+            if name == "-" && !self.in_place {
                 self.cur = Some((idx, Src::Stdin));
                 return Ok(true);
             }
@@ -190,12 +190,28 @@ impl Reader {
         let mut to = from;
         while to < self.files.len()
             && to - from < 64
-            && self.files.get(to).is_some_and(|f| f != "-")
+            && self
+                .files
+                .get(to)
+                .is_some_and(|f| f != "-" || self.in_place)
         {
             to += 1;
         }
-        let names = self.files.get(from..to).unwrap_or(&[]);
-        let results = ctx.read_files(names).await;
+        // With -i, `-` is a file called `-`.
+        let names: Vec<String> = self
+            .files
+            .get(from..to)
+            .unwrap_or(&[])
+            .iter()
+            .map(|f| {
+                if f == "-" {
+                    "./-".to_string()
+                } else {
+                    f.clone()
+                }
+            })
+            .collect();
+        let results = ctx.read_files(&names).await;
         for (k, r) in results.into_iter().enumerate() {
             self.loaded.push_back((from + k, r));
         }

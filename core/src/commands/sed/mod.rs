@@ -130,7 +130,7 @@ async fn run(ctx: &mut Ctx<'_>) -> Result<i32> {
                 }
                 "f" => {
                     let name = v.unwrap_or_default();
-                    let data = if name == "-" {
+                    let data = if name == "-" || name == "/dev/stdin" {
                         ctx.stdin.read_all().await.map(bytes::Bytes::from)
                     } else {
                         ctx.rt.vfs.read(&ctx.path(&name)).await
@@ -172,6 +172,7 @@ async fn run(ctx: &mut Ctx<'_>) -> Result<i32> {
                     flags.posix = true;
                 }
                 "E" | "r" => flags.extended = true,
+                "sandbox" => flags.sandbox = true,
                 "s" => opts.separate = true,
                 "u" => opts.unbuffered = true,
                 "z" => {

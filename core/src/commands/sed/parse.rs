@@ -450,6 +450,7 @@ impl Parser<'_> {
                 }
             }
             b'r' | b'R' | b'w' | b'W' => {
+                self.check_sandbox()?;
                 let name = self.filename()?;
                 match c {
                     b'r' => Kind::ReadFile(name),
@@ -459,6 +460,7 @@ impl Parser<'_> {
                 }
             }
             b'e' => {
+                self.check_sandbox()?;
                 self.skip_ws();
                 let mut cmd = Vec::new();
                 while let Some(c) = self.getc() {
@@ -490,6 +492,13 @@ impl Parser<'_> {
             }
         };
         self.prog.cmds.push(Command { a1, a2, neg, kind });
+        Ok(())
+    }
+
+    fn check_sandbox(&self) -> PResult<()> {
+        if self.flags.sandbox {
+            return Err(self.err("e/r/w commands disabled in sandbox mode"));
+        }
         Ok(())
     }
 
@@ -640,7 +649,12 @@ impl Parser<'_> {
                 }
                 b'i' | b'I' => icase = true,
                 b'm' | b'M' => multi = true,
-                b'e' => s.eval = true,
+                b'e' => {
+                    self.pos += 1;
+                    self.check_sandbox()?;
+                    s.eval = true;
+                    continue;
+                }
                 b'0'..=b'9' => {
                     if s.nth != 0 {
                         self.number();
@@ -655,6 +669,7 @@ impl Parser<'_> {
                 }
                 b'w' => {
                     self.pos += 1;
+                    self.check_sandbox()?;
                     let name = self.filename()?;
                     s.wfile = Some(self.wfile(name));
                     break;

@@ -178,6 +178,8 @@ pub struct Flags {
     pub nul: bool,
     /// `--posix`
     pub posix: bool,
+    /// `--sandbox`: no `e`, `r`, `w`.
+    pub sandbox: bool,
 }
 
 /// A compile error: the full message after `sed: `.
