@@ -3818,3 +3818,87 @@ x2
 ## end
 sed --follow-symlinks -n 1p b
 ## stdout: x1
+
+#### character classes beyond ASCII
+echo 'ÉTÉ été 1٣' | sed 's/[[:upper:]]/U/g; s/[[:lower:]]/l/g; s/[[:digit:]]/D/g'
+## stdout: UUU lll D٣
+
+#### alpha matches accented letters
+echo 'été' | sed 's/[[:alpha:]]/X/g'
+## stdout: XXX
+
+#### punct matches ASCII and Unicode punctuation
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'a,b;c!d$e«f»' | sed 's/[[:punct:]]/_/g'
+## stdout: a_b_c_d_e_f_
+
+#### word characters beyond ASCII
+echo 'été x' | sed 's/\w/X/g'
+## stdout: XXX X
+
+#### date reformat with ERE groups
+echo '2024-01-15' | sed -E 's/([0-9]{4})-([0-9]{2})-([0-9]{2})/\3\/\2\/\1/'
+## stdout: 15/01/2024
+
+#### email split
+echo 'user@example.com' | sed -E 's/^([^@]+)@(.+)$/\2 \1/'
+## stdout: example.com user
+
+#### escape dots
+echo 'foo.bar' | sed 's/\./\\./g'
+## stdout: foo\.bar
+
+#### word boundaries
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'a b' | sed 's/\b/|/g'
+## stdout: |a| |b|
+
+#### bracket with a backslash and w
+## file: a
+one
+two
+three
+four
+five
+## end
+echo 'a\wb' | sed 's/[\w]/X/g'
+## stdout: aXXb
+
+#### group with plus
+echo 'ababc' | sed 's/\(ab\)\+/X/'
+## stdout: Xc
+
+#### back-reference in an address
+## file: a
+one
+two
+three
+four
+five
+## end
+printf 'aa\nab\n' | sed -n '/\(a\)\1/p'
+## stdout: aa
+
+#### back-reference ignoring case
+echo 'AbAB' | sed 's/\(ab\)\1/X/I'
+## stdout: X

@@ -50,6 +50,26 @@ impl SedRegex {
     }
 }
 
+/// POSIX classes as glibc's C.UTF-8 locale sees them: letters, case and punctuation
+/// beyond ASCII (`[[:alpha:]]` matches `é`); `digit` stays `0-9`. In a translated
+/// pattern `[:name:]` only comes from a class (a literal `[` is escaped).
+fn unicode_classes(pattern: &str) -> String {
+    const MAP: [(&str, &str); 5] = [
+        ("[:alpha:]", "\\p{Alphabetic}"),
+        ("[:alnum:]", "\\p{Alphabetic}\\p{Nd}"),
+        ("[:upper:]", "\\p{Uppercase}"),
+        ("[:lower:]", "\\p{Lowercase}"),
+        ("[:punct:]", "\\p{P}\\p{S}"),
+    ];
+    let mut out = pattern.to_string();
+    for (from, to) in MAP {
+        if out.contains(from) {
+            out = out.replace(from, to);
+        }
+    }
+    out
+}
+
 /// True when a translated pattern has a top-level or grouped `|` (outside classes).
 fn has_alternation(pattern: &str) -> bool {
     let mut depth = 0usize;
@@ -177,6 +197,7 @@ pub fn compile_regex(
     let text = String::from_utf8_lossy(&pat);
     let syntax = if ere { Syntax::Extended } else { Syntax::Basic };
     let mut t = posix::translate(&text, syntax)?;
+    t.pattern = unicode_classes(&t.pattern);
     if multi {
         t.pattern = format!("(?m:{})", t.pattern);
     }
