@@ -3902,3 +3902,125 @@ printf 'aa\nab\n' | sed -n '/\(a\)\1/p'
 #### back-reference ignoring case
 echo 'AbAB' | sed 's/\(ab\)\1/X/I'
 ## stdout: X
+
+#### error: unmatched brace in a script file reports its line
+## file: b
+x1
+x2
+## end
+printf 'p\np\n1{\np\np\n' > s.sed; sed -f s.sed b
+## stderr: sed: file s.sed line 3: unmatched `{'
+## status: 1
+
+#### error: unmatched brace in the second expression
+## file: b
+x1
+x2
+## end
+sed -e p -e '1{' -e p b
+## stderr: sed: -e expression #2, char 0: unmatched `{'
+## status: 1
+
+#### error: line count includes the consumed newline
+## file: b
+x1
+x2
+## end
+printf 's/x/\\2/\n' > s.sed; sed -f s.sed b
+## stderr: sed: file s.sed line 2: invalid reference \2 on `s' command's RHS
+## status: 1
+
+#### error: unterminated s before a newline in a file
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+printf 'p\ns/a/b\n' > s.sed; sed -f s.sed b
+## stderr: sed: file s.sed line 2: unterminated `s' command
+## status: 1
+
+#### error: unterminated s at the end of the first expression
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed -e 's/a/b' -e p b
+## stderr: sed: -e expression #1, char 5: unterminated `s' command
+## status: 1
+
+#### error: newline inside y
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed 'y/a/
+/' b
+## stderr: sed: -e expression #1, char 4: unterminated `y' command
+## status: 1
+
+#### error: newline inside s
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+sed 's/a/b
+p' b
+## stderr: sed: -e expression #1, char 5: unterminated `s' command
+## status: 1
+
+#### error: third expression
+## file: b
+x1
+x2
+## end
+sed -e p -e p -e 'k' b
+## stderr: sed: -e expression #3, char 1: unknown command: `k'
+## status: 1
+
+#### script file with a trailing backslash text
+## file: b
+x1
+x2
+## end
+printf '1i\\\n  x\n' > s.sed; sed -f s.sed b
+## STDOUT:
+  x
+x1
+x2
+## END
+
+#### #n in a script file
+## file: b
+x1
+x2
+## end
+printf '#n\n1p\n' > s.sed; sed -f s.sed b
+## stdout: x1

@@ -137,10 +137,7 @@ async fn run(ctx: &mut Ctx<'_>) -> Result<i32> {
                     };
                     match data {
                         Ok(d) => {
-                            let mut text = String::from_utf8_lossy(&d).into_owned();
-                            if text.ends_with('\n') {
-                                text.pop();
-                            }
+                            let text = String::from_utf8_lossy(&d).into_owned();
                             chunks.push((text, Origin::File(name)));
                         }
                         Err(e)

@@ -13,8 +13,8 @@ struct Parser<'a> {
     chunks: &'a [(usize, Origin)],
     flags: Flags,
     prog: Program,
-    /// Open `{` command indices.
-    blocks: Vec<usize>,
+    /// Open `{`: command index and script position.
+    blocks: Vec<(usize, usize)>,
     labels: Vec<(Vec<u8>, usize)>,
     /// (command index, label, position) of jumps to resolve.
     jumps: Vec<(usize, Vec<u8>)>,
@@ -47,8 +47,11 @@ pub fn compile(chunks_in: &[(String, Origin)], flags: Flags) -> PResult<Program>
         p.prog.quiet = true;
     }
     p.parse_all()?;
-    if !p.blocks.is_empty() {
-        return Err(p.err_at(0, "unmatched `{'"));
+    if let Some(&(_, at)) = p.blocks.last() {
+        return Err(CompileError {
+            msg: format!("{}: unmatched `{{'", p.locate(at, true)),
+            status: 1,
+        });
     }
     let end = p.prog.cmds.len();
     for (at, label) in std::mem::take(&mut p.jumps) {
@@ -95,9 +98,18 @@ impl Parser<'_> {
     }
 
     fn err_at(&self, pos: usize, msg: &str) -> CompileError {
+        CompileError {
+            msg: format!("{}: {msg}", self.locate(pos, false)),
+            status: 1,
+        }
+    }
+
+    /// GNU's location of the byte before `pos`: `-e expression #N, char C` (C is 0 for
+    /// an unmatched `{`) or `file F line L`.
+    fn locate(&self, pos: usize, char0: bool) -> String {
         let mut idx = 0;
         for (i, (start, _)) in self.chunks.iter().enumerate() {
-            if *start < pos || (*start == pos && i == 0) {
+            if *start < pos {
                 idx = i;
             }
         }
@@ -106,25 +118,22 @@ impl Parser<'_> {
             .get(idx)
             .cloned()
             .unwrap_or((0, Origin::Expr(1)));
-        let prefix = match origin {
+        // The newline joining two chunks is not part of the first one.
+        let end = self
+            .chunks
+            .get(idx + 1)
+            .map_or(self.s.len(), |(next, _)| next.saturating_sub(1));
+        let pos = pos.min(end);
+        match origin {
             Origin::Expr(n) => {
-                let ch = if pos == 0 { 0 } else { pos - start };
+                let ch = if char0 { 0 } else { pos.saturating_sub(start) };
                 format!("-e expression #{n}, char {ch}")
             }
             Origin::File(f) => {
-                let upto = self.s.get(start..pos.min(self.s.len())).unwrap_or(&[]);
-                let nl = upto.iter().filter(|&&b| b == b'\n').count();
-                let line = if upto.last() == Some(&b'\n') {
-                    nl
-                } else {
-                    nl + 1
-                };
+                let upto = self.s.get(start..pos).unwrap_or(&[]);
+                let line = upto.iter().filter(|&&b| b == b'\n').count() + 1;
                 format!("file {f} line {line}")
             }
-        };
-        CompileError {
-            msg: format!("{prefix}: {msg}"),
-            status: 1,
         }
     }
 
@@ -244,6 +253,8 @@ impl Parser<'_> {
                 return Some(out);
             }
             if c == b'\n' {
+                // GNU puts the newline back before reporting the error.
+                self.pos -= 1;
                 return None;
             }
             if c == b'[' && regex {
@@ -380,11 +391,11 @@ impl Parser<'_> {
         let idx = self.prog.cmds.len();
         let kind = match c {
             b'{' => {
-                self.blocks.push(idx);
+                self.blocks.push((idx, self.pos));
                 Kind::Block(0)
             }
             b'}' => {
-                let Some(open) = self.blocks.pop() else {
+                let Some((open, _)) = self.blocks.pop() else {
                     return Err(self.err("unexpected `}'"));
                 };
                 if let Some(cmd) = self.prog.cmds.get_mut(open) {
@@ -730,6 +741,10 @@ impl Parser<'_> {
             let c = self.getc()?;
             if c == delim {
                 break;
+            }
+            if c == b'\n' {
+                self.pos -= 1;
+                return None;
             }
             if c == b'\\' {
                 let n = self.getc()?;
