@@ -3271,3 +3271,106 @@ x2
 ## end
 printf '#n\n1p\n' > s.sed; sed -f s.sed b
 ## stdout: x1
+
+#### strip ANSI colour codes
+printf '\033[1;31mred\033[0m text\n' | sed 's/\x1b\[[0-9;]*m//g'
+## stdout: red text
+
+#### squeeze runs of blank lines
+## file: a
+one
+two
+three
+four
+five
+## end
+printf 'a\n\n\n\nb\n\nc\n' | sed '/^$/N;/\n$/D'
+## STDOUT:
+a
+
+b
+
+c
+## END
+
+#### thousands separators
+## file: a
+one
+two
+three
+four
+five
+## end
+echo 1234567 | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta'
+## stdout: 1,234,567
+
+#### right-align with a loop
+## file: a
+one
+two
+three
+four
+five
+## end
+printf 'ab\nabcd\n' | sed -e :a -e 's/^.\{1,9\}$/ &/;ta'
+## STDOUT:
+        ab
+      abcd
+## END
+
+#### replace the last occurrence
+echo 'foo foo foo' | sed 's/\(.*\)foo/\1bar/'
+## stdout: foo foo bar
+
+#### append a separator every third line
+## file: a
+one
+two
+three
+four
+five
+## end
+sed '0~3 a\---' a
+## STDOUT:
+one
+two
+three
+---
+four
+five
+## END
+
+#### extract a JSON value
+echo '{"version": "1.2.3"}' | sed -n 's/.*"version": *"\([^"]*\)".*/\1/p'
+## stdout: 1.2.3
+
+#### drop comments and blank lines
+printf '# c\n  # d\nx\n\n' | sed '/^\s*#/d;/^\s*$/d'
+## stdout: x
+
+#### replace only the second comma with a newline
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+printf 'a,b,c\n' | sed 's/,/\n/2'
+## STDOUT:
+a,b
+c
+## END
+
+#### one character per line
+echo abc | sed 's/./&\n/g'
+## STDOUT:
+a
+b
+c
+
+## END
