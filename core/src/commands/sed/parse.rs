@@ -204,12 +204,26 @@ impl Parser<'_> {
             Some(b'\\') => {
                 self.pos += 1;
                 match self.getc() {
-                    Some(d) if d != b'\n' && d != b'\\' => self.addr_regex(d).map(Some),
-                    _ => Err(self.err("unexpected `,'")),
+                    Some(d) => self.addr_regex(d).map(Some),
+                    None => Err(self.err("unterminated address regex")),
                 }
             }
             _ => Ok(None),
         }
+    }
+
+    /// A first address of `+N` or `~N`: an error with digits, else (like GNU) an
+    /// address that matches every line.
+    fn first_addr(&mut self) -> PResult<Option<Addr>> {
+        if matches!(self.peek(), Some(b'+' | b'~')) {
+            self.pos += 1;
+            self.skip_ws();
+            if self.number() > 0 {
+                return Err(self.err("invalid usage of +N or ~N as first address"));
+            }
+            return Ok(Some(Addr::Step(0, 1)));
+        }
+        self.parse_addr()
     }
 
     fn addr_regex(&mut self, delim: u8) -> PResult<Addr> {
@@ -327,7 +341,7 @@ impl Parser<'_> {
     }
 
     fn parse_command(&mut self) -> PResult<()> {
-        let a1 = self.parse_addr()?;
+        let a1 = self.first_addr()?;
         let mut a2 = None;
         if a1.is_some() {
             self.skip_ws();
@@ -354,6 +368,13 @@ impl Parser<'_> {
             }
         }
         self.skip_ws();
+        let zero_ok = matches!(a2, Some(Addr::Re(_))) && !self.flags.posix;
+        let zero = |a: &Option<Addr>| matches!(a, Some(Addr::Line(0) | Addr::Step(0, 0)));
+        if zero(&a1) && !zero_ok {
+            // GNU notices it after reading the next character.
+            let at = self.pos + usize::from(self.peek().is_some());
+            return Err(self.err_at(at, "invalid usage of line address 0"));
+        }
         let mut neg = false;
         if self.peek() == Some(b'!') {
             self.pos += 1;
@@ -364,17 +385,13 @@ impl Parser<'_> {
                 return Err(self.err("multiple `!'s"));
             }
         }
-        let Some(c) = self.getc() else {
+        let c = self.getc();
+        let Some(c) = c else {
             return Err(self.err("missing command"));
         };
-        let zero_ok = matches!(a2, Some(Addr::Re(_))) && !self.flags.posix;
-        let zero = |a: &Option<Addr>| matches!(a, Some(Addr::Line(0) | Addr::Step(0, 0)));
-        if zero(&a1) && !zero_ok {
-            return Err(self.err("invalid usage of line address 0"));
-        }
         let naddr = usize::from(a1.is_some()) + usize::from(a2.is_some());
         let max_addr = match c {
-            b'#' | b':' | b'}' => 0,
+            b'#' | b':' => 0,
             b'q' | b'Q' => 1,
             b'=' | b'a' | b'i' | b'r' if self.flags.posix => 1,
             _ => 2,
@@ -398,6 +415,9 @@ impl Parser<'_> {
                 let Some((open, _)) = self.blocks.pop() else {
                     return Err(self.err("unexpected `}'"));
                 };
+                if naddr > 0 {
+                    return Err(self.err("`}' doesn't want any addresses"));
+                }
                 if let Some(cmd) = self.prog.cmds.get_mut(open) {
                     cmd.kind = Kind::Block(idx + 1);
                 }
@@ -540,13 +560,10 @@ impl Parser<'_> {
     fn label(&mut self) -> Vec<u8> {
         let mut l = Vec::new();
         while let Some(c) = self.peek() {
-            if c == b'}' {
+            if matches!(c, b'}' | b'\n' | b';' | b' ' | b'\t') {
                 break;
             }
             self.pos += 1;
-            if matches!(c, b'\n' | b';' | b' ' | b'\t') {
-                break;
-            }
             l.push(c);
         }
         l
@@ -622,7 +639,7 @@ impl Parser<'_> {
 
     fn subst(&mut self) -> PResult<Kind> {
         const UNTERM: &str = "unterminated `s' command";
-        let Some(delim) = self.getc().filter(|&d| d != b'\n' && d != b'\\') else {
+        let Some(delim) = self.getc() else {
             return Err(self.err(UNTERM));
         };
         let Some(pat) = self.delimited(delim, true) else {
@@ -719,7 +736,7 @@ impl Parser<'_> {
 
     fn translate(&mut self) -> PResult<Kind> {
         const UNTERM: &str = "unterminated `y' command";
-        let Some(delim) = self.getc().filter(|&d| d != b'\n' && d != b'\\') else {
+        let Some(delim) = self.getc() else {
             return Err(self.err(UNTERM));
         };
         let Some(src) = self.y_part(delim) else {
