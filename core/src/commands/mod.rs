@@ -24,6 +24,7 @@ mod realpath;
 mod rm;
 mod rmdir;
 mod rg;
+mod sed;
 mod sleep;
 mod split;
 mod timeout;
@@ -271,6 +272,7 @@ impl Registry {
         r.register("egrep", grep::grep);
         r.register("fgrep", grep::grep);
         r.register("rg", rg::rg);
+        r.register("sed", sed::sed);
         r.register("sleep", sleep::sleep);
         r.register("mkdir", mkdir::mkdir);
         r.register("rmdir", rmdir::rmdir);
