@@ -3,6 +3,7 @@
 //! and the run's VFS, and returns an exit status.
 
 pub mod args;
+mod awk;
 mod cat;
 mod chmod;
 pub mod regex;
@@ -173,6 +174,8 @@ impl Registry {
     /// The commands that ship with mirage-core.
     pub fn builtin() -> Self {
         let mut r = Registry::empty();
+        r.register("awk", awk::awk);
+        r.register("gawk", awk::awk);
         r.register("cat", cat::cat);
         r.register("chmod", chmod::chmod);
         r.register("sleep", sleep::sleep);

@@ -1,0 +1,1035 @@
+//! Recursive-descent parser for awk programs, with awk's precedence (lowest first):
+//! `?:`, `||`, `&&`, `in`, `~ !~`, comparisons and `| getline`, concatenation, `+ -`,
+//! `* / %`, unary `! - +`, `^ **`, `++ --`, `$`, grouping. Inside print's argument list an
+//! unparenthesised `>` is a redirection.
+
+use std::collections::HashMap;
+
+use bytes::Bytes;
+
+use super::ast::*;
+use super::lexer::{Tok, Token};
+
+/// A syntax error at a line and column of the program text.
+#[derive(Debug)]
+pub struct ParseError {
+    pub msg: String,
+    pub line: usize,
+    pub col: usize,
+}
+
+type PResult<T> = Result<T, ParseError>;
+
+const MAX_DEPTH: usize = 200;
+
+struct Parser<'t> {
+    toks: &'t [Token],
+    pos: usize,
+    prog: Program,
+    globals: HashMap<String, usize>,
+    funcs: HashMap<String, usize>,
+    locals: Option<HashMap<String, usize>>,
+    cur_func: Option<usize>,
+    /// (caller, caller's param, callee, argument position): a local passed on.
+    edges: Vec<(usize, usize, usize, usize)>,
+    no_gt: bool,
+    no_in: bool,
+    depth: usize,
+    last_line: usize,
+}
+
+/// Parses tokens into a program.
+pub fn parse(toks: &[Token]) -> PResult<Program> {
+    let mut p = Parser {
+        toks,
+        pos: 0,
+        prog: Program::default(),
+        globals: HashMap::new(),
+        funcs: HashMap::new(),
+        locals: None,
+        cur_func: None,
+        edges: Vec::new(),
+        no_gt: false,
+        no_in: false,
+        depth: 0,
+        last_line: 0,
+    };
+    for name in SPECIALS {
+        p.global(name);
+    }
+    p.program()?;
+    // Array-ness flows from callee parameters to the caller's parameters passed to them.
+    let mut changed = true;
+    let mut rounds = 0;
+    while changed && rounds < 100 {
+        changed = false;
+        rounds += 1;
+        for &(caller, param, callee, arg) in &p.edges {
+            let is_arr = p.prog.funcs[callee]
+                .array_params
+                .get(arg)
+                .copied()
+                .unwrap_or(false);
+            if is_arr && !p.prog.funcs[caller].array_params[param] {
+                p.prog.funcs[caller].array_params[param] = true;
+                changed = true;
+            }
+        }
+    }
+    if let Some(f) = p.prog.funcs.iter().find(|f| !f.defined) {
+        return Err(ParseError {
+            msg: format!("function `{}' not defined", f.name),
+            line: 0,
+            col: usize::MAX,
+        });
+    }
+    let mut globals = vec![String::new(); p.globals.len()];
+    for (name, slot) in p.globals {
+        globals[slot] = name;
+    }
+    p.prog.globals = globals;
+    Ok(p.prog)
+}
+
+impl Parser<'_> {
+    fn peek(&self) -> &Tok {
+        self.toks.get(self.pos).map(|t| &t.tok).unwrap_or(&Tok::Eof)
+    }
+
+    fn peek_at(&self, k: usize) -> &Tok {
+        self.toks
+            .get(self.pos + k)
+            .map(|t| &t.tok)
+            .unwrap_or(&Tok::Eof)
+    }
+
+    fn line(&self) -> usize {
+        self.toks.get(self.pos).map(|t| t.line).unwrap_or(0)
+    }
+
+    fn advance(&mut self) -> Tok {
+        let t = self.peek().clone();
+        if self.pos < self.toks.len() {
+            self.pos += 1;
+        }
+        t
+    }
+
+    fn is_op(&self, op: &str) -> bool {
+        matches!(self.peek(), Tok::Op(o) if *o == op)
+    }
+
+    fn is_kw(&self, kw: &str) -> bool {
+        matches!(self.peek(), Tok::Kw(k) if *k == kw)
+    }
+
+    fn err<T>(&self) -> PResult<T> {
+        let t = self.toks.get(self.pos).or(self.toks.last());
+        let (line, col) = t.map(|t| (t.line, t.col)).unwrap_or((1, 0));
+        let msg = match self.peek() {
+            Tok::Eof | Tok::Newline => "unexpected newline or end of string",
+            _ => "syntax error",
+        };
+        Err(ParseError {
+            msg: msg.to_string(),
+            line,
+            col,
+        })
+    }
+
+    fn expect_op(&mut self, op: &str) -> PResult<()> {
+        if self.is_op(op) {
+            self.pos += 1;
+            Ok(())
+        } else {
+            self.err()
+        }
+    }
+
+    fn opt_nl(&mut self) {
+        while matches!(self.peek(), Tok::Newline) {
+            self.pos += 1;
+        }
+    }
+
+    fn terminators(&mut self) {
+        while matches!(self.peek(), Tok::Newline) || self.is_op(";") {
+            self.pos += 1;
+        }
+    }
+
+    fn global(&mut self, name: &str) -> usize {
+        if let Some(&i) = self.globals.get(name) {
+            return i;
+        }
+        let i = self.globals.len();
+        self.globals.insert(name.to_string(), i);
+        i
+    }
+
+    fn var(&mut self, name: &str) -> Var {
+        if let Some(l) = &self.locals
+            && let Some(&i) = l.get(name)
+        {
+            return Var::Local(i);
+        }
+        Var::Global(self.global(name))
+    }
+
+    fn mark_array(&mut self, v: Var) {
+        if let (Var::Local(i), Some(f)) = (v, self.cur_func)
+            && let Some(slot) = self.prog.funcs[f].array_params.get_mut(i)
+        {
+            *slot = true;
+        }
+    }
+
+    fn func_index(&mut self, name: &str) -> usize {
+        if let Some(&i) = self.funcs.get(name) {
+            return i;
+        }
+        let i = self.prog.funcs.len();
+        self.prog.funcs.push(Func {
+            name: name.to_string(),
+            params: 0,
+            array_params: Vec::new(),
+            body: Vec::new(),
+            defined: false,
+        });
+        self.funcs.insert(name.to_string(), i);
+        i
+    }
+
+    fn program(&mut self) -> PResult<()> {
+        self.terminators();
+        while !matches!(self.peek(), Tok::Eof) {
+            self.item()?;
+            self.terminators();
+        }
+        Ok(())
+    }
+
+    fn item(&mut self) -> PResult<()> {
+        let line = self.line();
+        match self.peek().clone() {
+            Tok::Kw("function") => self.function(),
+            Tok::Kw(k @ ("BEGIN" | "END" | "BEGINFILE" | "ENDFILE")) => {
+                self.pos += 1;
+                if !self.is_op("{") {
+                    return self.err();
+                }
+                let body = self.block()?;
+                match k {
+                    "BEGIN" => self.prog.begin.push(body),
+                    "END" => self.prog.end.push(body),
+                    "BEGINFILE" => self.prog.beginfile.push(body),
+                    _ => self.prog.endfile.push(body),
+                }
+                Ok(())
+            }
+            Tok::Op("{") => {
+                let body = self.block()?;
+                self.prog.rules.push(Rule {
+                    line,
+                    pattern: Pattern::All,
+                    action: Some(body),
+                });
+                Ok(())
+            }
+            _ => {
+                let first = self.expr()?;
+                let pattern = if self.is_op(",") {
+                    self.pos += 1;
+                    self.opt_nl();
+                    let second = self.expr()?;
+                    let id = self.prog.ranges;
+                    self.prog.ranges += 1;
+                    Pattern::Range(first, second, id)
+                } else {
+                    Pattern::Expr(first)
+                };
+                let action = if self.is_op("{") {
+                    Some(self.block()?)
+                } else if matches!(self.peek(), Tok::Newline | Tok::Eof) || self.is_op(";") {
+                    None
+                } else {
+                    return self.err();
+                };
+                self.prog.rules.push(Rule {
+                    pattern,
+                    action,
+                    line,
+                });
+                Ok(())
+            }
+        }
+    }
+
+    fn function(&mut self) -> PResult<()> {
+        self.pos += 1;
+        let name = match self.advance() {
+            Tok::Name(n) | Tok::FuncName(n) => n,
+            _ => {
+                self.pos -= 1;
+                return self.err();
+            }
+        };
+        let idx = self.func_index(&name);
+        if self.prog.funcs[idx].defined {
+            self.pos -= 1;
+            return Err(ParseError {
+                msg: format!("function `{name}' previously defined"),
+                line: self.line(),
+                col: 0,
+            });
+        }
+        self.expect_op("(")?;
+        let mut params = HashMap::new();
+        let mut n = 0;
+        while !self.is_op(")") {
+            match self.advance() {
+                Tok::Name(p) => {
+                    params.insert(p, n);
+                    n += 1;
+                }
+                _ => {
+                    self.pos -= 1;
+                    return self.err();
+                }
+            }
+            if self.is_op(",") {
+                self.pos += 1;
+                self.opt_nl();
+            } else if !self.is_op(")") {
+                return self.err();
+            }
+        }
+        self.pos += 1;
+        self.opt_nl();
+        {
+            let f = &mut self.prog.funcs[idx];
+            f.params = n;
+            f.array_params = vec![false; n];
+            f.defined = true;
+        }
+        self.locals = Some(params);
+        self.cur_func = Some(idx);
+        if !self.is_op("{") {
+            return self.err();
+        }
+        let body = self.block()?;
+        self.prog.funcs[idx].body = body;
+        self.locals = None;
+        self.cur_func = None;
+        Ok(())
+    }
+
+    fn block(&mut self) -> PResult<Vec<Stmt>> {
+        self.expect_op("{")?;
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return self.err();
+        }
+        let mut out = Vec::new();
+        self.terminators();
+        while !self.is_op("}") {
+            if matches!(self.peek(), Tok::Eof) {
+                return self.err();
+            }
+            self.stmt_into(&mut out)?;
+            self.terminators();
+        }
+        self.pos += 1;
+        self.depth -= 1;
+        Ok(out)
+    }
+
+    fn stmt_into(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+        let line = self.line();
+        if line != self.last_line {
+            self.last_line = line;
+            out.push(Stmt::Line(line));
+        }
+        let s = self.stmt()?;
+        out.push(s);
+        Ok(())
+    }
+
+    /// A statement used as the body of if/while/for.
+    fn body(&mut self) -> PResult<Stmt> {
+        self.opt_nl();
+        if self.is_op(";") {
+            self.pos += 1;
+            return Ok(Stmt::Block(Vec::new()));
+        }
+        let mut v = Vec::new();
+        self.stmt_into(&mut v)?;
+        Ok(if v.len() == 1 {
+            v.pop().unwrap_or(Stmt::Block(Vec::new()))
+        } else {
+            Stmt::Block(v)
+        })
+    }
+
+    fn end_simple(&mut self) -> PResult<()> {
+        if self.is_op(";") || matches!(self.peek(), Tok::Newline) {
+            self.pos += 1;
+            Ok(())
+        } else if self.is_op("}") || matches!(self.peek(), Tok::Eof) {
+            Ok(())
+        } else {
+            self.err()
+        }
+    }
+
+    fn stmt(&mut self) -> PResult<Stmt> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return self.err();
+        }
+        let s = self.stmt_inner();
+        self.depth -= 1;
+        s
+    }
+
+    fn stmt_inner(&mut self) -> PResult<Stmt> {
+        match self.peek().clone() {
+            Tok::Op("{") => Ok(Stmt::Block(self.block()?)),
+            Tok::Op(";") => {
+                self.pos += 1;
+                Ok(Stmt::Block(Vec::new()))
+            }
+            Tok::Kw("if") => {
+                self.pos += 1;
+                self.expect_op("(")?;
+                let cond = self.expr()?;
+                self.expect_op(")")?;
+                let then = self.body()?;
+                let save = self.pos;
+                self.terminators();
+                if self.is_kw("else") {
+                    self.pos += 1;
+                    let els = self.body()?;
+                    Ok(Stmt::If(cond, Box::new(then), Some(Box::new(els))))
+                } else {
+                    self.pos = save;
+                    Ok(Stmt::If(cond, Box::new(then), None))
+                }
+            }
+            Tok::Kw("while") => {
+                self.pos += 1;
+                self.expect_op("(")?;
+                let cond = self.expr()?;
+                self.expect_op(")")?;
+                if self.is_op(";") {
+                    self.pos += 1;
+                    return Ok(Stmt::While(cond, Box::new(Stmt::Block(Vec::new()))));
+                }
+                let body = self.body()?;
+                Ok(Stmt::While(cond, Box::new(body)))
+            }
+            Tok::Kw("do") => {
+                self.pos += 1;
+                let body = self.body()?;
+                self.terminators();
+                if !self.is_kw("while") {
+                    return self.err();
+                }
+                self.pos += 1;
+                self.expect_op("(")?;
+                let cond = self.expr()?;
+                self.expect_op(")")?;
+                self.end_simple()?;
+                Ok(Stmt::Do(Box::new(body), cond))
+            }
+            Tok::Kw("for") => self.for_stmt(),
+            _ => {
+                let s = self.simple()?;
+                self.end_simple()?;
+                Ok(s)
+            }
+        }
+    }
+
+    fn for_stmt(&mut self) -> PResult<Stmt> {
+        self.pos += 1;
+        self.expect_op("(")?;
+        if let (Tok::Name(k), Tok::Kw("in"), Tok::Name(a), Tok::Op(")")) = (
+            self.peek().clone(),
+            self.peek_at(1).clone(),
+            self.peek_at(2).clone(),
+            self.peek_at(3).clone(),
+        ) {
+            self.pos += 4;
+            let kv = self.var(&k);
+            let av = self.var(&a);
+            self.mark_array(av);
+            let body = self.body()?;
+            return Ok(Stmt::ForIn(kv, av, Box::new(body)));
+        }
+        let init = if self.is_op(";") {
+            None
+        } else {
+            Some(Box::new(self.simple()?))
+        };
+        self.expect_op(";")?;
+        self.opt_nl();
+        let cond = if self.is_op(";") {
+            None
+        } else {
+            Some(self.expr()?)
+        };
+        self.expect_op(";")?;
+        self.opt_nl();
+        let step = if self.is_op(")") {
+            None
+        } else {
+            Some(Box::new(self.simple()?))
+        };
+        self.expect_op(")")?;
+        if self.is_op(";") {
+            self.pos += 1;
+            return Ok(Stmt::For(
+                init,
+                cond,
+                step,
+                Box::new(Stmt::Block(Vec::new())),
+            ));
+        }
+        let body = self.body()?;
+        Ok(Stmt::For(init, cond, step, Box::new(body)))
+    }
+
+    fn simple(&mut self) -> PResult<Stmt> {
+        match self.peek().clone() {
+            Tok::Kw(k @ ("print" | "printf")) => {
+                self.pos += 1;
+                let mut args = Vec::new();
+                if !self.stmt_end() && !self.is_op(">") && !self.is_op(">>") && !self.is_op("|") {
+                    let save = self.no_gt;
+                    self.no_gt = true;
+                    args = self.expr_list()?;
+                    self.no_gt = save;
+                    if args.len() == 1
+                        && let Some(Expr::Group(_)) = args.first()
+                        && let Some(Expr::Group(list)) = args.pop()
+                    {
+                        args = list;
+                    }
+                }
+                let redir = if self.is_op(">") || self.is_op(">>") || self.is_op("|") {
+                    let kind = match self.advance() {
+                        Tok::Op(">") => Redir::File,
+                        Tok::Op(">>") => Redir::Append,
+                        _ => Redir::Pipe,
+                    };
+                    let save = self.no_gt;
+                    self.no_gt = true;
+                    let target = self.concat()?;
+                    self.no_gt = save;
+                    Some((kind, target))
+                } else {
+                    None
+                };
+                if k == "printf" && args.is_empty() {
+                    return self.err();
+                }
+                Ok(if k == "print" {
+                    Stmt::Print(args, redir)
+                } else {
+                    Stmt::Printf(args, redir)
+                })
+            }
+            Tok::Kw("next") => {
+                self.pos += 1;
+                Ok(Stmt::Next)
+            }
+            Tok::Kw("nextfile") => {
+                self.pos += 1;
+                Ok(Stmt::NextFile)
+            }
+            Tok::Kw("break") => {
+                self.pos += 1;
+                Ok(Stmt::Break)
+            }
+            Tok::Kw("continue") => {
+                self.pos += 1;
+                Ok(Stmt::Continue)
+            }
+            Tok::Kw("exit") => {
+                self.pos += 1;
+                let e = if self.stmt_end() {
+                    None
+                } else {
+                    Some(self.expr()?)
+                };
+                Ok(Stmt::Exit(e))
+            }
+            Tok::Kw("return") => {
+                self.pos += 1;
+                let e = if self.stmt_end() {
+                    None
+                } else {
+                    Some(self.expr()?)
+                };
+                Ok(Stmt::Return(e))
+            }
+            Tok::Kw("delete") => {
+                self.pos += 1;
+                let (name, paren) = match (self.peek().clone(), self.peek_at(1).clone()) {
+                    (Tok::Name(n), _) => (n, false),
+                    (Tok::Op("("), Tok::Name(n)) => {
+                        self.pos += 1;
+                        (n, true)
+                    }
+                    _ => return self.err(),
+                };
+                self.pos += 1;
+                let v = self.var(&name);
+                self.mark_array(v);
+                let subs = if self.is_op("[") {
+                    self.pos += 1;
+                    let l = self.expr_list()?;
+                    self.expect_op("]")?;
+                    Some(l)
+                } else {
+                    None
+                };
+                if paren {
+                    self.expect_op(")")?;
+                }
+                Ok(Stmt::Delete(v, subs))
+            }
+            _ => Ok(Stmt::Expr(self.expr()?)),
+        }
+    }
+
+    fn stmt_end(&self) -> bool {
+        matches!(self.peek(), Tok::Newline | Tok::Eof) || self.is_op(";") || self.is_op("}")
+    }
+
+    fn expr_list(&mut self) -> PResult<Vec<Expr>> {
+        let mut v = vec![self.expr()?];
+        while self.is_op(",") {
+            self.pos += 1;
+            self.opt_nl();
+            v.push(self.expr()?);
+        }
+        Ok(v)
+    }
+
+    /// A full expression, assignments included.
+    pub fn expr(&mut self) -> PResult<Expr> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return self.err();
+        }
+        let r = self.assign();
+        self.depth -= 1;
+        r
+    }
+
+    fn assign(&mut self) -> PResult<Expr> {
+        let lhs = self.ternary()?;
+        let op = match self.peek() {
+            Tok::Op("=") => None,
+            Tok::Op("+=") => Some(BinOp::Add),
+            Tok::Op("-=") => Some(BinOp::Sub),
+            Tok::Op("*=") => Some(BinOp::Mul),
+            Tok::Op("/=") => Some(BinOp::Div),
+            Tok::Op("%=") => Some(BinOp::Mod),
+            Tok::Op("^=" | "**=") => Some(BinOp::Pow),
+            _ => return Ok(lhs),
+        };
+        if !is_lvalue(&lhs) {
+            return Ok(lhs);
+        }
+        self.pos += 1;
+        self.opt_nl();
+        let rhs = self.expr()?;
+        Ok(Expr::Assign(Box::new(lhs), op, Box::new(rhs)))
+    }
+
+    fn ternary(&mut self) -> PResult<Expr> {
+        let cond = self.or()?;
+        if !self.is_op("?") {
+            return Ok(cond);
+        }
+        self.pos += 1;
+        self.opt_nl();
+        let a = self.expr()?;
+        self.opt_nl();
+        self.expect_op(":")?;
+        self.opt_nl();
+        let b = self.expr()?;
+        Ok(Expr::Cond(Box::new(cond), Box::new(a), Box::new(b)))
+    }
+
+    fn or(&mut self) -> PResult<Expr> {
+        let mut a = self.and()?;
+        while self.is_op("||") {
+            self.pos += 1;
+            self.opt_nl();
+            let b = self.and()?;
+            a = Expr::Or(Box::new(a), Box::new(b));
+        }
+        Ok(a)
+    }
+
+    fn and(&mut self) -> PResult<Expr> {
+        let mut a = self.in_expr()?;
+        while self.is_op("&&") {
+            self.pos += 1;
+            self.opt_nl();
+            let b = self.in_expr()?;
+            a = Expr::And(Box::new(a), Box::new(b));
+        }
+        Ok(a)
+    }
+
+    fn in_expr(&mut self) -> PResult<Expr> {
+        let mut a = self.match_expr()?;
+        while self.is_kw("in") && !self.no_in {
+            self.pos += 1;
+            let Tok::Name(n) = self.advance() else {
+                self.pos -= 1;
+                return self.err();
+            };
+            let v = self.var(&n);
+            self.mark_array(v);
+            let subs = match a {
+                Expr::Group(l) => l,
+                e => vec![e],
+            };
+            a = Expr::In(subs, v);
+        }
+        Ok(a)
+    }
+
+    fn match_expr(&mut self) -> PResult<Expr> {
+        let mut a = self.cmp()?;
+        while self.is_op("~") || self.is_op("!~") {
+            let neg = self.is_op("!~");
+            self.pos += 1;
+            let b = self.cmp()?;
+            a = Expr::Match(neg, Box::new(a), Box::new(b));
+        }
+        Ok(a)
+    }
+
+    fn cmp(&mut self) -> PResult<Expr> {
+        let mut a = self.concat()?;
+        while self.is_op("|") && matches!(self.peek_at(1), Tok::Kw("getline")) {
+            self.pos += 2;
+            let var = self.opt_lvalue()?;
+            a = Expr::Getline(GetSrc::Cmd(Box::new(a)), var);
+        }
+        let op = match self.peek() {
+            Tok::Op("<") => CmpOp::Lt,
+            Tok::Op("<=") => CmpOp::Le,
+            Tok::Op("==") => CmpOp::Eq,
+            Tok::Op("!=") => CmpOp::Ne,
+            Tok::Op(">") if !self.no_gt => CmpOp::Gt,
+            Tok::Op(">=") => CmpOp::Ge,
+            _ => return Ok(a),
+        };
+        self.pos += 1;
+        let b = self.concat()?;
+        Ok(Expr::Cmp(op, Box::new(a), Box::new(b)))
+    }
+
+    fn starts_operand(&self) -> bool {
+        match self.peek() {
+            Tok::Num(_) | Tok::Str(_) | Tok::Regex(_) | Tok::Name(_) | Tok::FuncName(_) => true,
+            Tok::Builtin(_) => true,
+            Tok::Op(o) => matches!(*o, "$" | "(" | "!" | "-" | "+" | "++" | "--"),
+            _ => false,
+        }
+    }
+
+    fn concat(&mut self) -> PResult<Expr> {
+        let mut a = self.additive()?;
+        loop {
+            // `-` and `+` after an operand are binary; `!` starts a concatenated operand
+            // only when not followed by `=` or `~` (already lexed as `!=`/`!~`).
+            let unary_start = matches!(self.peek(), Tok::Op("-" | "+"));
+            if !self.starts_operand() || unary_start || self.is_kw("in") {
+                break;
+            }
+            if self.is_op("!") {
+                break;
+            }
+            let b = self.additive()?;
+            a = Expr::Concat(Box::new(a), Box::new(b));
+        }
+        Ok(a)
+    }
+
+    fn additive(&mut self) -> PResult<Expr> {
+        let mut a = self.mul()?;
+        loop {
+            let op = match self.peek() {
+                Tok::Op("+") => BinOp::Add,
+                Tok::Op("-") => BinOp::Sub,
+                _ => return Ok(a),
+            };
+            self.pos += 1;
+            let b = self.mul()?;
+            a = Expr::Bin(op, Box::new(a), Box::new(b));
+        }
+    }
+
+    fn mul(&mut self) -> PResult<Expr> {
+        let mut a = self.unary()?;
+        loop {
+            let op = match self.peek() {
+                Tok::Op("*") => BinOp::Mul,
+                Tok::Op("/") => BinOp::Div,
+                Tok::Op("%") => BinOp::Mod,
+                _ => return Ok(a),
+            };
+            self.pos += 1;
+            let at = self.pos;
+            let b = self.unary()?;
+            if matches!(op, BinOp::Div | BinOp::Mod) && matches!(b, Expr::Num(z) if z == 0.0) {
+                let t = &self.toks[at.min(self.toks.len() - 1)];
+                return Err(ParseError {
+                    msg: if op == BinOp::Div {
+                        "division by zero attempted".into()
+                    } else {
+                        "division by zero attempted in `%'".into()
+                    },
+                    line: t.line,
+                    col: usize::MAX - 1,
+                });
+            }
+            a = Expr::Bin(op, Box::new(a), Box::new(b));
+        }
+    }
+
+    fn unary(&mut self) -> PResult<Expr> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return self.err();
+        }
+        let r = match self.peek() {
+            Tok::Op("!") => {
+                self.pos += 1;
+                Ok(Expr::Not(Box::new(self.unary()?)))
+            }
+            Tok::Op("-") => {
+                self.pos += 1;
+                Ok(Expr::Neg(Box::new(self.unary()?)))
+            }
+            Tok::Op("+") => {
+                self.pos += 1;
+                Ok(Expr::Plus(Box::new(self.unary()?)))
+            }
+            _ => self.pow(),
+        };
+        self.depth -= 1;
+        r
+    }
+
+    fn pow(&mut self) -> PResult<Expr> {
+        let base = self.postfix()?;
+        if self.is_op("^") || self.is_op("**") {
+            self.pos += 1;
+            // Right-associative, and the exponent may carry a sign: 2^-1.
+            let exp = self.unary()?;
+            return Ok(Expr::Bin(BinOp::Pow, Box::new(base), Box::new(exp)));
+        }
+        Ok(base)
+    }
+
+    fn postfix(&mut self) -> PResult<Expr> {
+        let p = self.primary()?;
+        if is_lvalue(&p) {
+            if self.is_op("++") {
+                self.pos += 1;
+                return Ok(Expr::IncDec(Box::new(p), 1.0, false));
+            }
+            if self.is_op("--") {
+                self.pos += 1;
+                return Ok(Expr::IncDec(Box::new(p), -1.0, false));
+            }
+        }
+        Ok(p)
+    }
+
+    fn opt_lvalue(&mut self) -> PResult<Option<Box<Expr>>> {
+        match self.peek() {
+            Tok::Op("$") | Tok::Name(_) => {
+                let e = self.primary()?;
+                Ok(Some(Box::new(e)))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn primary(&mut self) -> PResult<Expr> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return self.err();
+        }
+        let r = self.primary_inner();
+        self.depth -= 1;
+        r
+    }
+
+    fn primary_inner(&mut self) -> PResult<Expr> {
+        match self.advance() {
+            Tok::Num(n) => Ok(Expr::Num(n)),
+            Tok::Str(s) => Ok(Expr::Str(Bytes::from(s))),
+            Tok::Regex(r) => {
+                self.prog.regexes.push(r);
+                Ok(Expr::Regex(self.prog.regexes.len() - 1))
+            }
+            Tok::Op("$") => {
+                let e = if self.is_op("++") || self.is_op("--") {
+                    let d = if self.is_op("++") { 1.0 } else { -1.0 };
+                    self.pos += 1;
+                    let lv = self.primary()?;
+                    if !is_lvalue(&lv) {
+                        return self.err();
+                    }
+                    Expr::IncDec(Box::new(lv), d, true)
+                } else if self.is_op("-") {
+                    self.pos += 1;
+                    Expr::Neg(Box::new(self.primary()?))
+                } else {
+                    self.primary()?
+                };
+                Ok(Expr::Field(Box::new(e)))
+            }
+            Tok::Op(op @ ("++" | "--")) => {
+                let lv = self.primary()?;
+                if !is_lvalue(&lv) {
+                    return self.err();
+                }
+                Ok(Expr::IncDec(
+                    Box::new(lv),
+                    if op == "++" { 1.0 } else { -1.0 },
+                    true,
+                ))
+            }
+            Tok::Op("-") => Ok(Expr::Neg(Box::new(self.unary()?))),
+            Tok::Op("+") => Ok(Expr::Plus(Box::new(self.unary()?))),
+            Tok::Op("!") => Ok(Expr::Not(Box::new(self.unary()?))),
+            Tok::Op("(") => {
+                let (gt, inn) = (self.no_gt, self.no_in);
+                self.no_gt = false;
+                self.no_in = false;
+                self.opt_nl();
+                let mut list = self.expr_list()?;
+                self.opt_nl();
+                self.no_gt = gt;
+                self.no_in = inn;
+                self.expect_op(")")?;
+                if list.len() == 1 {
+                    Ok(list.pop().map(group1).unwrap_or(Expr::Num(0.0)))
+                } else {
+                    Ok(Expr::Group(list))
+                }
+            }
+            Tok::Name(n) => {
+                let v = self.var(&n);
+                if self.is_op("[") {
+                    self.pos += 1;
+                    let (gt, inn) = (self.no_gt, self.no_in);
+                    self.no_gt = false;
+                    self.no_in = false;
+                    let subs = self.expr_list()?;
+                    self.no_gt = gt;
+                    self.no_in = inn;
+                    self.expect_op("]")?;
+                    self.mark_array(v);
+                    return Ok(Expr::Index(v, subs));
+                }
+                Ok(Expr::Var(v))
+            }
+            Tok::FuncName(n) => {
+                let idx = self.func_index(&n);
+                let args = self.call_args()?;
+                if let Some(caller) = self.cur_func {
+                    for (k, a) in args.iter().enumerate() {
+                        if let Expr::Var(Var::Local(p)) = a {
+                            self.edges.push((caller, *p, idx, k));
+                        }
+                    }
+                }
+                Ok(Expr::Call(idx, args))
+            }
+            Tok::Builtin(b) => {
+                if !self.is_op("(") {
+                    if b == "length" {
+                        return Ok(Expr::Builtin(b, Vec::new()));
+                    }
+                    self.pos -= 1;
+                    return self.err();
+                }
+                let args = self.call_args()?;
+                if matches!(b, "split" | "asort" | "asorti")
+                    && let Some(Expr::Var(v)) = args.get(1)
+                {
+                    let v = *v;
+                    self.mark_array(v);
+                }
+                if matches!(b, "asort" | "asorti")
+                    && let Some(Expr::Var(v)) = args.first()
+                {
+                    let v = *v;
+                    self.mark_array(v);
+                }
+                if b == "match"
+                    && let Some(Expr::Var(v)) = args.get(2)
+                {
+                    let v = *v;
+                    self.mark_array(v);
+                }
+                Ok(Expr::Builtin(b, args))
+            }
+            Tok::Kw("getline") => {
+                let var = self.opt_lvalue()?;
+                if self.is_op("<") {
+                    self.pos += 1;
+                    let f = self.primary()?;
+                    return Ok(Expr::Getline(GetSrc::File(Box::new(f)), var));
+                }
+                Ok(Expr::Getline(GetSrc::Main, var))
+            }
+            _ => {
+                self.pos -= 1;
+                self.err()
+            }
+        }
+    }
+
+    fn call_args(&mut self) -> PResult<Vec<Expr>> {
+        self.expect_op("(")?;
+        let (gt, inn) = (self.no_gt, self.no_in);
+        self.no_gt = false;
+        self.no_in = false;
+        self.opt_nl();
+        let args = if self.is_op(")") {
+            Vec::new()
+        } else {
+            self.expr_list()?
+        };
+        self.opt_nl();
+        self.no_gt = gt;
+        self.no_in = inn;
+        self.expect_op(")")?;
+        Ok(args)
+    }
+}
+
+/// A parenthesised single expression: kept as is, but a bare regex stays a value.
+fn group1(e: Expr) -> Expr {
+    e
+}
+
+/// True for expressions that can be assigned to.
+pub fn is_lvalue(e: &Expr) -> bool {
+    matches!(e, Expr::Var(_) | Expr::Field(_) | Expr::Index(..))
+}
