@@ -494,7 +494,8 @@ impl<'a> Interp<'a> {
         if let Some(r) = self.dyn_regex.get(&(src.clone(), icase)) {
             return Ok(r.clone());
         }
-        let r = super::re::compile(&String::from_utf8_lossy(&src), icase).map_err(Ctl::Fatal)?;
+        let r = super::re::compile(&String::from_utf8_lossy(&src), icase)
+            .map_err(|e| Ctl::Fatal(format!("invalid regexp: {e}")))?;
         if self.dyn_regex.len() > 500 {
             self.dyn_regex.clear();
         }
@@ -525,8 +526,28 @@ impl<'a> Interp<'a> {
         })
     }
 
-    /// Evaluates an expression.
-    pub fn eval<'s>(&'s mut self, e: &'a Expr) -> BoxFuture<'s, R<Value>> {
+    /// Evaluates an expression: leaves directly, the rest through a boxed future.
+    pub async fn eval(&mut self, e: &'a Expr) -> R<Value> {
+        match e {
+            Expr::Num(n) => Ok(Value::Num(*n)),
+            Expr::Str(s) => Ok(Value::Str(s.clone())),
+            Expr::Var(v) => self.get_var(*v),
+            Expr::Field(ix) => match **ix {
+                Expr::Num(n) if n >= 0.0 => Ok(self.get_field(n as usize)),
+                Expr::Var(v) => {
+                    let i = self.get_var(v)?.num();
+                    if i < 0.0 {
+                        return Err(Ctl::Fatal(format!("attempt to access field {}", i as i64)));
+                    }
+                    Ok(self.get_field(i as usize))
+                }
+                _ => self.eval_boxed(e).await,
+            },
+            _ => self.eval_boxed(e).await,
+        }
+    }
+
+    fn eval_boxed<'s>(&'s mut self, e: &'a Expr) -> BoxFuture<'s, R<Value>> {
         boxed(async move {
             Ok(match e {
                 Expr::Num(n) => Value::Num(*n),
@@ -723,13 +744,17 @@ impl<'a> Interp<'a> {
     }
 
     /// Runs statements.
-    pub fn exec_block<'s>(&'s mut self, stmts: &'a [Stmt]) -> BoxFuture<'s, R<()>> {
-        boxed(async move {
-            for s in stmts {
-                self.exec(s).await?;
+    pub async fn exec_block(&mut self, stmts: &'a [Stmt]) -> R<()> {
+        for s in stmts {
+            match s {
+                Stmt::Line(l) => self.line = *l,
+                Stmt::Expr(e) => {
+                    self.eval(e).await?;
+                }
+                _ => self.exec(s).await?,
             }
-            Ok(())
-        })
+        }
+        Ok(())
     }
 
     fn exec<'s>(&'s mut self, s: &'a Stmt) -> BoxFuture<'s, R<()>> {
@@ -876,20 +901,23 @@ impl<'a> Interp<'a> {
 
 /// Splits `text` into fields (and separators when asked).
 pub fn split_into(
-    text: &[u8],
+    text: &Bytes,
     sp: &Splitter,
     paragraph: bool,
     out: &mut Vec<Bytes>,
     mut seps: Option<&mut Vec<Bytes>>,
 ) {
     if paragraph && !matches!(sp, Splitter::Space) {
-        for (k, line) in text.split(|&b| b == b'\n').enumerate() {
-            if k > 0
-                && let Some(s) = seps.as_deref_mut()
-            {
+        let mut start = 0;
+        let mut first = true;
+        for line in text.split(|&b| b == b'\n') {
+            if !first && let Some(s) = seps.as_deref_mut() {
                 s.push(Bytes::from_static(b"\n"));
             }
-            split_into(line, sp, false, out, seps.as_deref_mut());
+            first = false;
+            let piece = text.slice(start..start + line.len());
+            start += line.len() + 1;
+            split_into(&piece, sp, false, out, seps.as_deref_mut());
         }
         return;
     }
@@ -902,20 +930,20 @@ pub fn split_into(
                 i += 1;
             }
             if let Some(s) = seps.as_deref_mut() {
-                s.push(Bytes::copy_from_slice(&text[start_blank..i]));
+                s.push(text.slice(start_blank..i));
             }
             while i < text.len() {
                 let st = i;
                 while i < text.len() && !blank(text[i]) {
                     i += 1;
                 }
-                out.push(Bytes::copy_from_slice(&text[st..i]));
+                out.push(text.slice(st..i));
                 let bs = i;
                 while i < text.len() && blank(text[i]) {
                     i += 1;
                 }
                 if let Some(s) = seps.as_deref_mut() {
-                    s.push(Bytes::copy_from_slice(&text[bs..i]));
+                    s.push(text.slice(bs..i));
                 }
             }
         }
@@ -923,7 +951,7 @@ pub fn split_into(
             let mut i = 0;
             while i < text.len() {
                 let n = super::format::utf8_len(text, i);
-                out.push(Bytes::copy_from_slice(&text[i..i + n]));
+                out.push(text.slice(i..i + n));
                 i += n;
             }
         }
@@ -935,14 +963,14 @@ pub fn split_into(
             loop {
                 match super::io::find(&text[i..], lit) {
                     Some(at) => {
-                        out.push(Bytes::copy_from_slice(&text[i..i + at]));
+                        out.push(text.slice(i..i + at));
                         if let Some(s) = seps.as_deref_mut() {
                             s.push(lit.clone());
                         }
                         i += at + lit.len();
                     }
                     None => {
-                        out.push(Bytes::copy_from_slice(&text[i..]));
+                        out.push(text.slice(i..));
                         break;
                     }
                 }
@@ -957,16 +985,16 @@ pub fn split_into(
             loop {
                 match re.find_at(text, search) {
                     Some((s, e)) if e > s => {
-                        out.push(Bytes::copy_from_slice(&text[i..s]));
+                        out.push(text.slice(i..s));
                         if let Some(sv) = seps.as_deref_mut() {
-                            sv.push(Bytes::copy_from_slice(&text[s..e]));
+                            sv.push(text.slice(s..e));
                         }
                         i = e;
                         search = e;
                     }
                     Some((s, _)) if s < text.len() => search = s + 1,
                     _ => {
-                        out.push(Bytes::copy_from_slice(&text[i..]));
+                        out.push(text.slice(i..));
                         break;
                     }
                 }

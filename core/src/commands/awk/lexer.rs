@@ -75,8 +75,9 @@ pub struct LexError {
     pub col: usize,
 }
 
-/// Splits `src` into tokens.
-pub fn lex(src: &[u8]) -> Result<Vec<Token>, LexError> {
+/// Splits `src` into tokens; gawk's lexer warnings (`\q` treated as plain `q`) are
+/// pushed to `warnings` with their line.
+pub fn lex(src: &[u8], warnings: &mut Vec<(usize, String)>) -> Result<Vec<Token>, LexError> {
     let mut toks: Vec<Token> = Vec::new();
     let mut i = 0;
     let mut line = 1;
@@ -109,7 +110,13 @@ pub fn lex(src: &[u8]) -> Result<Vec<Token>, LexError> {
                 }
             }
             b'"' => {
-                let (s, end) = string(src, i + 1).ok_or(LexError {
+                let (s, end) = string(src, i + 1, &mut |c| {
+                    warnings.push((
+                        line,
+                        format!("escape sequence `\\{c}' treated as plain `{c}'"),
+                    ))
+                })
+                .ok_or(LexError {
                     msg: "unterminated string".into(),
                     line,
                     col,
@@ -126,7 +133,7 @@ pub fn lex(src: &[u8]) -> Result<Vec<Token>, LexError> {
                         return Err(LexError {
                             msg: "unterminated regexp".into(),
                             line,
-                            col,
+                            col: col + 1,
                         });
                     };
                     match b {
@@ -134,7 +141,7 @@ pub fn lex(src: &[u8]) -> Result<Vec<Token>, LexError> {
                             return Err(LexError {
                                 msg: "unterminated regexp".into(),
                                 line,
-                                col,
+                                col: col + 1,
                             });
                         }
                         b'\\' if src.get(j + 1) == Some(&b'/') => {
@@ -292,7 +299,7 @@ fn number(src: &[u8], i: usize) -> (f64, usize) {
 
 /// Reads a string literal body starting after the opening quote; returns the bytes and
 /// the index after the closing quote.
-fn string(src: &[u8], mut i: usize) -> Option<(Vec<u8>, usize)> {
+fn string(src: &[u8], mut i: usize, warn: &mut dyn FnMut(char)) -> Option<(Vec<u8>, usize)> {
     let mut out = Vec::new();
     loop {
         let c = *src.get(i)?;
@@ -304,6 +311,9 @@ fn string(src: &[u8], mut i: usize) -> Option<(Vec<u8>, usize)> {
                 if n == b'\n' {
                     i += 2;
                     continue;
+                }
+                if n.is_ascii() && !b"ntrabfvx01234567\\\"".contains(&n) {
+                    warn(n as char);
                 }
                 let (bytes, used) = escape(&src[i + 1..]);
                 out.extend_from_slice(&bytes);

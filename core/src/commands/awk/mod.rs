@@ -185,7 +185,15 @@ async fn run(ctx: &mut Ctx<'_>) -> Result<i32> {
             " ".repeat(col)
         )
     };
-    let toks = match lexer::lex(&src) {
+    let mut warnings = Vec::new();
+    let lexed = lexer::lex(&src, &mut warnings);
+    for (l, w) in &warnings {
+        let (sname, sl) = locate(*l);
+        ctx.stderr
+            .write_str(&format!("{name}: {sname}:{sl}: warning: {w}\n"))
+            .await?;
+    }
+    let toks = match lexed {
         Ok(t) => t,
         Err(e) => {
             ctx.stderr.write_str(&syntax(&e.msg, e.line, e.col)).await?;
@@ -213,8 +221,8 @@ async fn run(ctx: &mut Ctx<'_>) -> Result<i32> {
         match re::compile(r, false) {
             Ok(x) => regexes.push(x),
             Err(msg) => {
-                ctx.err(&format!("cmd. line:1: fatal: {msg}")).await?;
-                return Ok(2);
+                ctx.err(&format!("cmd. line:1: error: {msg}")).await?;
+                return Ok(1);
             }
         }
     }
