@@ -105,7 +105,11 @@ pub fn sprintf(fmt: &[u8], args: &[Value], convfmt: &str) -> Result<Vec<u8>, Str
                     Value::StrNum(ref s) if super::value::looks_numeric(s) => char_of(v.num()),
                     other => {
                         let b = other.to_bytes(convfmt);
-                        first_char(&b)
+                        if b.is_empty() {
+                            "\0".to_string()
+                        } else {
+                            first_char(&b)
+                        }
                     }
                 };
                 pad_str(&mut out, s.as_bytes(), sp);

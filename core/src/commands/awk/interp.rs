@@ -782,6 +782,9 @@ impl<'a> Interp<'a> {
                     self.emit(dest.as_ref(), out).await?;
                 }
                 Stmt::Printf(args, dest) => {
+                    if args.is_empty() {
+                        return Err(Ctl::Fatal("printf: no arguments".into()));
+                    }
                     let mut vals = Vec::with_capacity(args.len());
                     for a in args {
                         vals.push(self.eval(a).await?);

@@ -173,12 +173,15 @@ async fn run(ctx: &mut Ctx<'_>) -> Result<i32> {
         }
     };
     let lines: Vec<&[u8]> = src.split(|&b| b == b'\n').collect();
-    let syntax = |msg: &str, l: usize, col: usize| -> String {
+    let syntax = |msg: &str, l: usize, col: usize, text_line: usize| -> String {
         let (sname, sl) = locate(l);
         if col == usize::MAX {
             return format!("{name}: {sname}:{sl}: fatal: {msg}\n");
         }
-        let text = lines.get(l.saturating_sub(1)).copied().unwrap_or(b"");
+        let text = lines
+            .get(text_line.saturating_sub(1))
+            .copied()
+            .unwrap_or(b"");
         let text = String::from_utf8_lossy(text);
         format!(
             "{name}: {sname}:{sl}: {text}\n{name}: {sname}:{sl}: {}^ {msg}\n",
@@ -196,7 +199,9 @@ async fn run(ctx: &mut Ctx<'_>) -> Result<i32> {
     let toks = match lexed {
         Ok(t) => t,
         Err(e) => {
-            ctx.stderr.write_str(&syntax(&e.msg, e.line, e.col)).await?;
+            ctx.stderr
+                .write_str(&syntax(&e.msg, e.line, e.col, e.line))
+                .await?;
             return Ok(1);
         }
     };
@@ -210,7 +215,9 @@ async fn run(ctx: &mut Ctx<'_>) -> Result<i32> {
                     .write_str(&format!("{name}: {sname}:{sl}: error: {}\n", e.msg))
                     .await?;
             } else {
-                ctx.stderr.write_str(&syntax(&e.msg, l, e.col)).await?;
+                ctx.stderr
+                    .write_str(&syntax(&e.msg, l, e.col, e.text_line))
+                    .await?;
             }
             // Undefined functions are fatal (2); syntax and constant-folding errors exit 1.
             return Ok(if e.col == usize::MAX { 2 } else { 1 });

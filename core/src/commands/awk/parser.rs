@@ -16,6 +16,9 @@ pub struct ParseError {
     pub msg: String,
     pub line: usize,
     pub col: usize,
+    /// The line whose text is shown (gawk reports an error at a newline on the next
+    /// line number but shows the line that ended).
+    pub text_line: usize,
 }
 
 type PResult<T> = Result<T, ParseError>;
@@ -81,6 +84,7 @@ pub fn parse(toks: &[Token]) -> PResult<Program> {
             msg: format!("function `{}' not defined", f.name),
             line: 0,
             col: usize::MAX,
+            text_line: 0,
         });
     }
     let mut globals = vec![String::new(); p.globals.len()];
@@ -130,10 +134,19 @@ impl Parser<'_> {
             Tok::Eof | Tok::Newline => "unexpected newline or end of string",
             _ => "syntax error",
         };
+        if matches!(self.peek(), Tok::Newline) {
+            return Err(ParseError {
+                msg: msg.to_string(),
+                line: line + 1,
+                col,
+                text_line: line,
+            });
+        }
         Err(ParseError {
             msg: msg.to_string(),
             line,
             col,
+            text_line: line,
         })
     }
 
@@ -281,6 +294,7 @@ impl Parser<'_> {
                 msg: format!("function `{name}' previously defined"),
                 line: self.line(),
                 col: 0,
+                text_line: self.line(),
             });
         }
         self.expect_op("(")?;
@@ -531,9 +545,6 @@ impl Parser<'_> {
                 } else {
                     None
                 };
-                if k == "printf" && args.is_empty() {
-                    return self.err();
-                }
                 Ok(if k == "print" {
                     Stmt::Print(args, redir)
                 } else {
@@ -801,6 +812,7 @@ impl Parser<'_> {
                     },
                     line: t.line,
                     col: usize::MAX - 1,
+                    text_line: t.line,
                 });
             }
             a = Expr::Bin(op, Box::new(a), Box::new(b));
