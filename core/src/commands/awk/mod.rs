@@ -125,6 +125,22 @@ async fn run(ctx: &mut Ctx<'_>) -> Result<i32> {
             }
         }
     }
+    for a in &assigns {
+        match a.split_once('=') {
+            None => {
+                ctx.err(&format!("`{a}' argument to `-v' not in `var=value' form\n"))
+                    .await?;
+                ctx.stderr.write_str(HELP).await?;
+                return Ok(1);
+            }
+            Some((n, _)) if is_assignment(a).is_none() => {
+                ctx.err(&format!("fatal: `{n}' is not a legal variable name"))
+                    .await?;
+                return Ok(2);
+            }
+            Some(_) => {}
+        }
+    }
     // Read -f program files.
     for (fname, body) in texts.iter_mut() {
         if !files.contains(fname) {

@@ -13,6 +13,7 @@ use crate::io::Input;
 const FLUSH_AT: usize = 64 << 10;
 
 enum Stream {
+    Null,
     Stdout,
     Stderr,
     File { path: String, buf: Vec<u8> },
@@ -57,8 +58,11 @@ impl Outputs {
             None => {
                 let text = String::from_utf8_lossy(&name).into_owned();
                 let stream = match (kind, text.as_str()) {
-                    (Redir::File | Redir::Append, "/dev/stdout" | "-") => Stream::Stdout,
-                    (Redir::File | Redir::Append, "/dev/stderr") => Stream::Stderr,
+                    (Redir::File | Redir::Append, "/dev/stdout" | "/dev/fd/1" | "-") => {
+                        Stream::Stdout
+                    }
+                    (Redir::File | Redir::Append, "/dev/stderr" | "/dev/fd/2") => Stream::Stderr,
+                    (Redir::File | Redir::Append, "/dev/null") => Stream::Null,
                     (Redir::Pipe, _) => {
                         self.flush_stdout(ctx).await?;
                         Stream::Pipe {
@@ -94,6 +98,7 @@ impl Outputs {
         };
         let limit = ctx.rt.limits.max_file_size as usize;
         match &mut self.streams[idx].1 {
+            Stream::Null => {}
             Stream::Stdout => self.stdout(ctx, data).await?,
             Stream::Stderr => ctx.stderr.write(data).await?,
             Stream::File { path, buf } => {
@@ -149,7 +154,7 @@ impl Outputs {
 
 async fn close_stream(ctx: &Ctx<'_>, s: Stream) -> R<i32> {
     match s {
-        Stream::Stdout | Stream::Stderr => Ok(0),
+        Stream::Null | Stream::Stdout | Stream::Stderr => Ok(0),
         Stream::File { path, buf } => {
             if !buf.is_empty() {
                 ctx.rt.vfs.append(&path, Bytes::from(buf)).await?;
