@@ -433,6 +433,7 @@ impl<'a> Interp<'a> {
                     let fmt = vals.first().map(|v| self.to_str(v)).unwrap_or_default();
                     let out = sprintf(&fmt, vals.get(1..).unwrap_or(&[]), &self.convfmt)
                         .map_err(Ctl::Fatal)?;
+                    self.check_len(out.len())?;
                     Ok(Value::Str(Bytes::from(out)))
                 }
                 "tolower" | "toupper" => {
@@ -485,7 +486,7 @@ impl<'a> Interp<'a> {
                         self.arg_str(args, 0).await?
                     };
                     let ts = if args.len() > 1 {
-                        self.arg_num(args, 1).await? as i64
+                        self.arg_num(args, 1).await?.clamp(-1e11, 1e11) as i64
                     } else {
                         self.ctx.rt.clock.now().as_secs() as i64
                     };
@@ -498,7 +499,7 @@ impl<'a> Interp<'a> {
                         .split_whitespace()
                         .map(|p| p.parse().unwrap_or(0))
                         .collect();
-                    if parts.len() < 6 {
+                    if parts.len() < 6 || parts.iter().any(|p| p.abs() > 1_000_000_000) {
                         return n(-1.0);
                     }
                     let (y, mo) = (parts[0], parts[1] - 1);
@@ -651,6 +652,7 @@ impl<'a> Interp<'a> {
             sub_repl(&repl, &text[s..e], o)
         });
         if count > 0 {
+            self.check_len(out.len())?;
             let v = Value::Str(Bytes::from(out));
             match args.get(2) {
                 Some(t) if super::parser::is_lvalue(t) => self.assign(t, v).await?,

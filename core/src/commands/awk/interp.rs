@@ -40,6 +40,9 @@ impl From<Error> for Ctl {
 
 pub type R<T> = Result<T, Ctl>;
 
+/// The highest field number a script may assign (keeps `$1e9 = 1` bounded).
+const MAX_FIELDS: usize = 1_000_000;
+
 /// A variable slot: a scalar (possibly untyped) or an array in the arena.
 #[derive(Clone, Debug)]
 pub enum Cell {
@@ -167,6 +170,17 @@ impl<'a> Interp<'a> {
         self.outputs.flush_stdout(self.ctx).await?;
         let text = format!("{}: {}: warning: {msg}\n", self.ctx.name(), self.location());
         self.ctx.stderr.write_str(&text).await?;
+        Ok(())
+    }
+
+    /// Fails when a string would grow past the run's file size limit.
+    pub fn check_len(&self, len: usize) -> R<()> {
+        let max = self.ctx.rt.limits.max_file_size;
+        if len as u64 > max {
+            return Err(Ctl::Err(Error::limit(format!(
+                "awk string size limit of {max} bytes exceeded"
+            ))));
+        }
         Ok(())
     }
 
@@ -384,7 +398,7 @@ impl<'a> Interp<'a> {
             self.set_record(s);
             return Ok(());
         }
-        if i > 10_000_000 {
+        if i > MAX_FIELDS {
             return Err(Ctl::Fatal(format!("field index {i} too large")));
         }
         self.split_record();
@@ -398,7 +412,7 @@ impl<'a> Interp<'a> {
 
     fn set_nf(&mut self, n: f64) {
         self.split_record();
-        let n = if n < 0.0 { 0 } else { n.min(1e7) as usize };
+        let n = if n < 0.0 { 0 } else { n.min(MAX_FIELDS as f64) as usize };
         self.record.fields.resize(n, Bytes::new());
         self.rebuild();
     }
@@ -641,6 +655,7 @@ impl<'a> Interp<'a> {
                     let x = self.to_str(&x);
                     let y = self.eval(b).await?;
                     let y = self.to_str(&y);
+                    self.check_len(x.len() + y.len())?;
                     let mut out = Vec::with_capacity(x.len() + y.len());
                     out.extend_from_slice(&x);
                     out.extend_from_slice(&y);
