@@ -412,7 +412,11 @@ impl<'a> Interp<'a> {
 
     fn set_nf(&mut self, n: f64) {
         self.split_record();
-        let n = if n < 0.0 { 0 } else { n.min(MAX_FIELDS as f64) as usize };
+        let n = if n < 0.0 {
+            0
+        } else {
+            n.min(MAX_FIELDS as f64) as usize
+        };
         self.record.fields.resize(n, Bytes::new());
         self.rebuild();
     }

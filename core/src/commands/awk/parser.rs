@@ -1045,3 +1045,58 @@ fn group1(e: Expr) -> Expr {
 pub fn is_lvalue(e: &Expr) -> bool {
     matches!(e, Expr::Var(_) | Expr::Field(_) | Expr::Index(..))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexer::lex;
+    use super::*;
+
+    fn parses(src: &str) -> bool {
+        let mut w = Vec::new();
+        lex(src.as_bytes(), &mut w)
+            .ok()
+            .is_some_and(|t| parse(&t).is_ok())
+    }
+
+    #[test]
+    fn precedence_and_regex_division() {
+        let ok = [
+            "BEGIN{print 1+2*3, -2^2, 2^3^2}",
+            "{ a = b / c / d; x = /re/ }",
+            "$1 ~ /a\\/b/ { print > \"f\" \".txt\" }",
+            "{ \"cmd\" | getline x; getline y < \"f\" }",
+            "function f(a, b) { return a[b] } BEGIN { f(x, 1) }",
+            "BEGIN { if (!(1 in a)) print; else print 2 }",
+            "NR==1, /x/ { next }",
+            "BEGIN { for (k in a) delete a[k]; for (;;) break }",
+            "BEGIN { printf(\"%s\\n\", 1) > \"/dev/stderr\" }",
+        ];
+        for src in ok {
+            assert!(parses(src), "{src}");
+        }
+        for bad in ["BEGIN {", "{ print ( }", "BEGIN { x = }", "{ 1 +* 2 }"] {
+            assert!(!parses(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn total_on_mangled_programs() {
+        let seeds = [
+            "BEGIN { FS = \":\" } { s[$1] += $2 } END { for (k in s) printf \"%s %d\\n\", k, s[k] }",
+            "function f(n) { return n < 2 ? n : f(n-1) + f(n-2) } /x/,/y/ { print f($1) > \"o\" }",
+            "{ while ((\"c\" | getline l) > 0) n++; gsub(/[a-z]+/, \"&\"); $3 = \"\" }",
+        ];
+        for seed in seeds {
+            let b = seed.as_bytes();
+            for cut in 0..b.len() {
+                let mut v = b.to_vec();
+                v.remove(cut);
+                let s = String::from_utf8_lossy(&v).into_owned();
+                let _ = parses(&s);
+                let _ = parses(&seed[..cut]);
+            }
+        }
+        let deep = format!("BEGIN {{ x = {}1{} }}", "(".repeat(5000), ")".repeat(5000));
+        assert!(!parses(&deep));
+    }
+}
