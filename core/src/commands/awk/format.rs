@@ -48,6 +48,7 @@ pub fn sprintf(fmt: &[u8], args: &[Value], convfmt: &str) -> Result<Vec<u8>, Str
                 b' ' => sp.space = true,
                 b'#' => sp.alt = true,
                 b'0' => sp.zero = true,
+                b'\'' => {}
                 _ => break,
             }
             i += 1;

@@ -176,6 +176,53 @@ impl<'a> Interp<'a> {
         Ok(())
     }
 
+    /// The keys of array `id` in `for (k in a)` order, honouring gawk's
+    /// `PROCINFO["sorted_in"]` (`@ind_str_asc`, `@val_num_desc` ...).
+    pub fn sorted_keys(&mut self, id: usize) -> Vec<Bytes> {
+        let mut keys = self.array(id).keys();
+        let order = match self.prog.globals.iter().position(|g| g == "PROCINFO") {
+            Some(slot) => match self.globals.get(slot) {
+                Some(Cell::Arr(p)) => {
+                    let p = *p;
+                    self.array(p)
+                        .map
+                        .get(&b"sorted_in"[..])
+                        .map(|(_, v)| v.to_bytes("%.6g"))
+                }
+                _ => None,
+            },
+            None => None,
+        };
+        let Some(order) = order else {
+            return keys;
+        };
+        let desc = order.ends_with(b"_desc");
+        let by_val = order.starts_with(b"@val");
+        let numeric = order.starts_with(b"@ind_num") || order.starts_with(b"@val_num");
+        if !(order.starts_with(b"@ind") || by_val) {
+            return keys;
+        }
+        let arr = &self.arrays[id];
+        let val = |k: &Bytes| arr.map.get(k).map(|(_, v)| v.clone()).unwrap_or_default();
+        keys.sort_by(|a, b| {
+            let (x, y) = if by_val {
+                (val(a), val(b))
+            } else {
+                (Value::StrNum(a.clone()), Value::StrNum(b.clone()))
+            };
+            let ord = if numeric {
+                x.num().partial_cmp(&y.num()).unwrap_or(Ordering::Equal)
+            } else {
+                x.to_bytes(&self.convfmt).cmp(&y.to_bytes(&self.convfmt))
+            };
+            ord.then_with(|| a.cmp(b))
+        });
+        if desc {
+            keys.reverse();
+        }
+        keys
+    }
+
     /// Fails when a string would grow past the run's file size limit.
     pub fn check_len(&self, len: usize) -> R<()> {
         let max = self.ctx.rt.limits.max_file_size;
@@ -748,7 +795,7 @@ impl<'a> Interp<'a> {
                 }
                 Stmt::ForIn(k, arr, body) => {
                     let id = self.array_id(*arr)?;
-                    let keys = self.array(id).keys();
+                    let keys = self.sorted_keys(id);
                     for key in keys {
                         self.tick().await?;
                         self.set_var(*k, Value::StrNum(key))?;
