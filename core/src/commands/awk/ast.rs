@@ -153,6 +153,8 @@ pub struct Program {
     /// Regex literal sources by index.
     pub regexes: Vec<String>,
     pub ranges: usize,
+    /// Parse-time warnings (line, message).
+    pub warnings: Vec<(usize, String)>,
 }
 
 /// Fixed slots of the special variables, in this order.

@@ -638,12 +638,6 @@ impl<'a> Interp<'a> {
     fn call<'s>(&'s mut self, f: usize, args: &'a [Expr]) -> BoxFuture<'s, R<Value>> {
         boxed(async move {
             let func = &self.prog.funcs[f];
-            if args.len() > func.params {
-                return Err(Ctl::Fatal(format!(
-                    "function `{}' called with more arguments than declared",
-                    func.name
-                )));
-            }
             if self.depth >= self.max_depth {
                 return Err(Ctl::Fatal(format!(
                     "function call nesting too deep (limit {})",
@@ -652,6 +646,11 @@ impl<'a> Interp<'a> {
             }
             let mut cells = Vec::with_capacity(func.params);
             for (k, a) in args.iter().enumerate() {
+                if k >= func.params {
+                    // Extra arguments are evaluated and dropped (gawk warns at parse time).
+                    self.eval(a).await?;
+                    continue;
+                }
                 let wants_array = func.array_params.get(k).copied().unwrap_or(false);
                 let cell = match a {
                     Expr::Var(v) => {

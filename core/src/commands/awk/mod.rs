@@ -239,6 +239,12 @@ async fn run(ctx: &mut Ctx<'_>) -> Result<i32> {
             return Ok(if e.col == usize::MAX { 2 } else { 1 });
         }
     };
+    for (l, w) in &prog.warnings {
+        let (sname, sl) = locate(*l);
+        ctx.stderr
+            .write_str(&format!("{name}: {sname}:{sl}: warning: {w}\n"))
+            .await?;
+    }
     let mut regexes = Vec::new();
     for r in &prog.regexes {
         match re::compile(r, false) {

@@ -37,6 +37,8 @@ struct Parser<'t> {
     cur_func: Option<usize>,
     /// (caller, caller's param, callee, argument position): a local passed on.
     edges: Vec<(usize, usize, usize, usize)>,
+    /// Calls to user functions: function, argument count, line.
+    calls: Vec<(usize, usize, usize)>,
     no_gt: bool,
     no_in: bool,
     depth: usize,
@@ -54,6 +56,7 @@ pub fn parse(toks: &[Token]) -> PResult<Program> {
         locals: None,
         cur_func: None,
         edges: Vec::new(),
+        calls: Vec::new(),
         no_gt: false,
         no_in: false,
         depth: 0,
@@ -88,6 +91,16 @@ pub fn parse(toks: &[Token]) -> PResult<Program> {
             col: usize::MAX,
             text_line: 0,
         });
+    }
+    for &(f, n, line) in &p.calls {
+        let func = &p.prog.funcs[f];
+        if n > func.params {
+            let msg = format!(
+                "function `{}' called with more arguments than declared",
+                func.name
+            );
+            p.prog.warnings.push((line, msg));
+        }
     }
     let mut globals = vec![String::new(); p.globals.len()];
     for (name, slot) in p.globals {

@@ -350,7 +350,9 @@ impl Parser<'_> {
             }
             Tok::FuncName(n) => {
                 let idx = self.func_index(&n);
+                let line = self.line();
                 let args = self.call_args()?;
+                self.calls.push((idx, args.len(), line));
                 if let Some(caller) = self.cur_func {
                     for (k, a) in args.iter().enumerate() {
                         if let Expr::Var(Var::Local(p)) = a {
@@ -369,6 +371,16 @@ impl Parser<'_> {
                     return self.err();
                 }
                 let args = self.call_args()?;
+                let (lo, hi) = builtin_arity(b);
+                if args.len() < lo || args.len() > hi {
+                    let t = &self.toks[self.pos.saturating_sub(1)];
+                    return Err(ParseError {
+                        msg: format!("{} is invalid as number of arguments for {b}", args.len()),
+                        line: t.line,
+                        col: t.col,
+                        text_line: t.line,
+                    });
+                }
                 if matches!(b, "split" | "asort" | "asorti")
                     && let Some(Expr::Var(v)) = args.get(1)
                 {
@@ -427,4 +439,24 @@ impl Parser<'_> {
 /// True for expressions that can be assigned to.
 pub fn is_lvalue(e: &Expr) -> bool {
     matches!(e, Expr::Var(_) | Expr::Field(_) | Expr::Index(..))
+}
+
+/// How many arguments a built-in takes (inclusive range).
+fn builtin_arity(name: &str) -> (usize, usize) {
+    match name {
+        "length" | "rand" | "systime" => (0, if name == "length" { 1 } else { 0 }),
+        "srand" | "fflush" => (0, 1),
+        "strftime" => (0, 3),
+        "sin" | "cos" | "exp" | "log" | "sqrt" | "int" | "tolower" | "toupper" | "system"
+        | "compl" | "strtonum" | "isarray" => (1, 1),
+        "close" | "mktime" | "typeof" => (1, 2),
+        "asort" | "asorti" => (1, 3),
+        "sprintf" => (1, usize::MAX),
+        "and" | "or" | "xor" => (2, usize::MAX),
+        "index" | "atan2" | "lshift" | "rshift" => (2, 2),
+        "substr" | "sub" | "gsub" | "match" => (2, 3),
+        "split" => (2, 4),
+        "gensub" => (3, 4),
+        _ => (0, usize::MAX),
+    }
 }
