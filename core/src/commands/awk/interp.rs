@@ -156,6 +156,8 @@ pub struct Interp<'a> {
     pub ticks: u32,
     /// Where each program source starts: first global line and its name (`cmd. line`).
     pub sources: Vec<(usize, String)>,
+    /// Escapes already warned about (gawk warns once per character).
+    pub escapes_warned: Vec<char>,
 }
 
 impl<'a> Interp<'a> {

@@ -371,12 +371,17 @@ pub fn escape(s: &[u8]) -> (Vec<u8>, usize) {
     }
 }
 
-/// Processes escapes in `-v` values and `-F` separators.
-pub fn unescape(s: &[u8]) -> Vec<u8> {
+/// Processes escapes in `-v` values and `-F` separators; `warn` gets each character
+/// whose escape means nothing (`\.` is `.`).
+pub fn unescape(s: &[u8], warn: &mut dyn FnMut(char)) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len());
     let mut i = 0;
     while i < s.len() {
         if s[i] == b'\\' && i + 1 < s.len() {
+            let n = s[i + 1];
+            if n.is_ascii() && !b"ntrabfvx01234567\\\"".contains(&n) {
+                warn(n as char);
+            }
             let (b, used) = escape(&s[i + 1..]);
             out.extend_from_slice(&b);
             i += 1 + used;

@@ -290,8 +290,11 @@ async fn run(ctx: &mut Ctx<'_>) -> Result<i32> {
             .iter()
             .map(|s| (s.first_line, s.name.clone()))
             .collect(),
+        escapes_warned: Vec::new(),
     };
-    it.init(fs, &assigns, &operands);
+    for c in it.init(fs, &assigns, &operands) {
+        it.warn_escape(c).await?;
+    }
     let status = match it.run_program().await {
         Ok(()) => it.exit_code,
         Err(Ctl::Fatal(msg)) => {
@@ -326,6 +329,10 @@ async fn run(ctx: &mut Ctx<'_>) -> Result<i32> {
     Ok(status)
 }
 
+fn escape_warning(c: char) -> String {
+    format!("warning: escape sequence `\\{c}' treated as plain `{c}'")
+}
+
 fn is_assignment(arg: &str) -> Option<(&str, &str)> {
     let (name, val) = arg.split_once('=')?;
     let mut chars = name.chars();
@@ -339,7 +346,10 @@ fn is_assignment(arg: &str) -> Option<(&str, &str)> {
 }
 
 impl Interp<'_> {
-    fn init(&mut self, fs: Option<Vec<u8>>, assigns: &[String], operands: &[String]) {
+    /// Sets up the special variables, ARGV, ENVIRON, -F and -v; returns the characters
+    /// of meaningless escapes (for gawk's warnings).
+    fn init(&mut self, fs: Option<Vec<u8>>, assigns: &[String], operands: &[String]) -> Vec<char> {
+        let mut warned = Vec::new();
         let s = |b: &[u8]| Value::Str(Bytes::copy_from_slice(b));
         self.set_global(FS, s(b" "));
         self.set_global(OFS, s(b" "));
@@ -375,22 +385,36 @@ impl Interp<'_> {
         self.set_global(ARGC, Value::Num((operands.len() + 1) as f64));
         self.main.argi = 1;
         if let Some(fs) = fs {
-            let fs = lexer::unescape(&fs);
+            let fs = lexer::unescape(&fs, &mut |c| warned.push(c));
             self.set_global(FS, Value::Str(Bytes::from(fs)));
         }
         for a in assigns {
             if let Some((n, v)) = is_assignment(a) {
-                self.assign_named(n, v);
+                warned.extend(self.assign_named(n, v));
             }
         }
+        warned
+    }
+
+    /// gawk's warning for a meaningless escape, once per character.
+    async fn warn_escape(&mut self, c: char) -> Result<()> {
+        if self.escapes_warned.contains(&c) {
+            return Ok(());
+        }
+        self.escapes_warned.push(c);
+        self.ctx.err(&escape_warning(c)).await
     }
 
     /// `name=value` from `-v` or an operand: escapes processed, value a strnum.
-    fn assign_named(&mut self, name: &str, val: &str) {
-        let v = Value::StrNum(Bytes::from(lexer::unescape(val.as_bytes())));
+    fn assign_named(&mut self, name: &str, val: &str) -> Vec<char> {
+        let mut warned = Vec::new();
+        let v = Value::StrNum(Bytes::from(lexer::unescape(val.as_bytes(), &mut |c| {
+            warned.push(c)
+        })));
         if let Some(slot) = self.prog.globals.iter().position(|g| g == name) {
             let _ = self.set_var(Var::Global(slot), v);
         }
+        warned
     }
 
     async fn run_program(&mut self) -> R<()> {
@@ -534,7 +558,9 @@ impl Interp<'_> {
                 continue;
             }
             if let Some((n, v)) = is_assignment(&arg) {
-                self.assign_named(n, v);
+                for c in self.assign_named(n, v) {
+                    self.warn_escape(c).await?;
+                }
                 continue;
             }
             self.main.any_file = true;

@@ -12,6 +12,7 @@ pub fn awk_to_ere(src: &str) -> String {
     let mut i = 0;
     let mut in_bracket = false;
     let mut bracket_start = 0;
+    let mut at_start = true;
     while i < chars.len() {
         let c = chars[i];
         if in_bracket {
@@ -47,6 +48,14 @@ pub fn awk_to_ere(src: &str) -> String {
             i += 1;
             continue;
         }
+        // A quantifier with nothing to repeat is a literal in gawk (`/+/`, `/^*a/`).
+        if matches!(c, '*' | '+' | '?') && at_start {
+            out.push('\\');
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        at_start = matches!(c, '(' | '|' | '^');
         match c {
             '[' => {
                 in_bracket = true;
@@ -148,6 +157,9 @@ mod tests {
             (r"\052", r"\*"),
             (r"\yfoo\y", r"\bfoo\b"),
             (r"[]a]", "[]a]"),
+            ("+", r"\+"),
+            ("^*a", r"^\*a"),
+            ("(+|?)", r"(\+|\?)"),
         ];
         for (src, want) in cases {
             assert_eq!(awk_to_ere(src), want, "{src:?}");
