@@ -384,7 +384,13 @@ impl<'a> Interp<'a> {
         }
     }
 
-    /// Periodic cancellation check and yield.
+    /// One loop iteration: counted against the run's loop limit (and cancellation).
+    pub async fn tick_loop(&mut self) -> R<()> {
+        self.ctx.rt.tick_loop().await?;
+        Ok(())
+    }
+
+    /// Per record: a cancellation check, and a counted tick every 256 records.
     pub async fn tick(&mut self) -> R<()> {
         self.ticks = self.ticks.wrapping_add(1);
         if self.ticks.is_multiple_of(256) {
@@ -754,7 +760,7 @@ impl<'a> Interp<'a> {
                 }
                 Stmt::While(c, body) => {
                     while self.eval(c).await?.truthy() {
-                        self.tick().await?;
+                        self.tick_loop().await?;
                         match self.exec(body).await {
                             Err(Ctl::Break) => break,
                             Err(Ctl::Continue) | Ok(()) => {}
@@ -763,7 +769,7 @@ impl<'a> Interp<'a> {
                     }
                 }
                 Stmt::Do(body, c) => loop {
-                    self.tick().await?;
+                    self.tick_loop().await?;
                     match self.exec(body).await {
                         Err(Ctl::Break) => break,
                         Err(Ctl::Continue) | Ok(()) => {}
@@ -783,7 +789,7 @@ impl<'a> Interp<'a> {
                         {
                             break;
                         }
-                        self.tick().await?;
+                        self.tick_loop().await?;
                         match self.exec(body).await {
                             Err(Ctl::Break) => break,
                             Err(Ctl::Continue) | Ok(()) => {}
@@ -798,7 +804,7 @@ impl<'a> Interp<'a> {
                     let id = self.array_id(*arr)?;
                     let keys = self.sorted_keys(id);
                     for key in keys {
-                        self.tick().await?;
+                        self.tick_loop().await?;
                         self.set_var(*k, Value::StrNum(key))?;
                         match self.exec(body).await {
                             Err(Ctl::Break) => break,
