@@ -2,15 +2,22 @@
 //!
 //! The program is lexed ([`lexer`]), parsed into an AST with resolved variable slots
 //! ([`parser`], [`ast`]) and run by an async tree-walking interpreter ([`interp`],
-//! [`builtins`]) over records read from the VFS or standard input ([`io`]).
+//! [`builtins`]) over records read from the VFS or standard input ([`io`]); output goes
+//! through [`output`]. Operand files are read in batches (`Ctx::read_files`), standard
+//! input is streamed, fields are split lazily, loops count against the run's loop limit.
 //!
 //! Documented differences from gawk:
 //! - `for (k in a)` visits non-negative integer keys in ascending order, then the other
-//!   keys in insertion order (gawk's order depends on its hash tables).
+//!   keys in insertion order (gawk's order depends on its hash tables);
+//!   `PROCINFO["sorted_in"]` orders work as in gawk.
+//! - `rand()` is deterministic per seed but not gawk's sequence.
 //! - `print | "cmd"` collects the text and runs `sh -c cmd` when the pipe is closed (or at
-//!   exit); `"cmd" | getline` runs the command to completion at its first read.
-//! - Numbers are doubles only (no MPFR `-M`); `-b`, `-c`, `-P`, `--lint` and friends are
-//!   accepted and ignored.
+//!   exit, before standard output is flushed, like gawk's buffering); `"cmd" | getline`
+//!   runs the command to completion at its first read, with empty standard input.
+//! - Function calls nest at most twice the shell's call depth limit (gawk: memory), and
+//!   strings may not grow past the run's file size limit.
+//! - Numbers are doubles only (no MPFR `-M`); `-b`, `-c`, `-P`, `--lint` and the other
+//!   gawk options without an effect here are accepted and ignored.
 
 mod ast;
 mod builtins;
