@@ -308,7 +308,7 @@ impl<'a> Interp<'a> {
                             Var::Local(i) => self.locals.get(self.base + i).cloned(),
                         };
                         if let Some(Cell::Arr(id)) = cell {
-                            return n(self.array(id).map.len() as f64);
+                            return n(self.array(id).len() as f64);
                         }
                     }
                     let s = if args.is_empty() {
@@ -678,7 +678,7 @@ impl<'a> Interp<'a> {
                     if by_index {
                         Value::StrNum(k)
                     } else {
-                        a.map.get(&k).map(|(_, v)| v.clone()).unwrap_or_default()
+                        a.get(&k).cloned().unwrap_or_default()
                     }
                 })
                 .collect()

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use bytes::Bytes;
 
+pub use super::array::Array;
 use super::ast::*;
 use super::io::{Reader, RsMode};
 
@@ -51,48 +52,6 @@ const MAX_FIELDS: usize = 1_000_000;
 pub enum Cell {
     Val(Value),
     Arr(usize),
-}
-
-/// An associative array; `seq` remembers insertion order for iteration.
-#[derive(Default, Debug)]
-pub struct Array {
-    pub map: HashMap<Bytes, (u64, Value)>,
-    pub seq: u64,
-}
-
-impl Array {
-    pub fn set(&mut self, k: Bytes, v: Value) {
-        if let Some(slot) = self.map.get_mut(&k) {
-            slot.1 = v;
-        } else {
-            self.seq += 1;
-            self.map.insert(k, (self.seq, v));
-        }
-    }
-
-    /// Keys in iteration order: integer keys ascending, then the rest as inserted.
-    pub fn keys(&self) -> Vec<Bytes> {
-        let mut ints: Vec<(i64, Bytes)> = Vec::new();
-        let mut others: Vec<(u64, Bytes)> = Vec::new();
-        for (k, (seq, _)) in &self.map {
-            match int_key(k) {
-                Some(n) => ints.push((n, k.clone())),
-                None => others.push((*seq, k.clone())),
-            }
-        }
-        ints.sort_by_key(|(n, _)| *n);
-        others.sort_by_key(|(s, _)| *s);
-        ints.into_iter()
-            .map(|(_, k)| k)
-            .chain(others.into_iter().map(|(_, k)| k))
-            .collect()
-    }
-}
-
-fn int_key(k: &[u8]) -> Option<i64> {
-    let s = std::str::from_utf8(k).ok()?;
-    let n: i64 = s.parse().ok()?;
-    (n.to_string() == s && n >= 0).then_some(n)
 }
 
 /// The current record and its fields.
@@ -186,10 +145,7 @@ impl<'a> Interp<'a> {
             Some(slot) => match self.globals.get(slot) {
                 Some(Cell::Arr(p)) => {
                     let p = *p;
-                    self.array(p)
-                        .map
-                        .get(&b"sorted_in"[..])
-                        .map(|(_, v)| v.to_bytes("%.6g"))
+                    self.array(p).get(b"sorted_in").map(|v| v.to_bytes("%.6g"))
                 }
                 _ => None,
             },
@@ -205,7 +161,7 @@ impl<'a> Interp<'a> {
             return keys;
         }
         let arr = &self.arrays[id];
-        let val = |k: &Bytes| arr.map.get(k).map(|(_, v)| v.clone()).unwrap_or_default();
+        let val = |k: &Bytes| arr.get(k).cloned().unwrap_or_default();
         keys.sort_by(|a, b| {
             let (x, y) = if by_val {
                 (val(a), val(b))
@@ -524,8 +480,8 @@ impl<'a> Interp<'a> {
                     let k = self.subscript(subs).await?;
                     let id = self.array_id(*v)?;
                     let arr = self.array(id);
-                    match arr.map.get(&k) {
-                        Some((_, v)) => v.clone(),
+                    match arr.get(&k) {
+                        Some(v) => v.clone(),
                         None => {
                             arr.set(k, Value::Uninit);
                             Value::Uninit
@@ -535,7 +491,7 @@ impl<'a> Interp<'a> {
                 Expr::In(subs, v) => {
                     let k = self.subscript(subs).await?;
                     let id = self.array_id(*v)?;
-                    Value::Num(bool_num(self.array(id).map.contains_key(&k)))
+                    Value::Num(bool_num(self.array(id).contains(&k)))
                 }
                 Expr::Assign(lv, op, rhs) => {
                     let r = self.eval(rhs).await?;
@@ -836,7 +792,7 @@ impl<'a> Interp<'a> {
                     match subs {
                         Some(subs) => {
                             let k = self.subscript(subs).await?;
-                            self.array(id).map.remove(&k);
+                            self.array(id).remove(&k);
                         }
                         None => *self.array(id) = Array::default(),
                     }

@@ -7,9 +7,8 @@
 //! input is streamed, fields are split lazily, loops count against the run's loop limit.
 //!
 //! Documented differences from gawk:
-//! - `for (k in a)` visits non-negative integer keys in ascending order, then the other
-//!   keys in insertion order (gawk's order depends on its hash tables);
-//!   `PROCINFO["sorted_in"]` orders work as in gawk.
+//! - `for (k in a)` follows gawk's order (its hash function and table growth are
+//!   modelled in [`array`]); `PROCINFO["sorted_in"]` orders work as in gawk.
 //! - `rand()` is deterministic per seed but not gawk's sequence.
 //! - `print | "cmd"` collects the text and runs `sh -c cmd` when the pipe is closed (or at
 //!   exit, before standard output is flushed, like gawk's buffering); `"cmd" | getline`
@@ -19,6 +18,7 @@
 //! - Numbers are doubles only (no MPFR `-M`); `-b`, `-c`, `-P`, `--lint` and the other
 //!   gawk options without an effect here are accepted and ignored.
 
+mod array;
 mod ast;
 mod builtins;
 mod format;
@@ -611,9 +611,8 @@ impl Interp<'_> {
         };
         let v = self
             .array(id)
-            .map
             .get(i.to_string().as_bytes())
-            .map(|(_, v)| v.clone())
+            .cloned()
             .unwrap_or_default();
         String::from_utf8_lossy(&self.to_str(&v)).into_owned()
     }

@@ -1,0 +1,204 @@
+//! Awk's associative arrays, iterated in gawk's order: an array whose first subscript is
+//! an integer is a "cint" array (its other subscripts first, in hash order, then the
+//! non-negative integers ascending); any other array is a chained hash table with gawk's
+//! sdbm hash, prime table sizes and head insertion, listed bucket by bucket.
+
+use std::collections::HashMap;
+
+use bytes::Bytes;
+
+use super::value::Value;
+
+/// gawk's table sizes (`str_array.c`).
+const SIZES: &[usize] = &[
+    13, 127, 1021, 8191, 16381, 32749, 65497, 131101, 262147, 524309, 1048583, 2097169, 4194319,
+    8388617, 16777259, 33554467, 67108879, 134217757, 268435459, 536870923, 1073741827,
+];
+
+/// Average chain length that makes the table grow.
+const CHAIN_MAX: usize = 2;
+
+/// gawk's `awk_hash` (sdbm, forced to 32 bits).
+fn hash(s: &[u8]) -> u64 {
+    let mut h: u64 = 0;
+    for &c in s {
+        let t = h << 6;
+        h = u64::from(c)
+            .wrapping_add(t)
+            .wrapping_add(t << 10)
+            .wrapping_sub(h)
+            & 0xFFFF_FFFF;
+    }
+    h
+}
+
+/// The chained hash table that decides the order of string subscripts.
+#[derive(Default, Debug)]
+struct Chains {
+    /// Each chain head first.
+    buckets: Vec<Vec<Bytes>>,
+    count: usize,
+}
+
+impl Chains {
+    fn insert(&mut self, k: Bytes) {
+        if self.buckets.is_empty() {
+            self.buckets = vec![Vec::new(); SIZES[0]];
+        }
+        self.count += 1;
+        let size = self.buckets.len();
+        if self.count / size > CHAIN_MAX
+            && let Some(&next) = SIZES.iter().find(|&&s| s > size)
+        {
+            let mut grown: Vec<Vec<Bytes>> = vec![Vec::new(); next];
+            for chain in std::mem::take(&mut self.buckets) {
+                for key in chain {
+                    let b = (hash(&key) % next as u64) as usize;
+                    grown[b].insert(0, key);
+                }
+            }
+            self.buckets = grown;
+        }
+        let b = (hash(&k) % self.buckets.len() as u64) as usize;
+        self.buckets[b].insert(0, k);
+    }
+
+    fn remove(&mut self, k: &[u8]) {
+        if self.buckets.is_empty() {
+            return;
+        }
+        let b = (hash(k) % self.buckets.len() as u64) as usize;
+        if let Some(at) = self.buckets[b].iter().position(|x| x == k) {
+            self.buckets[b].remove(at);
+            self.count -= 1;
+            if self.count == 0 {
+                self.buckets.clear();
+            }
+        }
+    }
+
+    fn keys(&self) -> impl Iterator<Item = &Bytes> {
+        self.buckets.iter().flatten()
+    }
+}
+
+/// A canonical integer subscript (`12`, `-3`; not `012` or `1.0`).
+fn integer(k: &[u8]) -> Option<i64> {
+    let s = std::str::from_utf8(k).ok()?;
+    let n: i64 = s.parse().ok()?;
+    (n.to_string() == s).then_some(n)
+}
+
+/// An associative array.
+#[derive(Default, Debug)]
+pub struct Array {
+    map: HashMap<Bytes, Value>,
+    /// `Some(true)` for a cint array, `Some(false)` for a string array, `None` when empty.
+    cint: Option<bool>,
+    chains: Chains,
+}
+
+impl Array {
+    /// The number of elements.
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    /// True when there are no elements.
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    /// The element `k`.
+    pub fn get(&self, k: &[u8]) -> Option<&Value> {
+        self.map.get(k)
+    }
+
+    /// True when `k` is an element.
+    pub fn contains(&self, k: &[u8]) -> bool {
+        self.map.contains_key(k)
+    }
+
+    /// Sets element `k`, creating it.
+    pub fn set(&mut self, k: Bytes, v: Value) {
+        if let Some(slot) = self.map.get_mut(&k) {
+            *slot = v;
+            return;
+        }
+        let cint = *self.cint.get_or_insert_with(|| integer(&k).is_some());
+        if !(cint && integer(&k).is_some_and(|n| n >= 0)) {
+            self.chains.insert(k.clone());
+        }
+        self.map.insert(k, v);
+    }
+
+    /// Deletes element `k`.
+    pub fn remove(&mut self, k: &[u8]) {
+        if self.map.remove(k).is_none() {
+            return;
+        }
+        let cint = self.cint == Some(true);
+        if !(cint && integer(k).is_some_and(|n| n >= 0)) {
+            self.chains.remove(k);
+        }
+        if self.is_empty() {
+            *self = Array::default();
+        }
+    }
+
+    /// The subscripts in gawk's `for (k in a)` order.
+    pub fn keys(&self) -> Vec<Bytes> {
+        let mut out: Vec<Bytes> = self.chains.keys().cloned().collect();
+        if self.cint == Some(true) {
+            let mut ints: Vec<(i64, &Bytes)> = self
+                .map
+                .keys()
+                .filter_map(|k| integer(k).filter(|n| *n >= 0).map(|n| (n, k)))
+                .collect();
+            ints.sort_by_key(|(n, _)| *n);
+            out.extend(ints.into_iter().map(|(_, k)| k.clone()));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn order(keys: &[&str]) -> Vec<String> {
+        let mut a = Array::default();
+        for k in keys {
+            a.set(Bytes::from(k.to_string()), Value::Uninit);
+        }
+        a.keys()
+            .iter()
+            .map(|k| String::from_utf8_lossy(k).into_owned())
+            .collect()
+    }
+
+    #[test]
+    fn gawk_order() {
+        // Each expectation is what gawk 5.2.1 prints for `for (k in a)`.
+        assert_eq!(
+            order(&["b", "a", "c", "10", "2"]),
+            ["10", "a", "b", "c", "2"]
+        );
+        assert_eq!(
+            order(&[
+                "the", "cat", "dog", "end", "fish", "zebra", "apple", "banana"
+            ]),
+            [
+                "end", "zebra", "apple", "the", "banana", "fish", "cat", "dog"
+            ]
+        );
+        assert_eq!(
+            order(&["5", "x", "-3", "y", "1"]),
+            ["x", "y", "-3", "1", "5"]
+        );
+        assert_eq!(order(&["1.5", "1", "01", "2"]), ["01", "1.5", "1", "2"]);
+        let many: Vec<String> = (1..=30).rev().map(|i| format!("k{i}")).collect();
+        let refs: Vec<&str> = many.iter().map(String::as_str).collect();
+        assert_eq!(order(&refs)[..6], ["k1", "k15", "k24", "k2", "k16", "k25"]);
+    }
+}
