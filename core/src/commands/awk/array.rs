@@ -1,7 +1,9 @@
 //! Awk's associative arrays, iterated in gawk's order: an array whose first subscript is
-//! an integer is a "cint" array (its other subscripts first, in hash order, then the
-//! non-negative integers ascending); any other array is a chained hash table with gawk's
-//! sdbm hash, prime table sizes and head insertion, listed bucket by bucket.
+//! an integer is a "cint" array: its string subscripts (and integers outside 32 bits) first
+//! in hash order, then its negative integers (gawk hashes these too; here they keep their
+//! insertion order), then the integers in [0, 2^31) ascending. Any other array is one
+//! chained hash table with gawk's sdbm hash, prime table sizes and head insertion, listed
+//! bucket by bucket.
 
 use std::collections::HashMap;
 
@@ -89,6 +91,22 @@ fn integer(k: &[u8]) -> Option<i64> {
     (n.to_string() == s).then_some(n)
 }
 
+/// Where a subscript of a cint array lives.
+#[derive(PartialEq, Eq)]
+enum Part {
+    Cint,
+    Negative,
+    Chains,
+}
+
+fn part(k: &[u8]) -> Part {
+    match integer(k) {
+        Some(n) if (0..1 << 31).contains(&n) => Part::Cint,
+        Some(n) if (-(1 << 31)..0).contains(&n) => Part::Negative,
+        _ => Part::Chains,
+    }
+}
+
 /// An associative array.
 #[derive(Default, Debug)]
 pub struct Array {
@@ -96,6 +114,8 @@ pub struct Array {
     /// `Some(true)` for a cint array, `Some(false)` for a string array, `None` when empty.
     cint: Option<bool>,
     chains: Chains,
+    /// Negative integer subscripts of a cint array, in insertion order.
+    negative: Vec<Bytes>,
 }
 
 impl Array {
@@ -126,8 +146,10 @@ impl Array {
             return;
         }
         let cint = *self.cint.get_or_insert_with(|| integer(&k).is_some());
-        if !(cint && integer(&k).is_some_and(|n| n >= 0)) {
-            self.chains.insert(k.clone());
+        match (cint, part(&k)) {
+            (true, Part::Cint) => {}
+            (true, Part::Negative) => self.negative.push(k.clone()),
+            _ => self.chains.insert(k.clone()),
         }
         self.map.insert(k, v);
     }
@@ -138,8 +160,10 @@ impl Array {
             return;
         }
         let cint = self.cint == Some(true);
-        if !(cint && integer(k).is_some_and(|n| n >= 0)) {
-            self.chains.remove(k);
+        match (cint, part(k)) {
+            (true, Part::Cint) => {}
+            (true, Part::Negative) => self.negative.retain(|x| x != k),
+            _ => self.chains.remove(k),
         }
         if self.is_empty() {
             *self = Array::default();
@@ -150,10 +174,12 @@ impl Array {
     pub fn keys(&self) -> Vec<Bytes> {
         let mut out: Vec<Bytes> = self.chains.keys().cloned().collect();
         if self.cint == Some(true) {
+            out.extend(self.negative.iter().cloned());
             let mut ints: Vec<(i64, &Bytes)> = self
                 .map
                 .keys()
-                .filter_map(|k| integer(k).filter(|n| *n >= 0).map(|n| (n, k)))
+                .filter(|k| part(k) == Part::Cint)
+                .filter_map(|k| integer(k).map(|n| (n, k)))
                 .collect();
             ints.sort_by_key(|(n, _)| *n);
             out.extend(ints.into_iter().map(|(_, k)| k.clone()));
@@ -197,6 +223,14 @@ mod tests {
             ["x", "y", "-3", "1", "5"]
         );
         assert_eq!(order(&["1.5", "1", "01", "2"]), ["01", "1.5", "1", "2"]);
+        assert_eq!(
+            order(&["1", "-1", "b", "3000000000", "7"]),
+            ["3000000000", "b", "-1", "1", "7"]
+        );
+        assert_eq!(
+            order(&["z", "1", "100000", "-5", "2147483648"]),
+            ["2147483648", "z", "-5", "100000", "1"]
+        );
         let many: Vec<String> = (1..=30).rev().map(|i| format!("k{i}")).collect();
         let refs: Vec<&str> = many.iter().map(String::as_str).collect();
         assert_eq!(order(&refs)[..6], ["k1", "k15", "k24", "k2", "k16", "k25"]);
