@@ -145,7 +145,7 @@ impl Array {
             *slot = v;
             return;
         }
-        let cint = *self.cint.get_or_insert_with(|| integer(&k).is_some());
+        let cint = *self.cint.get_or_insert_with(|| part(&k) != Part::Chains);
         match (cint, part(&k)) {
             (true, Part::Cint) => {}
             (true, Part::Negative) => self.negative.push(k.clone()),
@@ -203,6 +203,17 @@ mod tests {
             .collect()
     }
 
+    /// The order of a plain string array with these keys (the chains alone).
+    fn order_str(keys: &[&str]) -> Vec<String> {
+        let mut c = Chains::default();
+        for k in keys {
+            c.insert(Bytes::from(k.to_string()));
+        }
+        c.keys()
+            .map(|k| String::from_utf8_lossy(k).into_owned())
+            .collect()
+    }
+
     #[test]
     fn gawk_order() {
         // Each expectation is what gawk 5.2.1 prints for `for (k in a)`.
@@ -223,6 +234,10 @@ mod tests {
             ["x", "y", "-3", "1", "5"]
         );
         assert_eq!(order(&["1.5", "1", "01", "2"]), ["01", "1.5", "1", "2"]);
+        assert_eq!(
+            order(&["3000000000", "1", "2"]),
+            order_str(&["3000000000", "1", "2"])
+        );
         assert_eq!(
             order(&["1", "-1", "b", "3000000000", "7"]),
             ["3000000000", "b", "-1", "1", "7"]
