@@ -262,3 +262,67 @@ echo '2024-01-15T10:30:00' | awk -F'[-T:]' '{print $1, $2, $3, $4}'
 #### increment by field values per group
 printf 'x 1\ny 2\nx 3\n' | awk '{s[$1] += $2; n[$1]++} END {print s["x"] / n["x"], s["y"]}'
 ## stdout: 2 2
+
+#### extract a number with match and substr
+printf 'id=42 x\nnone\nv7\n' | awk 'match($0, /[0-9]+/) { print substr($0, RSTART, RLENGTH) }'
+## STDOUT:
+42
+7
+## END
+
+#### epoch to date with strftime
+echo '86400 1700000000' | awk '{ print strftime("%Y-%m-%d", $1), strftime("%H:%M", $2) }'
+## stdout: 1970-01-02 22:13
+
+#### print when the key changes
+printf 'a 1\na 2\nb 3\nb 4\nc 5\n' | awk '$1 != prev { print; prev = $1 }'
+## STDOUT:
+a 1
+b 3
+c 5
+## END
+
+#### join every three lines
+printf '1\n2\n3\n4\n5\n6\n' | awk 'ORS=NR%3?",":"\n"'
+## STDOUT:
+1,2,3
+4,5,6
+## END
+
+#### redirect to FILENAME with suffix
+## file: a.txt
+x
+## end
+awk '{ print "copy:", $0 > FILENAME ".bak" }' a.txt; cat a.txt.bak
+## stdout: copy: x
+
+#### drop first field and leading space
+echo 'a b c' | awk '{ $1 = ""; sub(/^ /, ""); print }'
+## stdout: b c
+
+#### pair lines with ternary separator
+printf 'a\nb\nc\nd\n' | awk '{ printf "%s%s", $0, (NR%2 ? "," : "\n") }'
+## STDOUT:
+a,b
+c,d
+## END
+
+#### sum per key in gawk order
+printf 'x 1\ny 2\nz 3\nx 4\nw 5\n' | awk '{ sum[$1] += $2 } END { for (k in sum) printf "%s: %d\n", k, sum[k] }'
+## STDOUT:
+w: 5
+x: 5
+y: 2
+z: 3
+## END
+
+#### length as a pattern
+printf 'a\n\nb\n' | awk 'length'
+## STDOUT:
+a
+b
+## END
+
+#### lowercase the record
+echo 'MiXeD CaSe' | awk '{ $0 = tolower($0); print $2 }'
+## stdout: case
