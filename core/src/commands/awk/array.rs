@@ -1,9 +1,8 @@
 //! Awk's associative arrays, iterated in gawk's order: an array whose first subscript is
 //! an integer is a "cint" array: its string subscripts (and integers outside 32 bits) first
-//! in hash order, then its negative integers (gawk hashes these too; here they keep their
-//! insertion order), then the integers in [0, 2^31) ascending. Any other array is one
-//! chained hash table with gawk's sdbm hash, prime table sizes and head insertion, listed
-//! bucket by bucket.
+//! in hash order, then its negative integers in gawk's integer-hash order, then the
+//! integers in [0, 2^31) ascending. Any other array is one chained hash table with gawk's
+//! sdbm hash, prime table sizes and head insertion, listed bucket by bucket.
 
 use std::collections::HashMap;
 
@@ -84,6 +83,95 @@ impl Chains {
     }
 }
 
+/// gawk's `int_hash` (Paul Hsieh's final mix) of a 32-bit integer.
+fn int_hash(k: i64, size: usize) -> usize {
+    let mut k = k as u32;
+    k ^= k << 3;
+    k = k.wrapping_add(k >> 5);
+    k ^= k << 4;
+    k = k.wrapping_add(k >> 17);
+    k ^= k << 25;
+    k = k.wrapping_add(k >> 6);
+    (u64::from(k) % size as u64) as usize
+}
+
+/// The integer hash table (`int_array.c`): chains of two-slot buckets, head first.
+#[derive(Default, Debug)]
+struct IntChains {
+    buckets: Vec<Vec<Vec<(i64, Bytes)>>>,
+    count: usize,
+}
+
+impl IntChains {
+    fn put(buckets: &mut [Vec<Vec<(i64, Bytes)>>], n: i64, k: Bytes) {
+        let h = int_hash(n, buckets.len());
+        let chain = &mut buckets[h];
+        if chain.first().is_none_or(|b| b.len() == 2) {
+            chain.insert(0, Vec::with_capacity(2));
+        }
+        if let Some(head) = chain.first_mut() {
+            head.push((n, k));
+        }
+    }
+
+    fn insert(&mut self, n: i64, k: Bytes) {
+        if self.buckets.is_empty() {
+            self.buckets = vec![Vec::new(); SIZES[0]];
+        }
+        self.count += 1;
+        let size = self.buckets.len();
+        if self.count / size > CHAIN_MAX
+            && let Some(&next) = SIZES.iter().find(|&&s| s > size)
+        {
+            let mut grown = vec![Vec::new(); next];
+            for chain in std::mem::take(&mut self.buckets) {
+                for bucket in chain {
+                    for (m, key) in bucket {
+                        IntChains::put(&mut grown, m, key);
+                    }
+                }
+            }
+            self.buckets = grown;
+        }
+        IntChains::put(&mut self.buckets, n, k);
+    }
+
+    fn remove(&mut self, n: i64) {
+        if self.buckets.is_empty() {
+            return;
+        }
+        let h = int_hash(n, self.buckets.len());
+        let chain = &mut self.buckets[h];
+        let Some((bi, ii)) = chain
+            .iter()
+            .enumerate()
+            .find_map(|(bi, b)| b.iter().position(|(m, _)| *m == n).map(|ii| (bi, ii)))
+        else {
+            return;
+        };
+        chain[bi].remove(ii);
+        if chain[bi].is_empty() {
+            chain.remove(bi);
+        } else if bi != 0 {
+            // Refill the bucket from the head, as gawk does.
+            if let Some(moved) = chain[0].pop() {
+                chain[bi].push(moved);
+            }
+            if chain[0].is_empty() {
+                chain.remove(0);
+            }
+        }
+        self.count -= 1;
+        if self.count == 0 {
+            self.buckets.clear();
+        }
+    }
+
+    fn keys(&self) -> impl Iterator<Item = &Bytes> {
+        self.buckets.iter().flatten().flatten().map(|(_, k)| k)
+    }
+}
+
 /// A canonical integer subscript (`12`, `-3`; not `012` or `1.0`).
 fn integer(k: &[u8]) -> Option<i64> {
     let s = std::str::from_utf8(k).ok()?;
@@ -114,8 +202,8 @@ pub struct Array {
     /// `Some(true)` for a cint array, `Some(false)` for a string array, `None` when empty.
     cint: Option<bool>,
     chains: Chains,
-    /// Negative integer subscripts of a cint array, in insertion order.
-    negative: Vec<Bytes>,
+    /// Negative integer subscripts of a cint array.
+    negative: IntChains,
 }
 
 impl Array {
@@ -148,7 +236,7 @@ impl Array {
         let cint = *self.cint.get_or_insert_with(|| part(&k) != Part::Chains);
         match (cint, part(&k)) {
             (true, Part::Cint) => {}
-            (true, Part::Negative) => self.negative.push(k.clone()),
+            (true, Part::Negative) => self.negative.insert(integer(&k).unwrap_or(0), k.clone()),
             _ => self.chains.insert(k.clone()),
         }
         self.map.insert(k, v);
@@ -162,7 +250,7 @@ impl Array {
         let cint = self.cint == Some(true);
         match (cint, part(k)) {
             (true, Part::Cint) => {}
-            (true, Part::Negative) => self.negative.retain(|x| x != k),
+            (true, Part::Negative) => self.negative.remove(integer(k).unwrap_or(0)),
             _ => self.chains.remove(k),
         }
         if self.is_empty() {
@@ -174,7 +262,7 @@ impl Array {
     pub fn keys(&self) -> Vec<Bytes> {
         let mut out: Vec<Bytes> = self.chains.keys().cloned().collect();
         if self.cint == Some(true) {
-            out.extend(self.negative.iter().cloned());
+            out.extend(self.negative.keys().cloned());
             let mut ints: Vec<(i64, &Bytes)> = self
                 .map
                 .keys()
@@ -245,6 +333,14 @@ mod tests {
         assert_eq!(
             order(&["z", "1", "100000", "-5", "2147483648"]),
             ["2147483648", "z", "-5", "100000", "1"]
+        );
+        let neg: Vec<String> = std::iter::once("0".to_string())
+            .chain((1..40).map(|i| format!("-{i}")))
+            .collect();
+        let refs: Vec<&str> = neg.iter().map(String::as_str).collect();
+        assert_eq!(
+            order(&refs)[..6],
+            ["-10", "-22", "-17", "-19", "-38", "-12"]
         );
         let many: Vec<String> = (1..=30).rev().map(|i| format!("k{i}")).collect();
         let refs: Vec<&str> = many.iter().map(String::as_str).collect();
