@@ -1,8 +1,9 @@
 //! Awk's associative arrays, iterated in gawk's order: an array whose first subscript is
-//! an integer is a "cint" array: its string subscripts (and integers outside 32 bits) first
-//! in hash order, then its negative integers in gawk's integer-hash order, then the
-//! integers in [0, 2^31) ascending. Any other array is one chained hash table with gawk's
-//! sdbm hash, prime table sizes and head insertion, listed bucket by bucket.
+//! a non-negative 32-bit integer is a "cint" array: integers go to hashed array trees
+//! (listed ascending) unless that wastes too many slots, the rest to a side array listed
+//! first. A negative first subscript makes an integer-hash array, anything else a string
+//! array: a chained hash table with gawk's sdbm hash, prime table sizes and head
+//! insertion, listed bucket by bucket (`str_array.c`, `int_array.c`, `cint_array.c`).
 
 use std::collections::HashMap;
 
@@ -172,38 +173,114 @@ impl IntChains {
     }
 }
 
-/// A canonical integer subscript (`12`, `-3`; not `012` or `1.0`).
+/// A 32-bit integer subscript in canonical form (`12`, `-3`; not `012`, `+1` or `1.0`),
+/// what gawk's `is_integer` accepts.
 fn integer(k: &[u8]) -> Option<i64> {
     let s = std::str::from_utf8(k).ok()?;
     let n: i64 = s.parse().ok()?;
-    (n.to_string() == s).then_some(n)
+    (n.to_string() == s && i32::try_from(n).is_ok()).then_some(n)
 }
 
-/// Where a subscript of a cint array lives.
-#[derive(PartialEq, Eq)]
-enum Part {
-    Cint,
-    Negative,
-    Chains,
-}
+/// Largest leaf of the integer array trees is 2^NHAT; THRESHOLD bounds wasted slots.
+const NHAT: u32 = 10;
+const THRESHOLD: i64 = 1 << (NHAT + 1);
 
-fn part(k: &[u8]) -> Part {
-    match integer(k) {
-        Some(n) if (0..1 << 31).contains(&n) => Part::Cint,
-        Some(n) if (-(1 << 31)..0).contains(&n) => Part::Negative,
-        _ => Part::Chains,
+/// gawk's `cint_hash`: which power-of-two tree holds `k`.
+fn cint_hash(k: i64) -> u32 {
+    if k <= 0 {
+        return NHAT;
     }
+    let r = 63 - (k as u64).leading_zeros();
+    if r < NHAT { NHAT } else { r + 1 }
+}
+
+/// The leaf array (base, size) that holds `k` in gawk's hashed array trees.
+fn leaf_of(k: i64) -> (i64, i64) {
+    let m = cint_hash(k) - 1;
+    let (mut tm, mut base) = if m < NHAT { (NHAT, 0) } else { (m, 1i64 << m) };
+    loop {
+        let n = tm.div_ceil(2);
+        let size = 1i64 << n;
+        base += size * ((k - base) / size);
+        if n > NHAT {
+            tm = n;
+        } else {
+            return (base, size);
+        }
+    }
+}
+
+/// The dense part of a cint array: which leaves are allocated, and their capacity.
+#[derive(Default, Debug)]
+struct Cint {
+    leaves: HashMap<i64, (i64, usize)>,
+    capacity: i64,
+    count: usize,
+}
+
+impl Cint {
+    /// Whether gawk would store `k` here rather than in the side array.
+    fn accepts(&self, k: i64) -> bool {
+        let mut li = (cint_hash(k) - 1).max(NHAT);
+        while li >= NHAT {
+            li = li.div_ceil(2);
+        }
+        self.capacity + (1i64 << li) - self.count as i64 <= THRESHOLD
+    }
+
+    fn insert(&mut self, k: i64) {
+        let (base, size) = leaf_of(k);
+        let leaf = self.leaves.entry(base).or_insert((size, 0));
+        if leaf.1 == 0 {
+            self.capacity += size;
+        }
+        leaf.1 += 1;
+        self.count += 1;
+    }
+
+    fn remove(&mut self, k: i64) {
+        let (base, _) = leaf_of(k);
+        if let Some(leaf) = self.leaves.get_mut(&base) {
+            leaf.1 -= 1;
+            if leaf.1 == 0 {
+                self.capacity -= leaf.0;
+                self.leaves.remove(&base);
+            }
+        }
+        self.count -= 1;
+    }
+}
+
+/// gawk's array flavours, chosen by the first subscript.
+#[derive(Clone, Copy, Default, Debug, PartialEq, Eq)]
+enum Mode {
+    #[default]
+    Empty,
+    /// Non-negative integers in hashed array trees, the rest in a side array.
+    Cint,
+    /// 32-bit integers hashed, the rest in string chains.
+    Int,
+    Str,
+}
+
+/// Where an element lives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Loc {
+    Cint,
+    Int,
+    Str,
 }
 
 /// An associative array.
 #[derive(Default, Debug)]
 pub struct Array {
-    map: HashMap<Bytes, Value>,
-    /// `Some(true)` for a cint array, `Some(false)` for a string array, `None` when empty.
-    cint: Option<bool>,
+    map: HashMap<Bytes, (Loc, Value)>,
+    mode: Mode,
+    /// For a cint array: whether its side array is an integer array (`Some(true)`).
+    side_int: Option<bool>,
     chains: Chains,
-    /// Negative integer subscripts of a cint array.
-    negative: IntChains,
+    ints: IntChains,
+    cint: Cint,
 }
 
 impl Array {
@@ -219,7 +296,7 @@ impl Array {
 
     /// The element `k`.
     pub fn get(&self, k: &[u8]) -> Option<&Value> {
-        self.map.get(k)
+        self.map.get(k).map(|(_, v)| v)
     }
 
     /// True when `k` is an element.
@@ -230,47 +307,98 @@ impl Array {
     /// Sets element `k`, creating it.
     pub fn set(&mut self, k: Bytes, v: Value) {
         if let Some(slot) = self.map.get_mut(&k) {
-            *slot = v;
+            slot.1 = v;
             return;
         }
-        let cint = *self.cint.get_or_insert_with(|| part(&k) != Part::Chains);
-        match (cint, part(&k)) {
-            (true, Part::Cint) => {}
-            (true, Part::Negative) => self.negative.insert(integer(&k).unwrap_or(0), k.clone()),
-            _ => self.chains.insert(k.clone()),
+        let n = integer(&k);
+        if self.mode == Mode::Empty {
+            self.mode = match n {
+                Some(x) if x >= 0 => Mode::Cint,
+                Some(_) => Mode::Int,
+                None => Mode::Str,
+            };
         }
-        self.map.insert(k, v);
+        let loc = match self.mode {
+            Mode::Cint => match n {
+                Some(x) if x >= 0 && self.cint.accepts(x) => {
+                    self.cint.insert(x);
+                    Loc::Cint
+                }
+                _ => {
+                    let int_side = *self.side_int.get_or_insert(n.is_some());
+                    if int_side && n.is_some() {
+                        Loc::Int
+                    } else {
+                        Loc::Str
+                    }
+                }
+            },
+            Mode::Int if n.is_some() => Loc::Int,
+            _ => Loc::Str,
+        };
+        match (loc, n) {
+            (Loc::Int, Some(x)) => self.ints.insert(x, k.clone()),
+            (Loc::Str, _) => self.chains.insert(k.clone()),
+            _ => {}
+        }
+        self.map.insert(k, (loc, v));
     }
 
     /// Deletes element `k`.
     pub fn remove(&mut self, k: &[u8]) {
-        if self.map.remove(k).is_none() {
+        let Some((loc, _)) = self.map.remove(k) else {
             return;
-        }
-        let cint = self.cint == Some(true);
-        match (cint, part(k)) {
-            (true, Part::Cint) => {}
-            (true, Part::Negative) => self.negative.remove(integer(k).unwrap_or(0)),
-            _ => self.chains.remove(k),
-        }
+        };
         if self.is_empty() {
             *self = Array::default();
+            return;
+        }
+        let n = integer(k).unwrap_or(0);
+        match loc {
+            Loc::Cint => {
+                self.cint.remove(n);
+                if self.cint.count == 0 {
+                    // gawk promotes the side array to be the array itself.
+                    self.mode = if self.side_int == Some(true) {
+                        Mode::Int
+                    } else {
+                        Mode::Str
+                    };
+                    self.side_int = None;
+                }
+            }
+            Loc::Int => {
+                self.ints.remove(n);
+                if self.ints.count == 0 {
+                    if self.mode == Mode::Int {
+                        self.mode = Mode::Str;
+                    } else if self.side_int == Some(true) {
+                        self.side_int = Some(false);
+                    }
+                }
+            }
+            Loc::Str => {
+                self.chains.remove(k);
+                if self.mode == Mode::Cint && self.chains.count == 0 && self.ints.count == 0 {
+                    self.side_int = None;
+                }
+            }
         }
     }
 
     /// The subscripts in gawk's `for (k in a)` order.
     pub fn keys(&self) -> Vec<Bytes> {
         let mut out: Vec<Bytes> = self.chains.keys().cloned().collect();
-        if self.cint == Some(true) {
-            out.extend(self.negative.keys().cloned());
-            let mut ints: Vec<(i64, &Bytes)> = self
+        out.extend(self.ints.keys().cloned());
+        if self.mode == Mode::Cint {
+            let mut dense: Vec<(i64, &Bytes)> = self
                 .map
-                .keys()
-                .filter(|k| part(k) == Part::Cint)
-                .filter_map(|k| integer(k).map(|n| (n, k)))
+                .iter()
+                .filter(|(_, (loc, _))| *loc == Loc::Cint)
+                .filter_map(|(k, _)| integer(k).map(|n| (n, k)))
                 .collect();
-            ints.sort_by_key(|(n, _)| *n);
-            out.extend(ints.into_iter().map(|(_, k)| k.clone()));
+            dense.sort_by_key(|(n, _)| *n);
+            out.extend(dense.into_iter().map(|(_, k)| k.clone()));
         }
         out
     }
