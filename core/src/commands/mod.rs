@@ -4,6 +4,7 @@
 
 pub mod args;
 mod basename;
+mod awk;
 mod cat;
 mod chmod;
 pub mod grep;
@@ -240,6 +241,8 @@ impl Registry {
     pub fn builtin() -> Self {
         let mut r = Registry::empty();
         r.register("base64", base64::base64);
+        r.register("awk", awk::awk);
+        r.register("gawk", awk::awk);
         r.register("cat", cat::cat);
         r.register("chmod", chmod::chmod);
         r.register("df", df::df);
