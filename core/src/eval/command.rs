@@ -1135,8 +1135,11 @@ impl Shell {
     /// The context a command runs with: this shell's exported variables, cwd and umask.
     pub fn command_ctx(&self, argv: Vec<String>, io: &Io) -> Ctx<'_> {
         let mut env = self.st.exported();
-        env.retain(|(k, _)| k != "PWD");
-        env.push(("PWD".to_string(), self.st.cwd.clone()));
+        // An exported PWD follows the working directory; a utility started with an exact
+        // environment (`env -i`) gets none.
+        if let Some(slot) = env.iter_mut().find(|(k, _)| k == "PWD") {
+            slot.1 = self.st.cwd.clone();
+        }
         Ctx {
             args: argv,
             stdin: io.stdin.clone(),

@@ -288,12 +288,16 @@ fn first_line(e: &wasmtime::Error) -> String {
     e.to_string().lines().next().unwrap_or("").to_string()
 }
 
-/// A trap's description without wasmtime's backtrace.
+/// A trap's description without wasmtime's backtrace: the trap code, or the innermost
+/// cause (a host error such as the output limit).
 fn trap_text(e: &wasmtime::Error) -> String {
-    match e.downcast_ref::<Trap>() {
-        Some(t) => t.to_string(),
-        None => first_line(e),
+    if let Some(t) = e.downcast_ref::<Trap>() {
+        return t.to_string();
     }
+    e.chain()
+        .last()
+        .map(|c| c.to_string().lines().next().unwrap_or("").to_string())
+        .unwrap_or_default()
 }
 
 /// Links WASI 0.2 for tools: io, clocks, random, cli and (deny-all) sockets from
