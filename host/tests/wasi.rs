@@ -112,11 +112,11 @@ fn tools_read_write_and_list_the_workspace() {
          fsops mv /w/a.txt /w/d/moved.txt && fsops ls /w/d
          fsops rm /w/b.txt; fsops stat /w/b.txt; echo \"status $?\"
          fsops stat /w/d/moved.txt
-         cd /w/d && fsops cat moved.txt",
+         cd /w/d && fsops env PWD && fsops cat w/d/moved.txt",
     );
     assert_eq!(
         out(&r),
-        "hello\nwritten\nwritten\nmore\nb.txt\nd\nnew\nmoved.txt\nerror: NotFound\nstatus 1\nfile 6\nhello\n",
+        "hello\nwritten\nwritten\nmore\na.txt\nb.txt\nd\nnew\nmoved.txt\nerror: NotFound\nstatus 1\nfile 6\n/w/d\nhello\n",
         "stderr: {}",
         err(&r)
     );

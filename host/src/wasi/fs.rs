@@ -3,6 +3,11 @@
 //! tree (`..` past the root and absolute paths in `*-at` calls are `not-permitted`, as WASI
 //! requires), read-only mounts refuse writes, and symlinks resolve inside the VFS.
 //!
+//! wasi-libc starts every guest in `/` and resolves relative paths against the preopen whose
+//! name matches last, so a second `.` preopen for the shell's working directory would also
+//! capture absolute paths: a tool sees one preopen, `/`, and relative paths resolve from the
+//! workspace root. The shell's directory is in `$PWD` for tools that want it.
+//!
 //! Open files are buffered: a file opened for writing is loaded once, written in memory and
 //! written back to the VFS when its stream is flushed, on `sync`, when the descriptor is
 //! dropped, and at the end of the run ([`FsState::flush_all`]).
@@ -88,18 +93,16 @@ pub struct DirStream {
 pub struct FsState {
     vfs: Vfs,
     clock: Arc<dyn Clock>,
-    cwd: String,
     /// Files opened for writing, flushed at the end of the run.
     written: Vec<SharedFile>,
 }
 
 impl FsState {
-    /// A filesystem over `vfs` for a guest started in `cwd`; "now" comes from `clock`.
-    pub fn new(vfs: Vfs, clock: Arc<dyn Clock>, cwd: String) -> Self {
+    /// A filesystem over `vfs`; "now" comes from `clock`.
+    pub fn new(vfs: Vfs, clock: Arc<dyn Clock>) -> Self {
         FsState {
             vfs,
             clock,
-            cwd,
             written: Vec::new(),
         }
     }
@@ -340,16 +343,7 @@ impl preopens::Host for FsView<'_> {
             kind: Kind::Dir,
             flags: DescriptorFlags::READ | DescriptorFlags::MUTATE_DIRECTORY,
         };
-        let mut dirs = vec![(self.table.push(root)?, "/".to_string())];
-        if self.fs.cwd != "/" {
-            let cwd = Descriptor {
-                path: self.fs.cwd.clone(),
-                kind: Kind::Dir,
-                flags: DescriptorFlags::READ | DescriptorFlags::MUTATE_DIRECTORY,
-            };
-            dirs.push((self.table.push(cwd)?, ".".to_string()));
-        }
-        Ok(dirs)
+        Ok(vec![(self.table.push(root)?, "/".to_string())])
     }
 }
 

@@ -219,7 +219,7 @@ impl WasiHost {
                 .tables(64)
                 .memories(4)
                 .build(),
-            fs: fs::FsState::new(ctx.rt.vfs.clone(), ctx.rt.clock.clone(), ctx.cwd.clone()),
+            fs: fs::FsState::new(ctx.rt.vfs.clone(), ctx.rt.clock.clone()),
             memory_hit: memory_hit.clone(),
         };
         let mut store = Store::new(&self.engine, state);
