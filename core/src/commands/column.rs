@@ -124,14 +124,11 @@ fn fill(entries: &[&[u8]], term: usize, rows_first: bool, out: &mut Vec<u8>) {
 /// Splits a table row: with explicit separators every one counts, by default runs of
 /// blanks separate and leading ones are dropped.
 fn cells<'a>(line: &'a [u8], seps: Option<&[u8]>, limit: usize) -> Vec<&'a [u8]> {
+    let trim = |s: &'a [u8]| &s[s.iter().take_while(|b| matches!(b, b' ' | b'\t')).count()..];
     let mut out = Vec::new();
     let mut rest = line;
     if seps.is_none() {
-        let n = rest
-            .iter()
-            .take_while(|b| matches!(b, b' ' | b'\t'))
-            .count();
-        rest = &rest[n..];
+        rest = trim(rest);
     }
     let is_sep = |b: u8| match seps {
         Some(s) => s.contains(&b),
@@ -147,11 +144,7 @@ fn cells<'a>(line: &'a [u8], seps: Option<&[u8]>, limit: usize) -> Vec<&'a [u8]>
                 out.push(&rest[..i]);
                 rest = &rest[i + 1..];
                 if seps.is_none() {
-                    let n = rest
-                        .iter()
-                        .take_while(|b| matches!(b, b' ' | b'\t'))
-                        .count();
-                    rest = &rest[n..];
+                    rest = trim(rest);
                     if rest.is_empty() {
                         break;
                     }
