@@ -300,7 +300,10 @@ async fn run(ctx: &Ctx<'_>, cfg: &Config, m: &Matcher) -> Result<i32> {
                             if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) {
                                 return Err(e);
                             }
-                            if !(e.kind() == ErrorKind::IsADirectory && cfg.dirs_skip) {
+                            // `-d skip`, or a link to a directory met by `-R` (not
+                            // followed: one walk per operand).
+                            let walked = *cut < list.paths[*path].len();
+                            if !(e.kind() == ErrorKind::IsADirectory && (cfg.dirs_skip || walked)) {
                                 st.fail(&format!("{}: {}", joined(name), e.reason()))
                                     .await?;
                             }
