@@ -381,3 +381,48 @@ echo '{"a":"x\ny"}' | jq -r .a
 x
 y
 ## END
+
+#### from_entries with name and value
+jq -n -c '[{"name":"a","value":1}] | from_entries'
+## stdout: {"a":1}
+
+#### ltrimstr on a non-string is identity
+jq -n -c '5 | ltrimstr("a"), ("abc" | ltrimstr("a"), rtrimstr("c"))'
+## STDOUT:
+5
+"bc"
+"ab"
+## END
+
+#### join with null and numbers
+jq -n -c '["a",1,null] | join("-")'
+## stdout: "a-1-"
+
+#### negative number program is not an option
+jq -n '-1|tostring'
+## stdout: "-1"
+
+#### leaf_paths and IN
+jq -n -c '{"a":[{"b":1}]} | [leaf_paths], ([1,2] | IN(1)), (2 | IN(1,2))'
+## STDOUT:
+[["a",0,"b"]]
+false
+true
+## END
+
+#### debug comes before the value
+jq -n -c '1|debug' 2>&1
+## STDOUT:
+["DEBUG:",1]
+1
+## END
+
+#### assignment creates missing objects
+jq -n -c '.a.b = 1'
+## stdout: {"a":{"b":1}}
+## gap: jaq 3 refuses to update null (`null | .a = 1`); jq 1.6 creates the object
+
+#### assignment extends arrays
+jq -n -c '[1,2] | .[3] = 1'
+## stdout: [1,2,null,1]
+## gap: jaq 3 refuses to update an array past its end

@@ -22,6 +22,8 @@ pub fn runtime(e: jaq_core::Error<Val>, loc: &str) -> String {
             let s = String::from_utf8_lossy(&b);
             format!("jq: error (at {loc}): {}\n", translate(&s))
         }
+        // jq 1.6 prints nothing for `error(null)`.
+        Val::Null => String::new(),
         v => {
             let mut out = Vec::new();
             json::write(&mut out, &compact(), 0, &v);
@@ -116,6 +118,9 @@ fn translate(msg: &str) -> String {
         .and_then(parse)
     {
         return format!("Cannot iterate over {}", describe(&v));
+    }
+    if let Some(v) = msg.strip_suffix(" has no length").and_then(parse) {
+        return format!("{} has no length", describe(&v));
     }
     if let Some(rest) = msg.strip_prefix("cannot calculate ") {
         for (op, verb) in [

@@ -50,6 +50,16 @@ def @tsv: if type != "array" then error("\(type) (\(tojson)) cannot be tsv-forma
       | split("\n") | join("\\n") | split("\r") | join("\\r")
     elif type == "null" then "" elif type == "number" or type == "boolean" then tojson
     else error("\(type) (\(tojson)) is not valid in a csv row") end) | join("\t") end;
+def from_entries: reduce (.[] | {(if has("key") then .key elif has("k") then .k elif has("name") then .name elif has("Name") then .Name elif has("K") then .K else .Key end | if type == "string" then . else tojson end): (if has("value") then .value else .v end)}) as $x ({}; . + $x);
+def ltrimstr($x): if type == "string" and ($x | type) == "string" and startswith($x) then .[($x | length):] else . end;
+def rtrimstr($x): if type == "string" and ($x | type) == "string" and endswith($x) and ($x | length) > 0 then .[:length - ($x | length)] else . end;
+def leaf_paths: paths(scalars);
+def IN(s): any(s == .; .);
+def IN(src; s): any(src == s; .);
+def INDEX(stream; idx_expr): reduce stream as $row ({}; .[$row | idx_expr | tostring] = $row);
+def INDEX(idx_expr): INDEX(.[]; idx_expr);
+def now: $__now;
+def join($x): reduce .[] as $i (null; (if . == null then "" else . + $x end) + ($i | if . == null then "" elif type == "string" then . else tojson end)) // "";
 def tostream: path(def r: (.[]? | r), .; r) as $p | getpath($p) | reduce path(.[]?) as $q ([$p, .]; [$p + $q]);
 "#;
 
@@ -204,7 +214,9 @@ async fn parse_args(ctx: &Ctx<'_>) -> Result<Parsed> {
     while i < args.len() {
         let a = args[i].clone();
         i += 1;
-        let is_opt = !only_operands && a.starts_with('-') && a != "-";
+        let is_opt = !only_operands
+            && a.starts_with('-')
+            && a[1..].starts_with(|c: char| c == '-' || c.is_ascii_alphabetic());
         if !is_opt {
             if o.filter.is_none() && o.from_file.is_none() {
                 o.filter = Some(a);
@@ -511,6 +523,8 @@ fn run(
         .map(|(k, v)| (str_val(k.clone()), str_val(v.clone())))
         .collect();
     vars.push(("ENV".into(), Val::obj(env)));
+    let now = ctx.rt.clock.now().as_secs_f64();
+    vars.push(("__now".into(), Val::Num(jaq_json::Num::Float(now))));
     let named: Map = o
         .named
         .iter()
@@ -669,14 +683,14 @@ fn run(
                 Ok(v) => {
                     let falsy = matches!(v, Val::Null | Val::Bool(false));
                     ret = if o.exit_status && falsy { 11 } else { 0 };
+                    if !log.borrow().is_empty() {
+                        flush(&mut out, &mut chunks);
+                    }
                     let before = out.len();
                     print_val(&mut out, o, &style, &v);
                     total += out.len() - before;
                     if total > OUTPUT_LIMIT {
                         return Err(crate::error::Error::new(ErrorKind::LimitExceeded));
-                    }
-                    if !log.borrow().is_empty() {
-                        flush(&mut out, &mut chunks);
                     }
                 }
                 Err(exn) => match exn.get_halt() {
