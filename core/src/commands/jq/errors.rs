@@ -16,8 +16,8 @@ pub fn undefined(name: &str, what: &Undefined, program: &str) -> String {
 }
 
 /// The message for an uncaught error raised while running on the input at `loc`.
-pub fn runtime(e: jaq_core::Error<Val>, loc: &str) -> String {
-    match e.into_val() {
+pub fn runtime(e: jaq_core::Error<super::val::V>, loc: &str) -> String {
+    match e.into_val().0 {
         Val::TStr(b) | Val::BStr(b) => {
             let s = String::from_utf8_lossy(&b);
             format!("jq: error (at {loc}): {}\n", translate(&s))

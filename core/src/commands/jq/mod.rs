@@ -6,6 +6,7 @@
 
 mod errors;
 pub(crate) mod json;
+mod val;
 
 use std::cell::RefCell;
 
@@ -19,6 +20,7 @@ use crate::commands::Ctx;
 use crate::error::{ErrorKind, Result};
 use crate::sync::{BoxFuture, boxed};
 use json::{Item, Style, str_val};
+use val::V;
 
 const HELP: &str = include_str!("help.txt");
 
@@ -66,14 +68,14 @@ def tostream: path(def r: (.[]? | r), .; r) as $p | getpath($p) | reduce path(.[
 struct Kind;
 
 impl DataT for Kind {
-    type V<'a> = Val;
+    type V<'a> = V;
     type Data<'a> = Rt<'a>;
 }
 
 #[derive(Clone, Copy)]
 struct Rt<'a> {
     lut: &'a Lut<Kind>,
-    inputs: Inputs<'a, Val>,
+    inputs: Inputs<'a, V>,
     log: &'a RefCell<Vec<u8>>,
 }
 
@@ -83,8 +85,8 @@ impl<'a> HasLut<'a, Kind> for Rt<'a> {
     }
 }
 
-impl<'a> HasInputs<'a, Val> for Rt<'a> {
-    fn inputs(&self) -> Inputs<'a, Val> {
+impl<'a> HasInputs<'a, V> for Rt<'a> {
+    fn inputs(&self) -> Inputs<'a, V> {
         self.inputs
     }
 }
@@ -99,26 +101,26 @@ fn log_funs() -> [Fun; 4] {
     [
         jaq_core::native::run(("debug_empty", jaq_core::native::v(0), |cv| {
             let mut line = b"[\"DEBUG:\",".to_vec();
-            json::write(&mut line, &compact(), 0, &cv.1);
+            json::write(&mut line, &compact(), 0, &cv.1.0);
             line.extend_from_slice(b"]\n");
             cv.0.data().log.borrow_mut().extend_from_slice(&line);
             Box::new(core::iter::empty())
         })),
         jaq_core::native::run(("tojson", jaq_core::native::v(0), |cv| {
             let mut out = Vec::new();
-            json::write(&mut out, &compact(), 0, &cv.1);
-            box_once(Ok(str_val(String::from_utf8_lossy(&out).into_owned())))
+            json::write(&mut out, &compact(), 0, &cv.1.0);
+            box_once(Ok(V(str_val(String::from_utf8_lossy(&out).into_owned()))))
         })),
         jaq_core::native::run(("stderr_empty", jaq_core::native::v(0), |cv| {
             let mut line = Vec::new();
-            json::write(&mut line, &compact(), 0, &cv.1);
+            json::write(&mut line, &compact(), 0, &cv.1.0);
             cv.0.data().log.borrow_mut().extend_from_slice(&line);
             Box::new(core::iter::empty())
         })),
         jaq_core::native::run(("__halt_error", jaq_core::native::v(1), |mut cv| {
             let code = cv.0.pop_var().as_isize().unwrap_or(5) as i32;
             let mut out = Vec::new();
-            match &cv.1 {
+            match &cv.1.0 {
                 Val::TStr(b) | Val::BStr(b) => out.extend_from_slice(b),
                 v => {
                     json::write(&mut out, &compact(), 0, v);
@@ -131,7 +133,7 @@ fn log_funs() -> [Fun; 4] {
     ]
 }
 
-fn compact() -> Style {
+pub(crate) fn compact() -> Style {
     Style {
         indent: String::new(),
         sort: false,
@@ -577,7 +579,12 @@ fn run(
     ];
     let funs = jaq_core::funs()
         .chain(jaq_std::funs().filter(|f: &Fun| !skip.contains(&f.0)))
-        .chain(jaq_json::funs().filter(|f: &Fun| f.0 != "tojson"))
+        .chain(
+            val::json_funs::<Kind>()
+                .into_vec()
+                .into_iter()
+                .map(jaq_core::native::run::<Kind>),
+        )
         .chain(
             jaq_std::input::funs::<Kind>()
                 .into_vec()
@@ -626,11 +633,11 @@ fn run(
     let feed = items.into_iter().map(|(it, name)| match it {
         Ok((v, line)) => {
             *cur_loc.borrow_mut() = format!("{name}:{line}");
-            Ok(v)
+            Ok(V(v))
         }
         Err(e) => Err(e),
     });
-    let iter: Box<dyn Iterator<Item = std::result::Result<Val, String>>> = Box::new(feed);
+    let iter: Box<dyn Iterator<Item = std::result::Result<V, String>>> = Box::new(feed);
     let inputs = RcIter::new(iter);
     let rt = Rt {
         lut: &filter.lut,
@@ -658,7 +665,7 @@ fn run(
             if !first {
                 break;
             }
-            Ok(Val::Null)
+            Ok(V(Val::Null))
         } else {
             match (&inputs).next() {
                 Some(x) => x,
@@ -676,11 +683,11 @@ fn run(
             }
         };
         ret = 14;
-        let jctx = JCtx::<Kind>::new(rt, Vars::new(vars.iter().map(|(_, v)| v.clone())));
+        let jctx = JCtx::<Kind>::new(rt, Vars::new(vars.iter().map(|(_, v)| V(v.clone()))));
         for r in filter.id.run((jctx, input)) {
             ctx.check()?;
             match r {
-                Ok(v) => {
+                Ok(V(v)) => {
                     let falsy = matches!(v, Val::Null | Val::Bool(false));
                     ret = if o.exit_status && falsy { 11 } else { 0 };
                     if !log.borrow().is_empty() {
