@@ -463,3 +463,11 @@ true
 [1,3]
 [0,2]
 ## END
+
+#### base64 decode is lenient
+jq -n -r '"YWJ"|@base64d, ("YWJj"|@base64d), ("aGk="|@base64d)'
+## STDOUT:
+ab
+abc
+hi
+## END

@@ -1,8 +1,15 @@
 //! `jq`: the JSON processor, built on the jaq crates (parser, compiler and interpreter)
-//! with jq 1.6's command line, input reader, output format and error messages.
+//! with jq 1.6's command line, input reader, output format, update semantics (`val.rs`)
+//! and error messages (`errors.rs`).
 //!
-//! Deliberate differences (jaq, not jq 1.6): compile error messages other than undefined
-//! names, a few runtime error wordings, `$__loc__`, `input_filename`, `--seq`/`--stream`.
+//! The program runs synchronously over inputs read up front (jaq values are not `Send`),
+//! so output is written when the run ends, at most [`OUTPUT_LIMIT`] bytes: `jq ... | head`
+//! on an endless stream stops at that limit instead of at once.
+//!
+//! Differences from jq 1.6 (jaq's behaviour): syntax error messages (the status, 3, is
+//! the same), some rare runtime error wordings, `limit(0; f)`, `$__loc__`, `builtins`,
+//! `input_filename`, `--seq`, `--stream`, `%` on fractional numbers, constant folding of
+//! `1/0`.
 
 mod errors;
 pub(crate) mod json;
@@ -62,6 +69,7 @@ def INDEX(stream; idx_expr): reduce stream as $row ({}; .[$row | idx_expr | tost
 def INDEX(idx_expr): INDEX(.[]; idx_expr);
 def now: $__now;
 def join($x): reduce .[] as $i (null; (if . == null then "" else . + $x end) + ($i | if . == null then "" elif type == "string" then . else tojson end)) // "";
+def @base64d: __b64d;
 def tostream: path(def r: (.[]? | r), .; r) as $p | getpath($p) | reduce path(.[]?) as $q ([$p, .]; [$p + $q]);
 "#;
 
@@ -742,7 +750,7 @@ fn run(
 }
 
 /// The most output one run may buffer.
-const OUTPUT_LIMIT: usize = 256 << 20;
+const OUTPUT_LIMIT: usize = 64 << 20;
 
 fn print_val(out: &mut Vec<u8>, o: &Opts, style: &Style, v: &Val) {
     match v {

@@ -429,6 +429,31 @@ fn indices(x: &Val, y: &Val) -> ValR<V> {
     Ok(V(found.into_iter().map(Val::from).collect()))
 }
 
+/// Decodes base64 leniently like jq 1.6: padding optional, trailing bits ignored.
+fn b64_decode(s: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for &c in s {
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            b'=' => break,
+            _ => return None,
+        };
+        acc = (acc << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    Some(out)
+}
+
 /// The natives jaq-json provides for its own value type, for [`V`].
 pub fn json_funs<D: for<'a> DataT<V<'a> = V>>() -> Box<[Filter<RunPtr<D>>]> {
     Box::new([
@@ -482,6 +507,24 @@ pub fn json_funs<D: for<'a> DataT<V<'a> = V>>() -> Box<[Filter<RunPtr<D>>]> {
                 ))),
             };
             box_once(r.map(|b| V(Val::Bool(b))).map_err(Exn::from))
+        }),
+        ("__b64d", v(0), |cv| {
+            let r = match &cv.1.0 {
+                Val::TStr(b) | Val::BStr(b) => match b64_decode(b) {
+                    Some(d) => Ok(V(super::json::str_val(
+                        String::from_utf8_lossy(&d).into_owned(),
+                    ))),
+                    None => Err(Error::str(format!(
+                        "{} is not valid base64 data",
+                        type_desc(&cv.1.0)
+                    ))),
+                },
+                v => Err(Error::str(format!(
+                    "{} is not valid base64 data",
+                    type_desc(v)
+                ))),
+            };
+            box_once(r.map_err(Exn::from))
         }),
         ("indices", v(1), |mut cv| {
             let y = cv.0.pop_var();
