@@ -31,20 +31,34 @@ pub struct Opts {
     pub posix: bool,
 }
 
-/// An output stream with GNU's "missing newline" state.
-#[derive(Default)]
+/// An output stream with GNU's "missing newline" state: after a last line that had no
+/// delimiter, the next write to the stream first adds one.
 struct Out {
     buf: Vec<u8>,
     missing_nl: bool,
+    delim: u8,
 }
 
 impl Out {
+    fn new(delim: u8) -> Self {
+        Out {
+            buf: Vec::new(),
+            missing_nl: false,
+            delim,
+        }
+    }
+
     fn put(&mut self, data: &[u8]) {
+        self.end_line();
+        self.buf.extend_from_slice(data);
+    }
+
+    /// Adds the missing delimiter, if any.
+    fn end_line(&mut self) {
         if self.missing_nl {
-            self.buf.push(b'\n');
+            self.buf.push(self.delim);
             self.missing_nl = false;
         }
-        self.buf.extend_from_slice(data);
     }
 }
 
@@ -63,7 +77,10 @@ enum Queued {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Range {
     Inactive,
+    /// In the range; the end line when the second address is a number.
     Active(Option<u64>),
+    /// Done for good: the first address is a line number (until `-s` restarts them).
+    Closed,
 }
 
 /// How a cycle ended.
@@ -119,7 +136,8 @@ impl<'p> Machine<'p> {
                 _ => Range::Inactive,
             })
             .collect();
-        let mut outs: Vec<Out> = (0..FIRST_W).map(|_| Out::default()).collect();
+        let delim = if opts.nul { 0 } else { b'\n' };
+        let mut outs: Vec<Out> = (0..FIRST_W).map(|_| Out::new(delim)).collect();
         let wmap = prog
             .wfiles
             .iter()
@@ -127,12 +145,11 @@ impl<'p> Machine<'p> {
                 "/dev/stdout" => STDOUT,
                 "/dev/stderr" => STDERR,
                 _ => {
-                    outs.push(Out::default());
+                    outs.push(Out::new(delim));
                     outs.len() - 1
                 }
             })
             .collect();
-        let delim = if opts.nul { 0 } else { b'\n' };
         let main = if opts.in_place.is_some() {
             INPLACE
         } else {
@@ -222,7 +239,11 @@ impl<'p> Machine<'p> {
                         self.emit_ps(self.main);
                     }
                     if append {
+                        // `q` (not `Q`) also ends a last line that lacked its newline.
                         self.dump_queue(ctx).await?;
+                        if let Some(out) = self.outs.get_mut(self.main) {
+                            out.end_line();
+                        }
                     }
                     code = c;
                     break;
@@ -242,6 +263,11 @@ impl<'p> Machine<'p> {
         if self.file != Some(line.file) {
             if self.opts.separate && self.file.is_some() {
                 self.lineno = 0;
+                for r in &mut self.ranges {
+                    if *r == Range::Closed {
+                        *r = Range::Inactive;
+                    }
+                }
             }
             if self.opts.in_place.is_some() {
                 self.write_in_place(ctx, input).await?;
@@ -424,41 +450,77 @@ impl<'p> Machine<'p> {
                 Ok(b) => b,
                 Err(f) => return Ok(Err(f)),
             },
-            (Some(a1), Some(a2)) => match self.ranges.get(pc).copied() {
-                Some(Range::Active(Some(end))) => {
-                    if self.lineno >= end {
-                        self.ranges[pc] = Range::Inactive;
-                    }
-                    self.lineno <= end
-                }
-                Some(Range::Active(None)) => {
-                    match self.match_one(ctx, input, a2).await? {
-                        Ok(true) => self.ranges[pc] = Range::Inactive,
-                        Ok(false) => {}
-                        Err(f) => return Ok(Err(f)),
-                    }
-                    true
-                }
-                _ => match self.match_one(ctx, input, a1).await? {
-                    Err(f) => return Ok(Err(f)),
-                    Ok(false) => false,
-                    Ok(true) => {
-                        let l = self.lineno;
-                        let state = match a2 {
-                            Addr::Line(n) => (*n > l).then_some(Some(*n)),
-                            Addr::Plus(n) => (*n > 0).then_some(Some(l.saturating_add(*n))),
-                            Addr::Mult(n) => (*n > 0).then_some(None),
-                            _ => Some(None),
-                        };
-                        if let Some(s) = state {
-                            self.ranges[pc] = Range::Active(s);
-                        }
-                        true
-                    }
-                },
+            (Some(a1), Some(a2)) => match self.range(ctx, input, pc, a1, a2).await? {
+                Ok(b) => b,
+                Err(f) => return Ok(Err(f)),
             },
         };
         Ok(Ok(hit != cmd.neg))
+    }
+
+    /// GNU's range matching: the second address is checked from the line after the
+    /// start; a numeric first address that was skipped (by `n`/`N`) still starts the
+    /// range.
+    async fn range(
+        &mut self,
+        ctx: &Ctx<'_>,
+        input: &mut Reader,
+        pc: usize,
+        a1: &Addr,
+        a2: &Addr,
+    ) -> Result<std::result::Result<bool, Fail>> {
+        let l = self.lineno;
+        let numeric_start = matches!(a1, Addr::Line(_));
+        let closed = if numeric_start {
+            Range::Closed
+        } else {
+            Range::Inactive
+        };
+        let state = self.ranges.get(pc).copied().unwrap_or(Range::Inactive);
+        let next = match state {
+            Range::Closed => return Ok(Ok(false)),
+            Range::Active(Some(end)) => {
+                if l >= end {
+                    self.set_range(pc, closed);
+                }
+                // Past a numeric end (skipped by `N`) the line is outside the range;
+                // past an `addr,+N` end it is still the range's last line.
+                return Ok(Ok(l <= end || matches!(a2, Addr::Plus(_))));
+            }
+            Range::Active(None) => {
+                match self.match_one(ctx, input, a2).await? {
+                    Ok(true) => self.set_range(pc, closed),
+                    Ok(false) => {}
+                    Err(f) => return Ok(Err(f)),
+                }
+                return Ok(Ok(true));
+            }
+            Range::Inactive => {
+                let skipped = matches!(a1, Addr::Line(n) if l > *n);
+                match self.match_one(ctx, input, a1).await? {
+                    Err(f) => return Ok(Err(f)),
+                    Ok(false) if !skipped => return Ok(Ok(false)),
+                    Ok(_) => {}
+                }
+                match a2 {
+                    Addr::Line(n) if *n > l => Range::Active(Some(*n)),
+                    Addr::Plus(n) if *n > 0 => Range::Active(Some(l.saturating_add(*n))),
+                    Addr::Line(_) | Addr::Plus(_) => closed,
+                    Addr::Mult(0) => closed,
+                    // `addr,$` starting on the last line is already complete (for `c`).
+                    Addr::Last if self.is_last(ctx, input).await? => closed,
+                    _ => Range::Active(None),
+                }
+            }
+        };
+        self.set_range(pc, next);
+        Ok(Ok(true))
+    }
+
+    fn set_range(&mut self, pc: usize, r: Range) {
+        if let Some(slot) = self.ranges.get_mut(pc) {
+            *slot = r;
+        }
     }
 
     /// Runs the script once over the pattern space.
@@ -495,15 +557,16 @@ impl<'p> Machine<'p> {
             match &cmd.kind {
                 Kind::Block(_) | Kind::Nop => {}
                 Kind::LineNo => {
-                    let s = format!("{}\n", self.lineno);
-                    self.put(self.main, s.as_bytes());
+                    let mut s = self.lineno.to_string().into_bytes();
+                    s.push(self.delim);
+                    self.put(self.main, &s);
                 }
                 Kind::Append(t) => self.queue.push(Queued::Text(t.clone())),
-                Kind::Insert(t) => self.put(self.main, t),
+                Kind::Insert(t) => self.put_text(self.main, t),
                 Kind::Change(t) => {
                     let active = matches!(self.ranges.get(pc - 1), Some(Range::Active(_)));
                     if cmd.a2.is_none() || cmd.neg || !active {
-                        self.put(self.main, t);
+                        self.put_text(self.main, t);
                     }
                     return Ok(Ok(End::Cycle { print: false }));
                 }
@@ -545,7 +608,9 @@ impl<'p> Machine<'p> {
                         Some(f) => input.name(f).to_string(),
                         None => "-".to_string(),
                     };
-                    self.put(self.main, format!("{name}\n").as_bytes());
+                    let mut line = name.into_bytes();
+                    line.push(self.delim);
+                    self.put(self.main, &line);
                 }
                 Kind::Get => {
                     self.ps = self.hs.clone();
@@ -599,10 +664,7 @@ impl<'p> Machine<'p> {
                     }
                 }
                 Kind::Print => self.emit_ps(self.main),
-                Kind::PrintFirst => {
-                    let first = self.first_line();
-                    self.put(self.main, &first);
-                }
+                Kind::PrintFirst => self.emit_first(self.main),
                 Kind::Quit(code) => {
                     return Ok(Ok(End::Quit {
                         print: autoprint,
@@ -650,24 +712,35 @@ impl<'p> Machine<'p> {
                 }
                 Kind::WriteFirst(w) => {
                     let o = self.wmap.get(*w).copied().unwrap_or(STDOUT);
-                    let first = self.first_line();
-                    self.put(o, &first);
+                    self.emit_first(o);
                 }
             }
         }
         Ok(Ok(End::Cycle { print: autoprint }))
     }
 
-    /// The pattern space up to its first newline, with a newline.
-    fn first_line(&self) -> Vec<u8> {
-        let end = self
-            .ps
-            .iter()
-            .position(|&b| b == self.delim)
-            .unwrap_or(self.ps.len());
-        let mut v = self.ps.get(..end).unwrap_or(&[]).to_vec();
-        v.push(self.delim);
-        v
+    /// `P`/`W`: the pattern space up to and with its first delimiter, or all of it
+    /// like `p` when it has none.
+    fn emit_first(&mut self, o: usize) {
+        match self.ps.iter().position(|&b| b == self.delim) {
+            Some(i) => {
+                let first = self.ps.get(..=i).unwrap_or(&[]).to_vec();
+                self.put(o, &first);
+            }
+            None => self.emit_ps(o),
+        }
+    }
+
+    /// Text of `i` and `c`: its final newline is the delimiter with `-z` (not for `a`).
+    fn put_text(&mut self, o: usize, t: &[u8]) {
+        match t.split_last() {
+            Some((b'\n', body)) if self.opts.nul => {
+                let mut v = body.to_vec();
+                v.push(0);
+                self.put(o, &v);
+            }
+            _ => self.put(o, t),
+        }
     }
 
     async fn read_line_of(&mut self, ctx: &Ctx<'_>, name: &str) -> Result<Option<Vec<u8>>> {
