@@ -3520,3 +3520,51 @@ printf 'x' | sed -z p
 #### P on a last line without newline
 printf 'one\ntwo' | sed -n '2P'
 ## stdout-json: "two"
+
+#### ERE repetition of a repetition is allowed
+## file: a
+one
+two
+three
+four
+five
+## end
+echo 'aaab' | sed -E 's/a**/X/'
+## stdout: Xb
+
+#### ERE interval with only a maximum
+## file: a
+one
+two
+three
+four
+five
+## end
+echo 'aaab' | sed -E 's/a{,2}/X/'
+## stdout: Xab
+
+#### ERE empty group and empty alternative
+## file: a
+one
+two
+three
+four
+five
+## end
+echo 'ab' | sed -E 's/()a|(|x)/X/'
+## stdout: Xb
+
+#### ERE brace in a bracket
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'a{b' | sed -E 's/[{]/X/'
+## stdout: aXb
