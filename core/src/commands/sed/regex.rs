@@ -242,10 +242,8 @@ fn check_interval(pat: &[u8], mut i: usize) -> Result<usize, RegexError> {
     match pat.get(i) {
         None => Err(RegexError("Unmatched \\{")),
         Some(b'}') if lo.is_some() || hi.is_some() => {
-            if let (Some(a), Some(b)) = (lo, hi) {
-                if b < a {
-                    return Err(CONTENT);
-                }
+            if matches!((lo, hi), (Some(a), Some(b)) if b < a) {
+                return Err(CONTENT);
             }
             Ok(i + 1)
         }
