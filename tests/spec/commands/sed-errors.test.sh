@@ -831,3 +831,75 @@ echo 'ab' | sed -E 's/{/X/'
 echo 'ab' | sed -E 's/^*/X/'
 ## stderr: sed: -e expression #1, char 7: Invalid preceding regular expression
 ## status: 1
+
+#### error: BRE star after a star
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'a*b' | sed 's/a**/X/'
+## stderr: sed: -e expression #1, char 8: Invalid preceding regular expression
+## status: 1
+
+#### error: BRE interval after a star
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'a*b' | sed 's/a*\{2\}/X/'
+## stderr: sed: -e expression #1, char 12: Invalid preceding regular expression
+## status: 1
+
+#### error: BRE interval with nothing before it
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'a*b' | sed 's/^\{1\}/X/'
+## stderr: sed: -e expression #1, char 11: Invalid preceding regular expression
+## status: 1
+
+#### error: BRE interval never closed
+## file: a
+one
+two
+three
+four
+five
+## end
+echo 'ab' | sed 's/.\{a/X/'
+## stderr: sed: -e expression #1, char 9: Unmatched \{
+## status: 1
+
+#### error: back-reference before its group
+## file: a
+one
+two
+three
+four
+five
+## end
+echo 'ab' | sed 's/\1\(a\)/X/'
+## stderr: sed: -e expression #1, char 12: Invalid back reference
+## status: 1

@@ -3568,3 +3568,33 @@ x2
 ## end
 echo 'a{b' | sed -E 's/[{]/X/'
 ## stdout: aXb
+
+#### BRE star after a group start is literal
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'a*b' | sed 's/\(*b\)/X/'
+## stdout: aX
+
+#### BRE plus after a star is allowed
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'aab' | sed 's/a*\+b/X/'
+## stdout: X

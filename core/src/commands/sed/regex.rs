@@ -218,6 +218,71 @@ fn check_ere(pat: &[u8]) -> Result<(), RegexError> {
     Ok(())
 }
 
+/// glibc's POSIX_BASIC rules the shared translator does not apply: `*` or an interval
+/// after another repetition, and an interval with nothing before it, are errors.
+fn check_bre(pat: &[u8]) -> Result<(), RegexError> {
+    const PRECEDING: RegexError = RegexError("Invalid preceding regular expression");
+    #[derive(PartialEq)]
+    enum Last {
+        Nothing,
+        Atom,
+        Repeat,
+    }
+    let mut last = Last::Nothing;
+    let mut closed = 0;
+    let mut i = 0;
+    while let Some(&c) = pat.get(i) {
+        i += 1;
+        match c {
+            b'\\' => {
+                let n = pat.get(i).copied().unwrap_or(0);
+                i += 1;
+                last = match n {
+                    b'(' | b'|' | b'<' | b'>' | b'b' | b'B' | b'`' | b'\'' => Last::Nothing,
+                    b')' => {
+                        closed += 1;
+                        Last::Atom
+                    }
+                    b'1'..=b'9' if usize::from(n - b'0') > closed => {
+                        return Err(RegexError("Invalid back reference"));
+                    }
+                    b'{' if last != Last::Atom => return Err(PRECEDING),
+                    b'{' => {
+                        // Skip to the closing `\}`; the translator checks the content.
+                        loop {
+                            let Some(&d) = pat.get(i) else {
+                                return Err(RegexError("Unmatched \\{"));
+                            };
+                            i += 1;
+                            if d == b'\\' && pat.get(i) == Some(&b'}') {
+                                i += 1;
+                                break;
+                            }
+                        }
+                        Last::Repeat
+                    }
+                    b'+' | b'?' if last != Last::Nothing => Last::Repeat,
+                    _ => Last::Atom,
+                };
+            }
+            b'[' => {
+                i = skip_bracket(pat, i);
+                last = Last::Atom;
+            }
+            b'^' if last == Last::Nothing => {}
+            b'*' => {
+                last = match last {
+                    Last::Nothing | Last::Atom if last == Last::Nothing => Last::Atom,
+                    Last::Atom => Last::Repeat,
+                    _ => return Err(PRECEDING),
+                };
+            }
+            _ => last = Last::Atom,
+        }
+    }
+    Ok(())
+}
+
 /// Checks an ERE interval body after `{`; returns the index after its `}`.
 fn check_interval(pat: &[u8], mut i: usize) -> Result<usize, RegexError> {
     const CONTENT: RegexError = RegexError("Invalid content of \\{\\}");
@@ -238,6 +303,9 @@ fn check_interval(pat: &[u8], mut i: usize) -> Result<usize, RegexError> {
         if lo.is_none() && hi.is_none() {
             return Err(CONTENT);
         }
+    }
+    if !pat.get(i..).unwrap_or(&[]).contains(&b'}') {
+        return Err(RegexError("Unmatched \\{"));
     }
     match pat.get(i) {
         None => Err(RegexError("Unmatched \\{")),
@@ -290,6 +358,8 @@ pub fn compile_regex(
     let pat = pre_pass(pat, ere);
     if ere {
         check_ere(&pat)?;
+    } else {
+        check_bre(&pat)?;
     }
     let text = String::from_utf8_lossy(&pat);
     let syntax = if ere { Syntax::Extended } else { Syntax::Basic };
