@@ -41,12 +41,12 @@ macro_rules! counters {
         }
 
         impl CountersSnapshot {
-            /// Total backend calls of every kind (`read_many_paths` excluded: it counts
-            /// paths, not calls).
+            /// Total backend calls of every kind (`read_many_paths` and `read_bytes`
+            /// excluded: they count paths and bytes, not calls).
             pub fn total_calls(&self) -> u64 {
                 let mut sum = 0;
                 $(sum += self.$name;)*
-                sum - self.read_many_paths
+                sum - self.read_many_paths - self.read_bytes
             }
         }
     };
@@ -57,6 +57,8 @@ counters! {
     stat,
     /// `read` calls (whole or ranged).
     read,
+    /// Bytes returned by `read` calls, summed (shows that a ranged read stayed small).
+    read_bytes,
     /// `read_many` calls.
     read_many,
     /// Paths passed to `read_many`, summed over calls.
@@ -143,7 +145,13 @@ impl Backend for CountingLayer {
 
     async fn read(&self, path: &str, range: Option<Range<u64>>) -> Result<Bytes> {
         bump(&self.counters.read);
-        self.inner.read(path, range).await
+        let r = self.inner.read(path, range).await;
+        if let Ok(b) = &r {
+            self.counters
+                .read_bytes
+                .fetch_add(b.len() as u64, Ordering::Relaxed);
+        }
+        r
     }
 
     async fn read_many(&self, paths: &[String]) -> Vec<Result<Bytes>> {

@@ -1,0 +1,75 @@
+# xxd: hex dumps and their reverse.
+
+#### xxd default dump
+printf 'hello world, this is xxd!\n\000\377' | xxd
+## STDOUT:
+00000000: 6865 6c6c 6f20 776f 726c 642c 2074 6869  hello world, thi
+00000010: 7320 6973 2078 7864 210a 00ff            s is xxd!...
+## END
+
+#### xxd -p plain
+printf 'hello' | xxd -p
+## stdout: 68656c6c6f
+
+#### xxd -p wraps at 30 bytes
+printf '%s' 0123456789012345678901234567890123 | xxd -p
+## STDOUT:
+303132333435363738393031323334353637383930313233343536373839
+30313233
+## END
+
+#### xxd -r -p
+echo '68656c6c6f 0a' | xxd -r -p
+## stdout: hello
+
+#### xxd -r of a dump
+printf 'a\0b\n' > f; xxd f | xxd -r | od -c
+## STDOUT:
+0000000   a  \0   b  \n
+0000004
+## END
+
+#### xxd -l -s -c -g
+printf 'abcdef' | xxd -l 3; printf 'abcdef' | xxd -s 2; printf 'abcdef' | xxd -c 4; printf 'abcdef' | xxd -g 1
+## STDOUT:
+00000000: 6162 63                                  abc
+00000002: 6364 6566                                cdef
+00000000: 6162 6364  abcd
+00000004: 6566       ef
+00000000: 61 62 63 64 65 66                                abcdef
+## END
+
+#### xxd -u and -g 4
+printf 'abcdef' | xxd -u -g 4
+## stdout: 00000000: 61626364 6566                        abcdef
+
+#### xxd -i of a file and stdin
+printf 'a\nb\n' > f; xxd -i f; printf 'ab' | xxd -i
+## STDOUT:
+unsigned char f[] = {
+  0x61, 0x0a, 0x62, 0x0a
+};
+unsigned int f_len = 4;
+  0x61, 0x62
+## END
+
+#### xxd -b bits
+printf 'ab' | xxd -b
+## stdout: 00000000: 01100001 01100010                                      ab
+
+#### xxd -s negative from the end
+printf 'abcdef' > f; xxd -s -2 f
+## stdout: 00000004: 6566                                     ef
+
+#### xxd missing file
+xxd nope; echo "s $?"
+## stdout: s 2
+## stderr: xxd: nope: No such file or directory
+
+#### xxd empty input
+printf '' | xxd; echo "s $?"
+## stdout: s 0
+
+#### xxd writes an output file
+printf 'hi' > f; xxd f out; cat out
+## stdout: 00000000: 6869                                     hi
