@@ -3598,3 +3598,59 @@ x2
 ## end
 echo 'aab' | sed 's/a*\+b/X/'
 ## stdout: X
+
+#### w /dev/stdout keeps its own missing newline
+printf 'x1\nx2' | sed 's/x/X/w /dev/stdout'
+## stdout-json: "X1\nX1\nX2X2"
+
+#### hold space is emptied for each file with -s
+printf 'one\ntwo\n' > f1; printf 'x1\nx2\n' > f2; sed -s x f1 f2
+## STDOUT:
+
+one
+
+x1
+## END
+
+#### ranges restart for each file with -s
+printf 'one\ntwo\nthree\n' > f1; printf 'x1\nx2\n' > f2; sed -s -n '2,3=;2N' f1 f2
+## STDOUT:
+2
+2
+## END
+
+#### $ with -i does not open the next file early
+printf 'one\ntwo\n' > f1; sed -i '$q' f1 nope; echo "status $?"; cat f1
+## STDOUT:
+status 0
+one
+two
+## END
+
+#### a skipped line-number start begins the range late
+printf 'one\ntwo\nthree\nx1\nx2\nx3\n' | sed '1,/x/d;2,+1a A'
+## STDOUT:
+x2
+A
+x3
+A
+## END
+
+#### a skipped start whose numeric end went by does not match
+printf 'one\ntwo\nthree\nx1\nx2\nx3\n' | sed '1,/x/d;2,4a A'
+## STDOUT:
+x2
+x3
+## END
+
+#### a start consumed by n still begins the range
+printf 'one\ntwo\nthree\nx1\nx2\nx3\n' | sed '2n;2,3a A'
+## STDOUT:
+one
+two
+three
+A
+x1
+x2
+x3
+## END

@@ -38,6 +38,8 @@ struct Out {
     buf: Vec<u8>,
     missing_nl: bool,
     delim: u8,
+    /// `w /dev/stdout`: its own newline state, but the bytes go to this output.
+    sink: Option<usize>,
 }
 
 impl Out {
@@ -46,6 +48,7 @@ impl Out {
             buf: Vec::new(),
             missing_nl: false,
             delim,
+            sink: None,
         }
     }
 
@@ -98,6 +101,17 @@ enum End {
     },
 }
 
+/// Range states before the first line: `0,/re/` starts inside its range.
+fn initial_ranges(prog: &Program) -> Vec<Range> {
+    prog.cmds
+        .iter()
+        .map(|c| match (&c.a1, &c.a2) {
+            (Some(Addr::Line(0)), Some(_)) => Range::Active(None),
+            _ => Range::Inactive,
+        })
+        .collect()
+}
+
 /// A run-time error message (after `sed: `) and status.
 pub struct Fail(pub String, pub i32);
 
@@ -129,26 +143,21 @@ pub struct Machine<'p> {
 impl<'p> Machine<'p> {
     /// A machine for `prog`.
     pub fn new(prog: &'p Program, opts: Opts) -> Self {
-        let ranges = prog
-            .cmds
-            .iter()
-            .map(|c| match (&c.a1, &c.a2) {
-                (Some(Addr::Line(0)), Some(_)) => Range::Active(None),
-                _ => Range::Inactive,
-            })
-            .collect();
+        let ranges = initial_ranges(prog);
         let delim = if opts.nul { 0 } else { b'\n' };
         let mut outs: Vec<Out> = (0..FIRST_W).map(|_| Out::new(delim)).collect();
         let wmap = prog
             .wfiles
             .iter()
-            .map(|w| match w.as_str() {
-                "/dev/stdout" => STDOUT,
-                "/dev/stderr" => STDERR,
-                _ => {
-                    outs.push(Out::new(delim));
-                    outs.len() - 1
-                }
+            .map(|w| {
+                let mut out = Out::new(delim);
+                out.sink = match w.as_str() {
+                    "/dev/stdout" => Some(STDOUT),
+                    "/dev/stderr" => Some(STDERR),
+                    _ => None,
+                };
+                outs.push(out);
+                outs.len() - 1
             })
             .collect();
         let main = if opts.in_place.is_some() {
@@ -182,7 +191,7 @@ impl<'p> Machine<'p> {
     /// Creates (truncates) the `w` files.
     pub async fn open_wfiles(&self, ctx: &Ctx<'_>) -> std::result::Result<(), Fail> {
         for (w, &o) in self.prog.wfiles.iter().zip(&self.wmap) {
-            if o < FIRST_W {
+            if !self.is_file(o) {
                 continue;
             }
             if let Err(e) = ctx.rt.vfs.write(&ctx.path(w), Bytes::new()).await {
@@ -263,12 +272,11 @@ impl<'p> Machine<'p> {
     async fn load(&mut self, ctx: &Ctx<'_>, input: &Reader, line: Line) -> Result<()> {
         if self.file != Some(line.file) {
             if self.opts.separate && self.file.is_some() {
+                // Each file is a run of its own: line numbers, ranges, hold space.
                 self.lineno = 0;
-                for r in &mut self.ranges {
-                    if *r == Range::Closed {
-                        *r = Range::Inactive;
-                    }
-                }
+                self.ranges = initial_ranges(self.prog);
+                self.hs.clear();
+                self.hs_chomped = true;
             }
             if self.opts.in_place.is_some() {
                 self.write_in_place(ctx, input).await?;
@@ -287,7 +295,10 @@ impl<'p> Machine<'p> {
         }
         self.flush(ctx, true).await?;
         for (w, &o) in self.prog.wfiles.iter().zip(&self.wmap) {
-            let Some(out) = self.outs.get_mut(o).filter(|_| o >= FIRST_W) else {
+            if !self.is_file(o) {
+                continue;
+            }
+            let Some(out) = self.outs.get_mut(o) else {
                 continue;
             };
             let data = std::mem::take(&mut out.buf);
@@ -344,21 +355,34 @@ impl<'p> Machine<'p> {
     }
 
     fn emit_ps(&mut self, o: usize) {
-        let (ps, chomped, delim) = (&self.ps, self.chomped, self.delim);
-        if let Some(out) = self.outs.get_mut(o) {
-            out.put(ps);
-            if chomped {
-                out.buf.push(delim);
-            } else {
-                out.missing_nl = true;
-            }
+        let ps = std::mem::take(&mut self.ps);
+        self.put(o, &ps);
+        if self.chomped {
+            self.put(o, &[self.delim]);
+        } else if let Some(out) = self.outs.get_mut(o) {
+            out.missing_nl = true;
         }
+        self.ps = ps;
     }
 
     fn put(&mut self, o: usize, data: &[u8]) {
-        if let Some(out) = self.outs.get_mut(o) {
+        let Some(out) = self.outs.get_mut(o) else {
+            return;
+        };
+        let Some(sink) = out.sink else {
             out.put(data);
+            return;
+        };
+        let missing = std::mem::take(&mut out.missing_nl).then_some(out.delim);
+        if let Some(target) = self.outs.get_mut(sink) {
+            target.buf.extend(missing);
+            target.buf.extend_from_slice(data);
         }
+    }
+
+    /// True for a `w` output that is a file of its own.
+    fn is_file(&self, o: usize) -> bool {
+        o >= FIRST_W && self.outs.get(o).is_some_and(|out| out.sink.is_none())
     }
 
     async fn dump_queue(&mut self, ctx: &Ctx<'_>) -> Result<()> {
@@ -497,7 +521,11 @@ impl<'p> Machine<'p> {
                 return Ok(Ok(true));
             }
             Range::Inactive => {
-                let skipped = matches!(a1, Addr::Line(n) if l > *n);
+                // A line-number start that was never evaluated (its line went by in a
+                // `d`-ended or `n`-consumed cycle) starts late, unless a numeric end
+                // has also gone by.
+                let skipped =
+                    matches!(a1, Addr::Line(n) if l > *n) && !matches!(a2, Addr::Line(m) if l > *m);
                 match self.match_one(ctx, input, a1).await? {
                     Err(f) => return Ok(Err(f)),
                     Ok(false) if !skipped => return Ok(Ok(false)),
