@@ -2,12 +2,18 @@
 //! output with GNU's timestamps, `-q`, `-s`, `-r` with `Only in` and `diff -r a/x b/x`
 //! lines, `-N`, `-i`, `-w`, `-b`, `-B`, `-a`, `--label`, binary files, exit 0/1/2).
 //!
+//! The edit script is computed like GNU diff (Myers by middle snake with GNU's
+//! tie-breaking, then `shift_boundaries`), not with the `similar` crate: its Myers picks
+//! different (equally short) scripts on repeated lines, and its compaction pass can
+//! misreport indexes, so hunks would differ from GNU's.
+//!
 //! Reading strategy: the two operands are read in one `read_files` batch; for directories
 //! each side is listed with one `walk` and the file pairs to compare are read in batches
 //! through `read_many`, in GNU's order (sorted names, subdirectories where they sort).
 //! Timestamps are printed in UTC (`+0000`), as with `TZ=UTC`.
 
 mod format;
+mod seq;
 
 use std::collections::BTreeMap;
 
