@@ -388,3 +388,32 @@ printf 'b\n}\n\n  foo();\nreturn 0;\nb\nx\n' > a; printf 'x\n}\nb\n\n\nreturn 0;
 > b
 ## END
 ## status: 1
+
+#### diff -r -x excludes names
+## file: xa/.git/h
+1
+## end
+## file: xb/.git/h
+2
+## end
+## file: xa/k.o
+a
+## end
+## file: xb/k.o
+b
+## end
+## file: xa/m
+s
+## end
+## file: xb/m
+t
+## end
+diff -r -x .git -x '*.o' xa xb
+## STDOUT:
+diff -r -x .git -x '*.o' xa/m xb/m
+1c1
+< s
+---
+> t
+## END
+## status: 1
