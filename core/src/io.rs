@@ -330,6 +330,14 @@ impl Input {
         Input::from_source(Source::Bytes(data.into()))
     }
 
+    /// True when nothing is connected (no pipe, file or data), like a terminal or
+    /// `/dev/null` on standard input: `rg` then searches the working directory.
+    pub fn is_unconnected(&self) -> bool {
+        self.inner
+            .try_lock()
+            .is_some_and(|i| matches!(i.source, Source::Empty) && i.pending.is_empty())
+    }
+
     /// The next chunk, or `None` at end of file.
     pub async fn read_chunk(&self) -> Result<Option<Bytes>> {
         let mut inner = self.inner.lock().await;

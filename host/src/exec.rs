@@ -72,13 +72,20 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
+/// True when the host's stdin is a character device such as `/dev/null`: there is no data
+/// to stream, and commands that look for piped input (`rg` without paths) must not see any.
+fn stdin_is_device() -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    std::fs::metadata("/proc/self/fd/0").is_ok_and(|m| m.file_type().is_char_device())
+}
+
 /// Standard input for the script: empty when the script itself came from stdin or stdin is
-/// a terminal; otherwise a stream fed by a reader thread, so the host's stdin is read only
+/// a terminal or a device; otherwise a stream fed by a reader thread, so the host's stdin is read only
 /// as far as the script reads it (a stdin that never closes does not hold up a script that
 /// ignores it). A closed or unreadable stdin reads as end of file.
 fn stdin_stream(script: &Script) -> Option<mirage_core::io::Input> {
     let stdin = std::io::stdin();
-    if script.from_stdin || stdin.is_terminal() {
+    if script.from_stdin || stdin.is_terminal() || stdin_is_device() {
         return None;
     }
     let (writer, reader) = mirage_core::io::pipe();

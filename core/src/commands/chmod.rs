@@ -19,7 +19,7 @@ Each MODE is of the form '[ugoa]*([-+=]([rwxXst]*|[ugo]))+|[-+=][0-7]+'.
 ";
 
 /// Applies a mode expression to `old` (`is_dir` decides `X`). `None` for a bad mode.
-fn apply(expr: &str, old: u32, is_dir: bool, umask: u32) -> Option<u32> {
+pub(crate) fn apply(expr: &str, old: u32, is_dir: bool, umask: u32) -> Option<u32> {
     if !expr.is_empty() && expr.bytes().all(|b| (b'0'..=b'7').contains(&b)) {
         return u32::from_str_radix(expr, 8).ok().filter(|m| *m <= 0o7777);
     }

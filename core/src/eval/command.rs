@@ -1123,8 +1123,11 @@ impl Shell {
             return Ok(127);
         };
         let mut env = self.st.exported();
-        env.retain(|(k, _)| k != "PWD");
-        env.push(("PWD".to_string(), self.st.cwd.clone()));
+        // An exported PWD follows the working directory; a utility started with an exact
+        // environment (`env -i`) gets none.
+        if let Some(slot) = env.iter_mut().find(|(k, _)| k == "PWD") {
+            slot.1 = self.st.cwd.clone();
+        }
         let mut ctx = Ctx {
             args: argv,
             stdin: io.stdin.clone(),

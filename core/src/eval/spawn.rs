@@ -29,7 +29,7 @@ pub struct SpawnRequest {
 }
 
 /// Builtins that coreutils and procps also ship as programs, so `xargs echo` works.
-const PROGRAM_BUILTINS: &[&str] = &[
+pub(crate) const PROGRAM_BUILTINS: &[&str] = &[
     "echo", "printf", "true", "false", "test", "[", "pwd", "kill", "sleep",
 ];
 

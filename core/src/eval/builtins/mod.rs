@@ -5,6 +5,7 @@
 mod dirs;
 pub mod echo;
 mod flow;
+mod help;
 pub(crate) mod jobs;
 mod misc;
 pub mod printf;
@@ -67,6 +68,7 @@ pub const NAMES: &[&str] = &[
     "fg",
     "getopts",
     "hash",
+    "help",
     "jobs",
     "kill",
     "let",
@@ -101,6 +103,7 @@ pub fn lookup(name: &str) -> Option<BuiltinFn> {
     Some(match name {
         ":" | "true" | "hash" => succeed,
         "alias" => jobs::alias,
+        "help" => help::help,
         "unalias" => jobs::unalias,
         "false" => fail_status,
         "exit" => flow::exit,

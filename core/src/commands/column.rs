@@ -1,0 +1,326 @@
+//! `column` (util-linux 2.38): fill columns (`-c` width, default `COLUMNS` or 80; `-x`
+//! fills rows first) or, with `-t`, a table (`-s` input separators, `-o` output
+//! separator, `-N` header, `-R` right alignment, `-H` hidden columns, `-O` order,
+//! `-l` column limit, `-d`, `-L`). Widths count characters. JSON, trees and truncation
+//! are not supported.
+
+use crate::commands::Ctx;
+use crate::commands::args::Usage;
+use crate::commands::textio::{Inputs, Out, split_lines, usage_error};
+use crate::error::Result;
+use crate::sync::{BoxFuture, boxed};
+
+const HELP: &str = r#"
+Usage:
+ column [options] [<file>...]
+
+Columnate lists.
+
+Options:
+ -t, --table                      create a table
+ -n, --table-name <name>          table name for JSON output
+ -O, --table-order <columns>      specify order of output columns
+ -N, --table-columns <names>      comma separated columns names
+ -l, --table-columns-limit <num>  maximal number of input columns
+ -E, --table-noextreme <columns>  don't count long text from the columns to column width
+ -d, --table-noheadings           don't print header
+ -e, --table-header-repeat        repeat header for each page
+ -H, --table-hide <columns>       don't print the columns
+ -R, --table-right <columns>      right align text in these columns
+ -T, --table-truncate <columns>   truncate text in the columns when necessary
+ -W, --table-wrap <columns>       wrap text in the columns when necessary
+ -L, --keep-empty-lines           don't ignore empty lines
+ -J, --json                       use JSON output format for table
+
+ -r, --tree <column>              column to use tree-like output for the table
+ -i, --tree-id <column>           line ID to specify child-parent relation
+ -p, --tree-parent <column>       parent to specify child-parent relation
+
+ -c, --output-width <width>       width of output in number of characters
+ -o, --output-separator <string>  columns separator for table output (default is two spaces)
+ -s, --separator <string>         possible table delimiters
+ -x, --fillrows                   fill rows before columns
+
+ -h, --help                       display this help
+ -V, --version                    display version
+
+For more details see column(1).
+"#;
+
+const SPEC: &str = "t|table n|table-name= O|table-order= N|table-columns= \
+                    l|table-columns-limit= E|table-noextreme= d|table-noheadings \
+                    e|table-header-repeat H|table-hide= R|table-right= T|table-truncate= \
+                    W|table-wrap= L|keep-empty-lines J|json r|tree= i|tree-id= p|tree-parent= \
+                    c|output-width= o|output-separator= s|separator= x|fillrows h|help V|version";
+
+fn width(s: &[u8]) -> usize {
+    match std::str::from_utf8(s) {
+        Ok(t) => t.chars().count(),
+        Err(_) => s.len(),
+    }
+}
+
+/// Fill mode: entries in columns separated by tabs, like BSD `column`.
+fn fill(entries: &[&[u8]], term: usize, rows_first: bool, out: &mut Vec<u8>) {
+    let Some(max) = entries.iter().map(|e| width(e)).max() else {
+        return;
+    };
+    let maxlength = (max + 8) & !7;
+    if maxlength > term {
+        for e in entries {
+            out.extend_from_slice(e);
+            out.push(b'\n');
+        }
+        return;
+    }
+    let numcols = (term / maxlength).max(1);
+    let pad = |out: &mut Vec<u8>, chcnt: &mut usize, endcol: usize| loop {
+        let next = (*chcnt + 8) & !7;
+        if next > endcol {
+            break;
+        }
+        out.push(b'\t');
+        *chcnt = next;
+    };
+    if rows_first {
+        let (mut col, mut chcnt, mut endcol) = (0, 0, maxlength);
+        for e in entries {
+            out.extend_from_slice(e);
+            chcnt += width(e);
+            col += 1;
+            if col == numcols {
+                col = 0;
+                chcnt = 0;
+                endcol = maxlength;
+                out.push(b'\n');
+            } else {
+                pad(out, &mut chcnt, endcol);
+                endcol += maxlength;
+            }
+        }
+        if chcnt > 0 {
+            out.push(b'\n');
+        }
+        return;
+    }
+    let numrows = entries.len().div_ceil(numcols);
+    for row in 0..numrows {
+        let (mut base, mut chcnt, mut endcol) = (row, 0, maxlength);
+        for _ in 0..numcols {
+            let Some(e) = entries.get(base) else { break };
+            out.extend_from_slice(e);
+            chcnt += width(e);
+            base += numrows;
+            if base >= entries.len() {
+                break;
+            }
+            pad(out, &mut chcnt, endcol);
+            endcol += maxlength;
+        }
+        out.push(b'\n');
+    }
+}
+
+/// Splits a table row: with explicit separators every one counts, by default runs of
+/// blanks separate and leading ones are dropped.
+fn cells<'a>(line: &'a [u8], seps: Option<&[u8]>, limit: usize) -> Vec<&'a [u8]> {
+    let mut out = Vec::new();
+    let mut rest = line;
+    if seps.is_none() {
+        let n = rest
+            .iter()
+            .take_while(|b| matches!(b, b' ' | b'\t'))
+            .count();
+        rest = &rest[n..];
+    }
+    let is_sep = |b: u8| match seps {
+        Some(s) => s.contains(&b),
+        None => matches!(b, b' ' | b'\t'),
+    };
+    loop {
+        if limit > 0 && out.len() + 1 == limit {
+            out.push(rest);
+            break;
+        }
+        match rest.iter().position(|&b| is_sep(b)) {
+            Some(i) => {
+                out.push(&rest[..i]);
+                rest = &rest[i + 1..];
+                if seps.is_none() {
+                    let n = rest
+                        .iter()
+                        .take_while(|b| matches!(b, b' ' | b'\t'))
+                        .count();
+                    rest = &rest[n..];
+                    if rest.is_empty() {
+                        break;
+                    }
+                }
+            }
+            None => {
+                if !rest.is_empty() || seps.is_some() {
+                    out.push(rest);
+                }
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Resolves a `-R`/`-H`/`-O` list of names or 1-based numbers to column indexes.
+fn columns(list: &str, names: &[String]) -> Vec<usize> {
+    list.split(',')
+        .filter_map(|item| {
+            item.parse::<usize>()
+                .ok()
+                .and_then(|n| n.checked_sub(1))
+                .or_else(|| names.iter().position(|n| n.eq_ignore_ascii_case(item)))
+        })
+        .collect()
+}
+
+struct Table {
+    sep: Vec<u8>,
+    right: Vec<usize>,
+    hide: Vec<usize>,
+    order: Option<Vec<usize>>,
+}
+
+fn table(rows: &[Vec<Vec<u8>>], t: &Table, out: &mut Vec<u8>) {
+    let ncols = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let order: Vec<usize> = match &t.order {
+        Some(o) => {
+            let mut v: Vec<usize> = o.iter().copied().filter(|&c| c < ncols).collect();
+            v.extend((0..ncols).filter(|c| !o.contains(c)));
+            v
+        }
+        None => (0..ncols).collect(),
+    };
+    let shown: Vec<usize> = order.into_iter().filter(|c| !t.hide.contains(c)).collect();
+    let mut widths = vec![0usize; ncols];
+    for r in rows {
+        for (c, cell) in r.iter().enumerate() {
+            widths[c] = widths[c].max(width(cell));
+        }
+    }
+    for r in rows {
+        for (k, &c) in shown.iter().enumerate() {
+            let cell: &[u8] = r.get(c).map_or(&[], Vec::as_slice);
+            let padding = widths[c].saturating_sub(width(cell));
+            let last = k + 1 == shown.len();
+            if t.right.contains(&c) {
+                out.extend(std::iter::repeat_n(b' ', padding));
+                out.extend_from_slice(cell);
+            } else {
+                out.extend_from_slice(cell);
+                if !last {
+                    out.extend(std::iter::repeat_n(b' ', padding));
+                }
+            }
+            if !last {
+                out.extend_from_slice(&t.sep);
+            }
+        }
+        out.push(b'\n');
+    }
+}
+
+/// Runs `column`.
+pub fn column<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
+    boxed(async move {
+        let usage = Usage {
+            help: HELP,
+            version: "column from util-linux 2.38.1\n",
+            status: 1,
+        };
+        let parsed = crate::parse_or_exit!(ctx, SPEC, usage);
+        let (mut is_table, mut rows_first, mut keep_empty, mut no_headings) =
+            (false, false, false, false);
+        let (mut seps, mut out_sep, mut names, mut width_opt) = (None, None, None, None);
+        let (mut right, mut hide, mut order, mut limit) = (None, None, None, 0usize);
+        for (k, v) in &parsed.opts {
+            let val = v.clone().unwrap_or_default();
+            match *k {
+                "h" => {
+                    ctx.stdout.write_str(HELP).await?;
+                    return Ok(0);
+                }
+                "V" => {
+                    ctx.stdout.write_str(usage.version).await?;
+                    return Ok(0);
+                }
+                "t" => is_table = true,
+                "x" => rows_first = true,
+                "L" => keep_empty = true,
+                "d" => no_headings = true,
+                "s" => seps = Some(val.into_bytes()),
+                "o" => out_sep = Some(val.into_bytes()),
+                "N" => names = Some(val),
+                "R" => right = Some(val),
+                "H" => hide = Some(val),
+                "O" => order = Some(val),
+                "l" => limit = val.parse().unwrap_or(0),
+                "c" => width_opt = Some(val),
+                _ => {}
+            }
+        }
+        if is_table && rows_first {
+            let msg = "mutually exclusive arguments: --table --fillrows";
+            ctx.err(msg).await?;
+            return Ok(1);
+        }
+        let term = match width_opt.as_deref().map(str::parse::<usize>) {
+            Some(Ok(w)) => w,
+            Some(Err(_)) => {
+                let msg = format!(
+                    "invalid columns argument: '{}'",
+                    width_opt.unwrap_or_default()
+                );
+                return usage_error(ctx, &msg, 1).await;
+            }
+            None => ctx
+                .env
+                .iter()
+                .find(|(k, _)| k == "COLUMNS")
+                .and_then(|(_, v)| v.parse::<usize>().ok())
+                .filter(|&w| w > 0)
+                .unwrap_or(80),
+        };
+        let mut inputs = Inputs::new(parsed.operands);
+        let datas = inputs.read_each(ctx).await?;
+        let mut lines: Vec<&[u8]> = Vec::new();
+        for d in &datas {
+            lines.extend(split_lines(d, b'\n'));
+        }
+        let mut out = Out::default();
+        if is_table {
+            let names: Vec<String> = names
+                .map(|n| n.split(',').map(str::to_string).collect())
+                .unwrap_or_default();
+            let mut rows: Vec<Vec<Vec<u8>>> = Vec::new();
+            if !names.is_empty() && !no_headings {
+                rows.push(names.iter().map(|n| n.clone().into_bytes()).collect());
+            }
+            for l in &lines {
+                if l.is_empty() && !keep_empty {
+                    continue;
+                }
+                let c = cells(l, seps.as_deref(), limit);
+                rows.push(c.into_iter().map(<[u8]>::to_vec).collect());
+            }
+            let t = Table {
+                sep: out_sep.unwrap_or_else(|| b"  ".to_vec()),
+                right: right.map(|r| columns(&r, &names)).unwrap_or_default(),
+                hide: hide.map(|r| columns(&r, &names)).unwrap_or_default(),
+                order: order.map(|r| columns(&r, &names)),
+            };
+            table(&rows, &t, &mut out.buf);
+        } else {
+            let entries: Vec<&[u8]> = lines.into_iter().filter(|l| !l.is_empty()).collect();
+            fill(&entries, term, rows_first, &mut out.buf);
+        }
+        out.flush(ctx).await?;
+        Ok(i32::from(inputs.failed))
+    })
+}

@@ -1,0 +1,848 @@
+//! `rg`: ripgrep 13's command line over the VFS, as it behaves when stdout is not a
+//! terminal (no headings, no colour, no line numbers unless `-n`). Directories are
+//! listed with one `walk` each, every ignore file (and each ancestor's `.git` probe) is
+//! read in one `read_many`, and files in batches of [`BATCH`]. Output is in path order,
+//! what real rg prints with `--sort path` (it is unordered without it).
+
+mod help;
+mod ignore;
+
+use std::collections::HashMap;
+
+use bytes::Bytes;
+
+use crate::commands::Ctx;
+use crate::commands::args::{Arg, Parser, UsageError};
+use crate::commands::grep::{
+    BATCH, Binary, FLUSH, MatchOptions, Matcher, Mode, OutOpts, Report, read_one, search,
+};
+use crate::error::{ErrorKind, Result};
+use crate::sync::{BoxFuture, boxed};
+use crate::vfs::backend::WalkEntry;
+use ignore::{Overrides, RuleSet, Types, Verdict};
+
+const SPEC: &str = "e|regexp= f|file= i|ignore-case S|smart-case s|case-sensitive \
+    w|word-regexp x|line-regexp F|fixed-strings v|invert-match c|count |count-matches \
+    l|files-with-matches |files-without-match |files n|line-number N|no-line-number \
+    H|with-filename I|no-filename |no-heading |heading g|glob= |iglob= t|type= T|type-not= \
+    .|hidden |no-hidden |no-ignore |no-ignore-vcs |no-ignore-dot u|unrestricted \
+    o|only-matching A|after-context= B|before-context= C|context= m|max-count= U|multiline \
+    |sort= |sortr= |sort-files q|quiet a|text |binary j|threads= |color= |colour= 0|null \
+    b|byte-offset L|follow |no-messages |context-separator= |no-config |no-require-git \
+    |crlf |type-list V|version h|help |line-buffered |block-buffered |pretty p \
+    r|replace= |column |no-column |vimgrep |max-depth= |maxdepth=";
+
+const VERSION: &str = "ripgrep 13.0.0\n-SIMD -AVX (compiled)\n+SIMD +AVX (runtime)\n";
+
+/// The usage block clap prints after an error: the one in the help text.
+fn usage() -> String {
+    let h = help::HELP;
+    let start = h.find("USAGE:").unwrap_or(0);
+    let end = h.find("\nARGS:").unwrap_or(h.len());
+    let block = h[start..end].replacen("USAGE:\n", "USAGE:\n    \n", 1);
+    format!("{block}\nFor more information try --help\n")
+}
+
+/// Ignore-related switches.
+#[derive(Default)]
+struct Walk {
+    hidden: bool,
+    no_ignore: bool,
+    no_vcs: bool,
+    follow: bool,
+    overrides: Overrides,
+    types: Types,
+    max_depth: Option<usize>,
+}
+
+/// One file to search, in output order.
+enum Item {
+    Stdin,
+    File {
+        name: String,
+        abs: String,
+        explicit: bool,
+    },
+    Missing {
+        name: String,
+        reason: String,
+    },
+}
+
+async fn clap_error(ctx: &Ctx<'_>, msg: &str) -> Result<i32> {
+    ctx.stderr
+        .write_str(&format!("error: {msg}\n\n{}\n", usage()))
+        .await?;
+    Ok(2)
+}
+
+/// Runs `rg`.
+pub fn rg<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
+    boxed(async move { run(ctx).await })
+}
+
+struct Config {
+    patterns: Vec<String>,
+    mopts: MatchOptions,
+    out: OutOpts,
+    walk: Walk,
+    list_files: bool,
+    heading: bool,
+    /// `-U`: accepted; matches still stay within a line.
+    multiline: bool,
+    /// `--sort`: rg then words a missing operand as an I/O error.
+    sorted: bool,
+    line_number: Option<bool>,
+    with_name: Option<bool>,
+    no_messages: bool,
+    paths: Vec<String>,
+}
+
+async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
+    let args = ctx.args.get(1..).unwrap_or(&[]);
+    let mut p = Parser::new(SPEC, args);
+    let mut patterns: Option<Vec<String>> = None;
+    let mut positional = Vec::new();
+    let mut mopts = MatchOptions {
+        mode: Mode::Rust,
+        icase: false,
+        word: false,
+        line: false,
+        eol: b'\n',
+    };
+    let mut smart = false;
+    let mut out = OutOpts {
+        binary: Binary::RgSkip,
+        count_zero: false,
+        only_context: true,
+        ..OutOpts::default()
+    };
+    let mut walk = Walk::default();
+    let (mut list_files, mut quiet, mut no_messages) = (false, false, false);
+    let mut line_number = None;
+    let mut heading = false;
+    // `-l` and `--files-without-match` give way to counts whatever their order.
+    let mut listing = None;
+    let mut sorted = false;
+    let mut multiline = false;
+    let mut with_name = None;
+    let mut unrestricted = 0;
+    let (mut text, mut binary) = (false, false);
+    let (mut before, mut after, mut context) = (None, None, None);
+    loop {
+        let arg = match p.next_arg() {
+            Ok(Some(a)) => a,
+            Ok(None) => break,
+            Err(UsageError(msg)) => {
+                let msg = match msg.strip_prefix("unrecognized option '") {
+                    Some(rest) => format!(
+                        "Found argument '{}' which wasn't expected, or isn't valid in this context",
+                        rest.trim_end_matches('\'')
+                    ),
+                    None => msg,
+                };
+                return Ok(Err(clap_error(ctx, &msg).await?));
+            }
+        };
+        let (key, val) = match arg {
+            Arg::Operand(o) => {
+                positional.push(o);
+                continue;
+            }
+            Arg::Opt(k, v) => (k, v.unwrap_or_default()),
+        };
+        match key {
+            "e" => patterns.get_or_insert_with(Vec::new).push(val),
+            "f" => {
+                let data = read_one(ctx, &val).await;
+                match data {
+                    Ok(d) => {
+                        let text = String::from_utf8_lossy(&d);
+                        patterns
+                            .get_or_insert_with(Vec::new)
+                            .extend(text.lines().map(String::from));
+                    }
+                    Err(e) => {
+                        ctx.stderr
+                            .write_str(&format!("{val}: {}\n", os_reason(e.kind(), &e.reason())))
+                            .await?;
+                        return Ok(Err(2));
+                    }
+                }
+            }
+            "i" => {
+                mopts.icase = true;
+                smart = false;
+            }
+            "S" => smart = true,
+            "s" => {
+                mopts.icase = false;
+                smart = false;
+            }
+            "w" => mopts.word = true,
+            "x" => mopts.line = true,
+            "F" => mopts.mode = Mode::Fixed,
+            "v" => out.invert = true,
+            "c" => out.report = Report::Count,
+            "count-matches" => out.report = Report::CountMatches,
+            "l" => listing = Some(Report::FilesWithMatches),
+            "files-without-match" => listing = Some(Report::FilesWithout),
+            "files" => list_files = true,
+            "n" => line_number = Some(true),
+            "heading" => heading = true,
+            "U" => multiline = true,
+            "no-heading" => heading = false,
+            "N" => line_number = Some(false),
+            "H" => with_name = Some(true),
+            "I" => with_name = Some(false),
+            "g" => walk.overrides.add(&val, false),
+            "iglob" => walk.overrides.add(&val, true),
+            "t" | "T" if !walk.types.add(&val, key == "T") => {
+                ctx.stderr
+                    .write_str(&format!("unrecognized file type: {val}\n"))
+                    .await?;
+                return Ok(Err(2));
+            }
+            "." => walk.hidden = true,
+            "no-hidden" => walk.hidden = false,
+            "no-ignore" => walk.no_ignore = true,
+            "no-ignore-vcs" => walk.no_vcs = true,
+            "u" => unrestricted += 1,
+            "o" => out.only = true,
+            "A" | "B" | "C" | "m" => {
+                let Ok(n) = val.parse::<usize>() else {
+                    let e = format!("failed to parse value '{val}': invalid digit found in string");
+                    return Ok(Err(clap_error(ctx, &e).await?));
+                };
+                match key {
+                    "A" => after = Some(n),
+                    "B" => before = Some(n),
+                    "C" => context = Some(n),
+                    _ => out.max_count = Some(n as u64),
+                }
+            }
+            "sort" | "sortr"
+                if !matches!(
+                    val.as_str(),
+                    "path" | "none" | "modified" | "accessed" | "created"
+                ) =>
+            {
+                let e = format!(
+                    "'{val}' isn't a valid value for '--{key} <SORTBY>'\n\t[possible values: accessed, created, modified, none, path]\n"
+                );
+                return Ok(Err(clap_error(ctx, &e).await?));
+            }
+            "sort" | "sortr" => sorted = val != "none",
+            "sort-files" => sorted = true,
+            "q" => quiet = true,
+            "a" => text = true,
+            "binary" => binary = true,
+            "0" => out.null = true,
+            "r" => out.replace = Some(val.into_bytes()),
+            "column" => out.column = true,
+            "no-column" => out.column = false,
+            "vimgrep" => {
+                out.vimgrep = true;
+                out.column = true;
+            }
+            "max-depth" | "maxdepth" => match val.parse::<usize>() {
+                Ok(n) => walk.max_depth = Some(n),
+                Err(_) => {
+                    let e = format!("failed to parse value '{val}': invalid digit found in string");
+                    return Ok(Err(clap_error(ctx, &e).await?));
+                }
+            },
+            "b" => out.byte_offset = true,
+            "L" => walk.follow = true,
+            "no-messages" => no_messages = true,
+            "context-separator" => out.group_sep = Some(val),
+            "V" => {
+                ctx.stdout.write_str(VERSION).await?;
+                return Ok(Err(0));
+            }
+            "h" | "help" => {
+                ctx.stdout.write_str(help::HELP).await?;
+                return Ok(Err(0));
+            }
+            "type-list" => {
+                let mut s = String::new();
+                for name in [
+                    "c", "cpp", "css", "go", "html", "java", "js", "json", "markdown", "md", "py",
+                    "rust", "sh", "toml", "ts", "txt", "yaml",
+                ] {
+                    if let Some(g) = ignore::type_globs(name) {
+                        s.push_str(&format!("{name}: {}\n", g.join(", ")));
+                    }
+                }
+                ctx.stdout.write_str(&s).await?;
+                return Ok(Err(0));
+            }
+            _ => {}
+        }
+    }
+    if unrestricted >= 1 {
+        walk.no_ignore = true;
+    }
+    if unrestricted >= 2 {
+        walk.hidden = true;
+    }
+    if unrestricted >= 3 {
+        binary = true;
+    }
+    if text {
+        out.binary = Binary::Text;
+    } else if binary {
+        out.binary = Binary::RgNote;
+    }
+    if out.only && out.report == Report::Count {
+        // `rg -o -c` counts matches.
+        out.report = Report::CountMatches;
+    }
+    if let Some(l) = listing
+        && !matches!(out.report, Report::Count | Report::CountMatches)
+    {
+        out.report = l;
+    }
+    if quiet {
+        out.report = Report::Quiet;
+    }
+    out.before = before.or(context).unwrap_or(0);
+    out.after = after.or(context).unwrap_or(0);
+    let patterns = match patterns {
+        Some(p) => p,
+        None if list_files => Vec::new(),
+        None => {
+            if positional.is_empty() {
+                let e = "The following required arguments were not provided:\n    <PATTERN>";
+                return Ok(Err(clap_error(ctx, e).await?));
+            }
+            vec![positional.remove(0)]
+        }
+    };
+    if smart && !patterns.iter().any(|p| has_upper(p)) {
+        mopts.icase = true;
+    }
+    Ok(Ok(Config {
+        patterns,
+        mopts,
+        out,
+        walk,
+        list_files,
+        heading,
+        multiline,
+        sorted,
+        line_number,
+        with_name,
+        no_messages,
+        paths: positional,
+    }))
+}
+
+/// Whether a pattern can match a newline literally (`\n` or a newline character).
+fn has_newline(p: &str, mode: Mode) -> bool {
+    if p.contains('\n') {
+        return true;
+    }
+    if mode == Mode::Fixed {
+        return false;
+    }
+    let mut esc = false;
+    for c in p.chars() {
+        if esc {
+            if c == 'n' {
+                return true;
+            }
+            esc = false;
+        } else if c == '\\' {
+            esc = true;
+        }
+    }
+    false
+}
+
+/// Smart case: an uppercase letter that is not part of an escape.
+fn has_upper(p: &str) -> bool {
+    let mut esc = false;
+    for c in p.chars() {
+        if esc {
+            esc = false;
+            continue;
+        }
+        if c == '\\' {
+            esc = true;
+        } else if c.is_uppercase() {
+            return true;
+        }
+    }
+    false
+}
+
+/// rg's wording of an I/O error: the OS text and its errno.
+fn os_reason(kind: ErrorKind, reason: &str) -> String {
+    let errno = match kind {
+        ErrorKind::NotFound => 2,
+        ErrorKind::PermissionDenied => 13,
+        ErrorKind::NotADirectory => 20,
+        ErrorKind::IsADirectory => 21,
+        _ => 5,
+    };
+    format!("{reason} (os error {errno})")
+}
+
+async fn run(ctx: &Ctx<'_>) -> Result<i32> {
+    let cfg = match configure(ctx).await? {
+        Ok(c) => c,
+        Err(status) => return Ok(status),
+    };
+    if !cfg.multiline && cfg.patterns.iter().any(|p| has_newline(p, cfg.mopts.mode)) {
+        ctx.stderr
+            .write_str(
+                "the literal '\"\\n\"' is not allowed in a regex\n\nConsider enabling multiline mode with the --multiline flag (or -U for short).\nWhen multiline mode is enabled, new line characters can be matched.\n",
+            )
+            .await?;
+        return Ok(2);
+    }
+    let matcher = if cfg.list_files {
+        None
+    } else {
+        match Matcher::new(&cfg.patterns, &cfg.mopts) {
+            Ok(m) => Some(m),
+            Err(e) => {
+                ctx.stderr.write_str(&format!("{e}\n")).await?;
+                return Ok(2);
+            }
+        }
+    };
+    let implicit = cfg.paths.is_empty();
+    let paths = if implicit {
+        if ctx.stdin.is_unconnected() || cfg.list_files {
+            vec![".".to_string()]
+        } else {
+            vec!["-".to_string()]
+        }
+    } else {
+        cfg.paths.clone()
+    };
+    let (items, walked) = collect(ctx, &cfg, &paths, implicit).await?;
+    let mut out = cfg.out.clone();
+    out.with_name = cfg
+        .with_name
+        .unwrap_or(walked || paths.len() > 1 || out.vimgrep);
+    out.line_number = cfg.line_number.unwrap_or(out.column);
+    let mut buf = Vec::new();
+    let (mut any, mut error) = (false, false);
+    let mut searched = 0usize;
+    let mut printed_any = false;
+    let heading = cfg.heading && out.report == Report::Lines && !out.vimgrep;
+    let heading_names = heading && out.with_name;
+    if cfg.list_files {
+        for it in &items {
+            match it {
+                Item::File { name, .. } => {
+                    buf.extend_from_slice(name.as_bytes());
+                    buf.push(if out.null { 0 } else { b'\n' });
+                    any = true;
+                }
+                Item::Missing { name, reason } => {
+                    error = true;
+                    ctx.stdout.write(&buf).await?;
+                    buf.clear();
+                    ctx.stderr.write_str(&format!("{name}: {reason}\n")).await?;
+                }
+                Item::Stdin => {}
+            }
+        }
+        ctx.stdout.write(&buf).await?;
+        return Ok(if error {
+            2
+        } else if any {
+            0
+        } else {
+            1
+        });
+    }
+    let Some(m) = matcher else { return Ok(2) };
+    let mut i = 0;
+    while i < items.len() {
+        ctx.check()?;
+        let mut j = i;
+        let mut batch = Vec::new();
+        while j < items.len() && batch.len() < BATCH {
+            if let Item::File { abs, .. } = &items[j] {
+                batch.push(abs.clone());
+            }
+            j += 1;
+        }
+        let mut results = if batch.is_empty() {
+            Vec::new()
+        } else {
+            ctx.rt.vfs.read_many(&batch).await
+        }
+        .into_iter();
+        for it in &items[i..j] {
+            let (name, data, explicit) = match it {
+                Item::Stdin => (
+                    "<stdin>".to_string(),
+                    Bytes::from(ctx.stdin.read_all().await?),
+                    true,
+                ),
+                Item::File { name, explicit, .. } => match results.next() {
+                    Some(Ok(d)) => (name.clone(), d, *explicit),
+                    Some(Err(e)) => {
+                        if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) {
+                            return Err(e);
+                        }
+                        error = true;
+                        if !cfg.no_messages {
+                            ctx.stdout.write(&buf).await?;
+                            buf.clear();
+                            let msg = format!("{name}: {}\n", os_reason(e.kind(), &e.reason()));
+                            ctx.stderr.write_str(&msg).await?;
+                        }
+                        continue;
+                    }
+                    None => continue,
+                },
+                Item::Missing { name, reason } => {
+                    error = true;
+                    if !cfg.no_messages {
+                        ctx.stdout.write(&buf).await?;
+                        buf.clear();
+                        ctx.stderr.write_str(&format!("{name}: {reason}\n")).await?;
+                    }
+                    continue;
+                }
+            };
+            searched += 1;
+            let mut opts_here = out.clone();
+            if heading {
+                opts_here.with_name = false;
+            }
+            if explicit && opts_here.binary == Binary::RgSkip {
+                opts_here.binary = Binary::RgNote;
+            }
+            let before_len = buf.len();
+            let found = search(&m, &opts_here, [name.as_bytes(), b""], &data, &mut buf);
+            let listed = buf.len() > before_len;
+            let success = if out.report == Report::FilesWithout {
+                listed
+            } else {
+                found.selected > 0
+            };
+            if success {
+                any = true;
+                if out.report == Report::Quiet {
+                    return Ok(0);
+                }
+            }
+            if buf.len() > before_len {
+                let lead = if heading {
+                    // `--heading`: the name on its own line, a blank line between files.
+                    let mut h = if printed_any {
+                        b"\n".to_vec()
+                    } else {
+                        Vec::new()
+                    };
+                    if heading_names {
+                        h.extend_from_slice(name.as_bytes());
+                        h.push(if out.null { 0 } else { b'\n' });
+                    }
+                    Some(h)
+                } else if printed_any
+                    && (out.before > 0 || out.after > 0)
+                    && out.report == Report::Lines
+                {
+                    out.group_sep
+                        .as_ref()
+                        .map(|sep| format!("{sep}\n").into_bytes())
+                } else {
+                    None
+                };
+                if let Some(lead) = lead {
+                    buf.splice(before_len..before_len, lead);
+                }
+                printed_any = true;
+            }
+            if buf.len() >= FLUSH {
+                ctx.stdout.write(&buf).await?;
+                buf.clear();
+            }
+        }
+        i = j;
+    }
+    ctx.stdout.write(&buf).await?;
+    if searched == 0 && !cfg.walk.overrides.is_empty() && !error {
+        ctx.stderr
+            .write_str("No files were searched, which means ripgrep probably applied a filter you didn't expect.\nRunning with --debug will show why files are being skipped.\n")
+            .await?;
+        return Ok(2);
+    }
+    Ok(if error {
+        2
+    } else if any {
+        0
+    } else {
+        1
+    })
+}
+
+/// Lists the files to search: operands in order, each directory through one walk.
+async fn collect(
+    ctx: &Ctx<'_>,
+    cfg: &Config,
+    paths: &[String],
+    implicit: bool,
+) -> Result<(Vec<Item>, bool)> {
+    let mut items = Vec::new();
+    let mut walked = false;
+    for op in paths {
+        ctx.check()?;
+        if op == "-" {
+            items.push(Item::Stdin);
+            continue;
+        }
+        let abs = ctx.path(op);
+        match ctx.rt.vfs.walk(&abs).await {
+            Ok(entries) => {
+                walked = true;
+                let files = filter_walk(ctx, cfg, &abs, entries).await?;
+                for rel in files {
+                    let name = if implicit {
+                        rel.clone()
+                    } else if op.ends_with('/') {
+                        format!("{op}{rel}")
+                    } else {
+                        format!("{op}/{rel}")
+                    };
+                    let abs = crate::vfs::path::join(&abs, &rel);
+                    items.push(Item::File {
+                        name,
+                        abs,
+                        explicit: false,
+                    });
+                }
+            }
+            Err(e) if e.kind() == ErrorKind::NotADirectory => items.push(Item::File {
+                name: op.clone(),
+                abs,
+                explicit: true,
+            }),
+            Err(e) if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) => {
+                return Err(e);
+            }
+            Err(e) => {
+                let mut reason = os_reason(e.kind(), &e.reason());
+                if cfg.sorted {
+                    reason = format!("IO error for operation on {op}: {reason}");
+                }
+                items.push(Item::Missing {
+                    name: op.clone(),
+                    reason,
+                });
+            }
+        }
+    }
+    Ok((items, walked))
+}
+
+const IGNORE_FILES: [&str; 3] = [".rgignore", ".ignore", ".gitignore"];
+
+/// Applies hidden, ignore-file, glob and type rules to a walk of `root`; returns the
+/// relative paths of the files to search, in walk order.
+async fn filter_walk(
+    ctx: &Ctx<'_>,
+    cfg: &Config,
+    root: &str,
+    entries: Vec<WalkEntry>,
+) -> Result<Vec<String>> {
+    let w = &cfg.walk;
+    // Ignore files: in the tree and in every ancestor, plus `.git` probes, in one batch.
+    // Each set is keyed by its directory relative to the root ("" for the root, and
+    // "../.." style depth for ancestors, kept as a count).
+    let mut ancestors: Vec<String> = Vec::new();
+    let mut a = root.to_string();
+    while a != "/" {
+        let parent = match a.rfind('/') {
+            Some(0) => "/".to_string(),
+            Some(i) => a[..i].to_string(),
+            None => break,
+        };
+        ancestors.push(parent.clone());
+        a = parent;
+    }
+    let mut want: Vec<String> = Vec::new();
+    let mut keys: Vec<(Option<String>, usize, usize)> = Vec::new(); // (tree dir, ancestor idx, file kind)
+    if !w.no_ignore {
+        for e in &entries {
+            let (dir, base) = match e.path.rfind('/') {
+                Some(i) => (&e.path[..i], &e.path[i + 1..]),
+                None => ("", e.path.as_str()),
+            };
+            if let Some(k) = IGNORE_FILES.iter().position(|f| *f == base)
+                && !e.meta.is_dir()
+            {
+                want.push(crate::vfs::path::join(root, &e.path));
+                keys.push((Some(dir.to_string()), 0, k));
+            }
+        }
+        for (ai, anc) in ancestors.iter().enumerate() {
+            for (k, f) in IGNORE_FILES.iter().enumerate() {
+                want.push(crate::vfs::path::join(anc, f));
+                keys.push((None, ai, k));
+            }
+            want.push(crate::vfs::path::join(anc, ".git"));
+            keys.push((None, ai, 3));
+        }
+    }
+    let results = if want.is_empty() {
+        Vec::new()
+    } else {
+        ctx.rt.vfs.read_many(&want).await
+    };
+    // Git repository: a `.git` at the root, an ancestor, or a directory in the tree.
+    let mut repo_above = entries.iter().any(|e| e.path == ".git");
+    let mut tree_sets: HashMap<(String, usize), RuleSet> = HashMap::new();
+    let mut anc_sets: Vec<(usize, usize, RuleSet)> = Vec::new();
+    for ((dir, ai, kind), r) in keys.into_iter().zip(results) {
+        if kind == 3 {
+            if r.is_ok()
+                || r.as_ref()
+                    .is_err_and(|e| e.kind() == ErrorKind::IsADirectory)
+            {
+                repo_above = true;
+            }
+            continue;
+        }
+        let Ok(data) = r else { continue };
+        let set = RuleSet::parse(&String::from_utf8_lossy(&data));
+        if set.is_empty() {
+            continue;
+        }
+        match dir {
+            Some(d) => {
+                tree_sets.insert((d, kind), set);
+            }
+            None => anc_sets.push((ai, kind, set)),
+        }
+    }
+    let git_dirs: Vec<&str> = entries
+        .iter()
+        .filter(|e| e.path.ends_with("/.git") || e.path == ".git")
+        .map(|e| e.path.trim_end_matches(".git").trim_end_matches('/'))
+        .collect();
+    let in_repo = |dir: &str| {
+        repo_above
+            || git_dirs
+                .iter()
+                .any(|g| g.is_empty() || dir == *g || dir.starts_with(&format!("{g}/")))
+    };
+    let mut pruned: Option<String> = None;
+    let mut files = Vec::new();
+    for e in &entries {
+        // The walk is sorted component-wise: a pruned directory's entries follow it.
+        if let Some(d) = &pruned {
+            if crate::commands::grep::is_under(&e.path, d) {
+                continue;
+            }
+            pruned = None;
+        }
+        let is_dir = e.meta.is_dir();
+        if w.max_depth.is_some_and(|d| e.path.split('/').count() > d) {
+            continue;
+        }
+        let base = e.path.rsplit('/').next().unwrap_or(&e.path);
+        let mut verdict = w.overrides.verdict(&e.path, is_dir);
+        if verdict == Verdict::None && !w.no_ignore {
+            verdict = ignore_verdict(
+                &e.path, is_dir, &tree_sets, &anc_sets, root, &ancestors, w.no_vcs, &in_repo,
+            );
+        }
+        if verdict == Verdict::None && !w.hidden && base.starts_with('.') {
+            verdict = Verdict::Ignore;
+        }
+        if verdict == Verdict::Ignore {
+            if is_dir {
+                pruned = Some(e.path.clone());
+            }
+            continue;
+        }
+        if is_dir || (e.meta.is_symlink() && !w.follow) {
+            continue;
+        }
+        if !w.types.allows(base) {
+            continue;
+        }
+        files.push(e.path.clone());
+    }
+    Ok(files)
+}
+
+fn join_rel(dir: &str, name: &str) -> String {
+    if dir.is_empty() {
+        name.to_string()
+    } else {
+        format!("{dir}/{name}")
+    }
+}
+
+/// The deepest ignore file with an opinion decides; in one directory `.rgignore` beats
+/// `.ignore` beats `.gitignore`.
+#[allow(clippy::too_many_arguments)]
+fn ignore_verdict(
+    path: &str,
+    is_dir: bool,
+    tree: &HashMap<(String, usize), RuleSet>,
+    anc: &[(usize, usize, RuleSet)],
+    root: &str,
+    ancestors: &[String],
+    no_vcs: bool,
+    in_repo: &dyn Fn(&str) -> bool,
+) -> Verdict {
+    // Directories holding `path`, deepest first.
+    let mut dirs: Vec<&str> = vec![""];
+    let mut at = 0;
+    while let Some(i) = path[at..].find('/') {
+        dirs.push(&path[..at + i]);
+        at += i + 1;
+    }
+    for d in dirs.iter().rev() {
+        if *d == path {
+            continue;
+        }
+        for kind in 0..3 {
+            if kind == 2 && (no_vcs || !in_repo(d)) {
+                continue;
+            }
+            if let Some(set) = tree.get(&(d.to_string(), kind)) {
+                let rel = if d.is_empty() {
+                    path
+                } else {
+                    &path[d.len() + 1..]
+                };
+                let v = set.verdict(rel, is_dir);
+                if v != Verdict::None {
+                    return v;
+                }
+            }
+        }
+    }
+    for (ai, anc_dir) in ancestors.iter().enumerate() {
+        let prefix = root
+            .strip_prefix(anc_dir.as_str())
+            .unwrap_or(root)
+            .trim_start_matches('/');
+        let rel = join_rel(prefix, path);
+        for kind in 0..3 {
+            if kind == 2 && (no_vcs || !in_repo("")) {
+                continue;
+            }
+            if let Some((_, _, set)) = anc.iter().find(|(a, k, _)| *a == ai && *k == kind) {
+                let v = set.verdict(&rel, is_dir);
+                if v != Verdict::None {
+                    return v;
+                }
+            }
+        }
+    }
+    Verdict::None
+}

@@ -1,0 +1,253 @@
+# seq: GNU coreutils seq.
+
+#### seq last
+seq 3
+## STDOUT:
+1
+2
+3
+## END
+
+#### seq first last
+seq 2 5
+## STDOUT:
+2
+3
+4
+5
+## END
+
+#### seq increment
+seq 1 2 10
+## STDOUT:
+1
+3
+5
+7
+9
+## END
+
+#### seq decreasing
+seq 10 -3 1
+## STDOUT:
+10
+7
+4
+1
+## END
+
+#### seq negative first
+seq -1 2
+## STDOUT:
+-1
+0
+1
+2
+## END
+
+#### seq negative all
+seq -3 -1
+## STDOUT:
+-3
+-2
+-1
+## END
+
+#### seq empty range
+seq 5 1; echo "[$?]"
+## stdout: [0]
+
+#### seq zero
+seq 0
+
+#### seq separator
+seq -s, 3
+## stdout: 1,2,3
+
+#### seq separator string
+seq -s ', ' 1 3
+## stdout: 1, 2, 3
+
+#### seq separator with negative operand
+seq -s: -2 0
+## stdout: -2:-1:0
+
+#### seq equal width
+seq -w 8 10
+## STDOUT:
+08
+09
+10
+## END
+
+#### seq equal width negative
+seq -w -1 1
+## STDOUT:
+-1
+00
+01
+## END
+
+#### seq floats
+seq 0.1 0.1 0.5
+## STDOUT:
+0.1
+0.2
+0.3
+0.4
+0.5
+## END
+
+#### seq float precision from first
+seq 1.0 3
+## STDOUT:
+1.0
+2.0
+3.0
+## END
+
+#### seq float step down
+seq 2 -0.5 0
+## STDOUT:
+2.0
+1.5
+1.0
+0.5
+0.0
+## END
+
+#### seq float equal width
+seq -w 0.5 1 2.5
+## STDOUT:
+0.5
+1.5
+2.5
+## END
+
+#### seq exponent operand
+seq 1e1 | while read -r l; do echo "<$l>"; done
+## STDOUT:
+<1>
+<2>
+<3>
+<4>
+<5>
+<6>
+<7>
+<8>
+<9>
+<10>
+## END
+
+#### seq format g
+seq -f '%g' 0.5 0.5 2
+## STDOUT:
+0.5
+1
+1.5
+2
+## END
+
+#### seq format padded
+seq -f '%05.1f' 1 2
+## STDOUT:
+001.0
+002.0
+## END
+
+#### seq format e
+seq -f '%e' 1 1
+## stdout: 1.000000e+00
+
+#### seq format with text
+seq -f 'item-%g' 3
+## STDOUT:
+item-1
+item-2
+item-3
+## END
+
+#### seq format percent literal
+seq -f '%g%%' 2
+## STDOUT:
+1%
+2%
+## END
+
+#### seq format unknown directive
+seq -f '%d' 3; echo $?
+## stdout: 1
+## stderr: seq: format ‘%d’ has unknown %d directive
+
+#### seq format no directive
+seq -f 'x' 3; echo $?
+## stdout: 1
+## stderr: seq: format ‘x’ has no % directive
+
+#### seq format two directives
+seq -f '%g %g' 3; echo $?
+## stdout: 1
+## stderr: seq: format ‘%g %g’ has too many % directives
+
+#### seq invalid argument
+seq x; echo $?
+## stdout: 1
+## STDERR:
+seq: invalid floating point argument: ‘x’
+Try 'seq --help' for more information.
+## END
+
+#### seq zero increment
+seq 1 0 3; echo $?
+## stdout: 1
+## STDERR:
+seq: invalid Zero increment value: ‘0’
+Try 'seq --help' for more information.
+## END
+
+#### seq missing operand
+seq; echo $?
+## stdout: 1
+## STDERR:
+seq: missing operand
+Try 'seq --help' for more information.
+## END
+
+#### seq extra operand
+seq 1 2 3 4; echo $?
+## stdout: 1
+## STDERR:
+seq: extra operand ‘4’
+Try 'seq --help' for more information.
+## END
+
+#### seq nan
+seq nan; echo $?
+## stdout: 1
+## STDERR:
+seq: invalid ‘not-a-number’ argument: ‘nan’
+Try 'seq --help' for more information.
+## END
+
+#### seq large integers
+seq 99999999999999999998 99999999999999999999
+## STDOUT:
+99999999999999999998
+99999999999999999999
+## END
+
+#### seq in a loop
+for i in $(seq 3); do echo "n$i"; done
+## STDOUT:
+n1
+n2
+n3
+## END
+
+#### seq sum via tr
+seq 5 | tr '\n' '+'; echo
+## stdout: 1+2+3+4+5+
+
+#### seq big count tail
+seq 100000 | { while read -r l; do last=$l; done; echo "$last"; }
+## stdout: 100000
