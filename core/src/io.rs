@@ -280,6 +280,9 @@ impl InputInner {
 #[derive(Clone, Debug)]
 pub struct Input {
     inner: Arc<AsyncMutex<InputInner>>,
+    /// The size of the regular file this input was opened from (`< file`), for commands
+    /// whose output depends on it like GNU's `fstat` of stdin (`wc` column widths).
+    file_size: Option<u64>,
 }
 
 impl Default for Input {
@@ -295,7 +298,21 @@ impl Input {
                 pending: Bytes::new(),
                 source,
             })),
+            file_size: None,
         }
+    }
+
+    /// An input reading the contents of a regular file (a `< file` redirection).
+    pub fn from_file(data: Bytes) -> Self {
+        let size = data.len() as u64;
+        let mut input = Input::from_source(Source::Bytes(data));
+        input.file_size = Some(size);
+        input
+    }
+
+    /// The size of the regular file this input was opened from, if it was one.
+    pub fn file_size(&self) -> Option<u64> {
+        self.file_size
     }
 
     /// An input at end of file.

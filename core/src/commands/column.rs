@@ -53,9 +53,10 @@ const SPEC: &str = "t|table n|table-name= O|table-order= N|table-columns= \
                     W|table-wrap= L|keep-empty-lines J|json r|tree= i|tree-id= p|tree-parent= \
                     c|output-width= o|output-separator= s|separator= x|fillrows h|help V|version";
 
+/// Display width: characters, with control characters (a tab) counting zero.
 fn width(s: &[u8]) -> usize {
     match std::str::from_utf8(s) {
-        Ok(t) => t.chars().count(),
+        Ok(t) => t.chars().filter(|c| !c.is_control()).count(),
         Err(_) => s.len(),
     }
 }
@@ -65,15 +66,15 @@ fn fill(entries: &[&[u8]], term: usize, rows_first: bool, out: &mut Vec<u8>) {
     let Some(max) = entries.iter().map(|e| width(e)).max() else {
         return;
     };
-    let maxlength = (max + 8) & !7;
-    if maxlength > term {
+    if max >= term {
         for e in entries {
             out.extend_from_slice(e);
             out.push(b'\n');
         }
         return;
     }
-    let numcols = (term / maxlength).max(1);
+    let maxlength = (max + 8) & !7;
+    let numcols = term / maxlength;
     let pad = |out: &mut Vec<u8>, chcnt: &mut usize, endcol: usize| loop {
         let next = (*chcnt + 8) & !7;
         if next > endcol {
@@ -83,10 +84,14 @@ fn fill(entries: &[&[u8]], term: usize, rows_first: bool, out: &mut Vec<u8>) {
         *chcnt = next;
     };
     if rows_first {
+        // numcols may be 0 here: util-linux then never wraps.
         let (mut col, mut chcnt, mut endcol) = (0, 0, maxlength);
-        for e in entries {
+        for (i, e) in entries.iter().enumerate() {
             out.extend_from_slice(e);
             chcnt += width(e);
+            if i + 1 == entries.len() {
+                break;
+            }
             col += 1;
             if col == numcols {
                 col = 0;
@@ -103,6 +108,7 @@ fn fill(entries: &[&[u8]], term: usize, rows_first: bool, out: &mut Vec<u8>) {
         }
         return;
     }
+    let numcols = numcols.max(1);
     let numrows = entries.len().div_ceil(numcols);
     for row in 0..numrows {
         let (mut base, mut chcnt, mut endcol) = (row, 0, maxlength);
@@ -124,14 +130,11 @@ fn fill(entries: &[&[u8]], term: usize, rows_first: bool, out: &mut Vec<u8>) {
 /// Splits a table row: with explicit separators every one counts, by default runs of
 /// blanks separate and leading ones are dropped.
 fn cells<'a>(line: &'a [u8], seps: Option<&[u8]>, limit: usize) -> Vec<&'a [u8]> {
+    let trim = |s: &'a [u8]| &s[s.iter().take_while(|b| matches!(b, b' ' | b'\t')).count()..];
     let mut out = Vec::new();
     let mut rest = line;
     if seps.is_none() {
-        let n = rest
-            .iter()
-            .take_while(|b| matches!(b, b' ' | b'\t'))
-            .count();
-        rest = &rest[n..];
+        rest = trim(rest);
     }
     let is_sep = |b: u8| match seps {
         Some(s) => s.contains(&b),
@@ -147,11 +150,7 @@ fn cells<'a>(line: &'a [u8], seps: Option<&[u8]>, limit: usize) -> Vec<&'a [u8]>
                 out.push(&rest[..i]);
                 rest = &rest[i + 1..];
                 if seps.is_none() {
-                    let n = rest
-                        .iter()
-                        .take_while(|b| matches!(b, b' ' | b'\t'))
-                        .count();
-                    rest = &rest[n..];
+                    rest = trim(rest);
                     if rest.is_empty() {
                         break;
                     }
@@ -301,6 +300,9 @@ pub fn column<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             let mut rows: Vec<Vec<Vec<u8>>> = Vec::new();
             if !names.is_empty() && !no_headings {
                 rows.push(names.iter().map(|n| n.clone().into_bytes()).collect());
+            }
+            if lines.iter().all(|l| l.is_empty()) && !keep_empty {
+                rows.clear();
             }
             for l in &lines {
                 if l.is_empty() && !keep_empty {

@@ -44,8 +44,20 @@ or available locally via: info '(coreutils) comm invocation'
 const SPEC: &str = "1 2 3 |check-order |nocheck-order |output-delimiter= |total \
                     z|zero-terminated";
 
+/// Checks and reads the two operands of `comm`/`join`; `Err(status)` after reporting a
+/// usage error or a failure.
+pub async fn operands_read(
+    ctx: &Ctx<'_>,
+    ops: &[String],
+) -> Result<std::result::Result<[bytes::Bytes; 2], i32>> {
+    if let Some(status) = two_operands(ctx, ops).await? {
+        return Ok(Err(status));
+    }
+    read_two(ctx, ops).await
+}
+
 /// Reads both operands of `comm`/`join`; `Err(status)` after reporting a failure.
-pub async fn read_two(
+async fn read_two(
     ctx: &Ctx<'_>,
     names: &[String],
 ) -> Result<std::result::Result<[bytes::Bytes; 2], i32>> {
@@ -70,7 +82,7 @@ pub async fn read_two(
 }
 
 /// Checks the operand count of a two-file command; `Some(status)` after a usage error.
-pub async fn two_operands(ctx: &Ctx<'_>, ops: &[String]) -> Result<Option<i32>> {
+async fn two_operands(ctx: &Ctx<'_>, ops: &[String]) -> Result<Option<i32>> {
     let msg = match ops {
         [] => "missing operand".to_string(),
         [one] => format!("missing operand after {}", quote_locale(one)),
@@ -120,10 +132,7 @@ pub fn comm<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 _ => {}
             }
         }
-        if let Some(status) = two_operands(ctx, &parsed.operands).await? {
-            return Ok(status);
-        }
-        let data = match read_two(ctx, &parsed.operands).await? {
+        let data = match operands_read(ctx, &parsed.operands).await? {
             Ok(d) => d,
             Err(status) => return Ok(status),
         };

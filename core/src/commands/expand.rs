@@ -2,7 +2,7 @@
 //! including tab lists with `/N` and `+N` last entries). Columns count bytes, like GNU.
 
 use crate::commands::args::Usage;
-use crate::commands::textio::{Inputs, Out, Piece};
+use crate::commands::textio::{Inputs, Out, Piece, obsolete_numeric_option};
 use crate::commands::{Ctx, quote_locale};
 use crate::error::Result;
 use crate::sync::{BoxFuture, boxed};
@@ -154,28 +154,6 @@ fn finish_stops(mut s: Stops) -> Stops {
     s
 }
 
-/// Turns the obsolete `-N` / `-N,M` option into `-tN`.
-fn obsolete_args(args: &[String]) -> Vec<String> {
-    let mut options = true;
-    let mut out = Vec::with_capacity(args.len());
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 && a == "--" {
-            options = false;
-        }
-        let obsolete = i > 0
-            && options
-            && a.len() > 1
-            && a.starts_with('-')
-            && a[1..].bytes().all(|b| b.is_ascii_digit() || b == b',');
-        out.push(if obsolete {
-            format!("-t{}", &a[1..])
-        } else {
-            a.clone()
-        });
-    }
-    out
-}
-
 /// The per-line state of `expand`.
 struct Expander {
     stops: Stops,
@@ -310,7 +288,7 @@ const EXPAND_SPEC: &str = "i|initial t|tabs=";
 const UNEXPAND_SPEC: &str = "a|all |first-only t|tabs=";
 
 async fn run_tabs(ctx: &mut Ctx<'_>, unexpand: bool) -> Result<i32> {
-    ctx.args = obsolete_args(&ctx.args);
+    ctx.args = obsolete_numeric_option(&ctx.args, 't', true);
     let usage = Usage {
         help: if unexpand { UNEXPAND_HELP } else { EXPAND_HELP },
         version: "David MacKenzie",

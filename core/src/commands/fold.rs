@@ -2,7 +2,7 @@
 //! tabs go to the next multiple of 8, `-s` breaks after the last blank).
 
 use crate::commands::args::Usage;
-use crate::commands::textio::{Inputs, Out, Piece};
+use crate::commands::textio::{Inputs, Out, Piece, obsolete_numeric_option};
 use crate::commands::{Ctx, quote_locale};
 use crate::error::Result;
 use crate::sync::{BoxFuture, boxed};
@@ -82,32 +82,10 @@ impl Fold {
     }
 }
 
-/// Turns the obsolete `-N` option into `-wN`.
-fn obsolete_args(args: &[String]) -> Vec<String> {
-    let mut options = true;
-    let mut out = Vec::with_capacity(args.len());
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 && a == "--" {
-            options = false;
-        }
-        let obsolete = i > 0
-            && options
-            && a.len() > 1
-            && a.starts_with('-')
-            && a[1..].bytes().all(|b| b.is_ascii_digit());
-        out.push(if obsolete {
-            format!("-w{}", &a[1..])
-        } else {
-            a.clone()
-        });
-    }
-    out
-}
-
 /// Runs `fold`.
 pub fn fold<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
     boxed(async move {
-        ctx.args = obsolete_args(&ctx.args);
+        ctx.args = obsolete_numeric_option(&ctx.args, 'w', false);
         let usage = Usage {
             help: HELP,
             version: "David MacKenzie",

@@ -4,7 +4,7 @@
 use std::cmp::Ordering;
 
 use crate::commands::args::Usage;
-use crate::commands::comm::{read_two, two_operands};
+use crate::commands::comm::operands_read;
 use crate::commands::textio::{Out, split_lines};
 use crate::commands::{Ctx, quote_locale};
 use crate::error::Result;
@@ -321,10 +321,7 @@ pub fn join<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 _ => {}
             }
         }
-        if let Some(status) = two_operands(ctx, &parsed.operands).await? {
-            return Ok(status);
-        }
-        let data = match read_two(ctx, &parsed.operands).await? {
+        let data = match operands_read(ctx, &parsed.operands).await? {
             Ok(d) => d,
             Err(status) => return Ok(status),
         };

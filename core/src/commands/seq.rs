@@ -105,14 +105,25 @@ fn scan(arg: &str) -> std::result::Result<Operand, String> {
         }
     }
     if let Some(e) = epos {
+        // GNU's scan_arg: the exponent is not printed, its digits are.
         let exp: i64 = t[e + 1..].parse().unwrap_or(0);
-        let p = precision.unwrap_or(0) as i64;
-        precision = Some(if exp < 0 {
-            (p - exp) as usize
+        let frac = precision.unwrap_or(0) as i64;
+        let dot = t.find('.');
+        width = width.saturating_sub(t.len() - e);
+        if exp < 0 {
+            if dot.is_none_or(|d| e == d + 1) {
+                width += 1;
+            }
+            width = width.saturating_add(exp.unsigned_abs() as usize);
+            precision = Some((frac - exp) as usize);
         } else {
-            (p - p.min(exp)) as usize
-        });
-        width = e;
+            let used = frac.min(exp);
+            precision = Some((frac - used) as usize);
+            if dot.is_some() && frac == used {
+                width = width.saturating_sub(1);
+            }
+            width = width.saturating_add((exp - used) as usize);
+        }
     }
     if body.starts_with("inf") {
         precision = None;
@@ -341,8 +352,13 @@ pub fn seq<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             i += 1;
             let past = if s < 0.0 { x < z } else { z < x };
             if past {
+                // GNU prints one more number when it prints as LAST (rounding).
                 let shown = fmt_one(&fmt, x);
-                if x == z || shown != fmt_one(&fmt, z) || shown == fmt_one(&fmt, prev) {
+                let as_last = std::str::from_utf8(&shown)
+                    .ok()
+                    .and_then(|t| t.trim().parse::<f64>().ok())
+                    .is_some_and(|v| v == z);
+                if !as_last || shown == fmt_one(&fmt, prev) {
                     break;
                 }
             }

@@ -2,10 +2,8 @@
 //! generator is a xorshift seeded from the embedder's clock (or `--random-source`'s
 //! bytes), so the order is not GNU's but every permutation is possible.
 
-use bytes::Bytes;
-
 use crate::commands::args::Usage;
-use crate::commands::textio::{Out, read_one, split_lines, usage_error};
+use crate::commands::textio::{Out, read_one, save, split_lines, usage_error};
 use crate::commands::{Ctx, file_error, quote_locale};
 use crate::error::{ErrorKind, Result};
 use crate::sync::{BoxFuture, boxed};
@@ -102,6 +100,19 @@ fn parse_range(s: &str) -> Option<(u64, u64)> {
     let lo = a.parse::<u64>().ok()?;
     let hi = b.parse::<u64>().ok()?;
     (hi.checked_add(1)? >= lo && !(lo == 0 && hi == u64::MAX)).then_some((lo, hi))
+}
+
+/// Writes a full buffer to stdout, or keeps it for the `-o` file.
+async fn spill(ctx: &Ctx<'_>, out: &mut Out, saved: &mut Vec<u8>, to_file: bool) -> Result<()> {
+    if out.buf.len() >= crate::commands::textio::FLUSH_AT {
+        ctx.check()?;
+        if to_file {
+            saved.append(&mut out.buf);
+        } else {
+            out.flush(ctx).await?;
+        }
+    }
+    Ok(())
 }
 
 /// Runs `shuf`.
@@ -213,14 +224,7 @@ pub fn shuf<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 items.write(rng.below(n), &mut out.buf);
                 out.buf.push(eol);
                 done += 1;
-                if out.buf.len() >= crate::commands::textio::FLUSH_AT {
-                    ctx.check()?;
-                    if output.is_some() {
-                        saved.append(&mut out.buf);
-                    } else {
-                        out.flush(ctx).await?;
-                    }
-                }
+                spill(ctx, &mut out, &mut saved, output.is_some()).await?;
             }
         } else {
             let take = count.map_or(n, |c| c.min(n));
@@ -234,25 +238,14 @@ pub fn shuf<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 swapped.remove(&i);
                 items.write(vj, &mut out.buf);
                 out.buf.push(eol);
-                if out.buf.len() >= crate::commands::textio::FLUSH_AT {
-                    ctx.check()?;
-                    if output.is_some() {
-                        saved.append(&mut out.buf);
-                    } else {
-                        out.flush(ctx).await?;
-                    }
-                }
+                spill(ctx, &mut out, &mut saved, output.is_some()).await?;
             }
         }
         match output {
             None => out.flush(ctx).await?,
             Some(path) => {
                 saved.append(&mut out.buf);
-                if let Err(e) = ctx.rt.vfs.write(&ctx.path(&path), Bytes::from(saved)).await {
-                    if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) {
-                        return Err(e);
-                    }
-                    ctx.err(&file_error(&path, &e)).await?;
+                if !save(ctx, &path, saved, "").await? {
                     return Ok(1);
                 }
             }

@@ -44,6 +44,8 @@ pub enum Stream {
     },
     /// Opened, but every read fails (a directory).
     Failed(ErrorKind),
+    /// `/dev/zero`: zero bytes without end.
+    Zero,
 }
 
 impl Stream {
@@ -52,6 +54,9 @@ impl Stream {
     pub async fn open(ctx: &Ctx<'_>, operand: &str) -> Result<Stream> {
         if is_stdin(operand) {
             return Ok(Stream::Stdin);
+        }
+        if operand == "/dev/zero" {
+            return Ok(Stream::Zero);
         }
         if let Some(b) = ctx.special(operand) {
             return Ok(Stream::Mem(Some(b)));
@@ -87,6 +92,7 @@ impl Stream {
             Stream::Stdin => ctx.stdin.read_chunk().await,
             Stream::Mem(b) => Ok(b.take().filter(|b| !b.is_empty())),
             Stream::Failed(kind) => Err(Error::new(*kind)),
+            Stream::Zero => Ok(Some(Bytes::from(vec![0u8; FIRST_STEP as usize]))),
             Stream::File {
                 path,
                 pos,
@@ -146,6 +152,9 @@ impl Stream {
 
     /// Everything left.
     pub async fn read_all(&mut self, ctx: &Ctx<'_>) -> Result<Vec<u8>> {
+        if let Stream::Zero = self {
+            return Err(Error::limit("/dev/zero: endless input"));
+        }
         let mut out = Vec::new();
         while let Some(b) = self.next(ctx).await? {
             out.extend_from_slice(&b);

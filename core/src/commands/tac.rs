@@ -31,11 +31,22 @@ fn reverse(data: &[u8], seps: &[(usize, usize)], before: bool, out: &mut Vec<u8>
 
 fn separators(data: &[u8], sep: &[u8], re: Option<&Regex>) -> Vec<(usize, usize)> {
     if let Some(re) = re {
-        return re
-            .find_iter(data)
-            .filter(|m| m.end() > m.start())
-            .map(|m| (m.start(), m.end()))
-            .collect();
+        // GNU searches backwards: the rightmost position where the (anchored) expression
+        // matches, then again before that match.
+        let mut found = Vec::new();
+        let mut limit = data.len();
+        let mut s = limit;
+        while s > 0 {
+            s -= 1;
+            if let Some(m) = re.find(&data[s..limit])
+                && m.end() > 0
+            {
+                found.push((s, s + m.end()));
+                limit = s;
+            }
+        }
+        found.reverse();
+        return found;
     }
     if sep.is_empty() {
         return Vec::new();
@@ -74,7 +85,7 @@ pub fn tac<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             }
         }
         let re = if regex {
-            match Regex::new(&sep) {
+            match Regex::new(&format!("^(?:{sep})")) {
                 Ok(r) => Some(r),
                 Err(_) => {
                     ctx.err(&format!("invalid regular expression: {sep}"))

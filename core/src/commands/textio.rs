@@ -293,6 +293,66 @@ macro_rules! parse_or_exit {
     };
 }
 
+/// Turns an obsolete `-N` option (digits, and commas when `commas`) into `-{letter}N`
+/// (`fold -5`, `expand -4,8`), up to `--`.
+pub fn obsolete_numeric_option(args: &[String], letter: char, commas: bool) -> Vec<String> {
+    let mut options = true;
+    let mut out = Vec::with_capacity(args.len());
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 && a == "--" {
+            options = false;
+        }
+        let obsolete = i > 0
+            && options
+            && a.len() > 1
+            && a.starts_with('-')
+            && a[1..]
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (commas && b == b','));
+        out.push(if obsolete {
+            format!("-{letter}{}", &a[1..])
+        } else {
+            a.clone()
+        });
+    }
+    out
+}
+
+/// Reports an invalid choice for `option` like gnulib's `argmatch`, with the usage hint;
+/// `choices` are the lines after "Valid arguments are:".
+pub async fn invalid_choice(
+    ctx: &Ctx<'_>,
+    value: &str,
+    option: &str,
+    choices: &[&str],
+) -> Result<i32> {
+    let q = crate::commands::quote_locale;
+    let mut msg = format!(
+        "invalid argument {} for {}\nValid arguments are:",
+        q(value),
+        q(option)
+    );
+    for c in choices {
+        msg.push_str("\n  - ");
+        msg.push_str(c);
+    }
+    usage_error(ctx, &msg, 1).await
+}
+
+/// Writes a command's whole output to the file `path` (`-o FILE`). On failure reports
+/// `NAME: {context}FILE: reason` and returns false.
+pub async fn save(ctx: &Ctx<'_>, path: &str, data: Vec<u8>, context: &str) -> Result<bool> {
+    match ctx.rt.vfs.write(&ctx.path(path), Bytes::from(data)).await {
+        Ok(()) => Ok(true),
+        Err(e) if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) => Err(e),
+        Err(e) => {
+            ctx.err(&format!("{context}{}", file_error(path, &e)))
+                .await?;
+            Ok(false)
+        }
+    }
+}
+
 /// Writes `NAME: msg` and the `Try ... --help` line; returns `status` for the caller.
 pub async fn usage_error(ctx: &Ctx<'_>, msg: &str, status: i32) -> Result<i32> {
     ctx.err(msg).await?;

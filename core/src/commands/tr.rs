@@ -268,6 +268,8 @@ fn expand(set: &[Elem], fill: usize) -> Vec<u8> {
 }
 
 struct Tr {
+    /// Neither deleting nor squeezing.
+    plain: bool,
     delete: [bool; 256],
     squeeze: [bool; 256],
     map: [u8; 256],
@@ -275,6 +277,11 @@ struct Tr {
 
 impl Tr {
     fn run(&self, data: &[u8], last: &mut Option<u8>, out: &mut Vec<u8>) {
+        if self.plain {
+            // Translation only: a straight table lookup per byte.
+            out.extend(data.iter().map(|&b| self.map[usize::from(b)]));
+            return;
+        }
         for &b in data {
             if self.delete[usize::from(b)] {
                 continue;
@@ -317,6 +324,7 @@ fn build(
     }
     let mut map: [u8; 256] = std::array::from_fn(|i| i as u8);
     let mut tr = Tr {
+        plain: false,
         delete: [false; 256],
         squeeze: [false; 256],
         map,
@@ -365,6 +373,8 @@ fn build(
             tr.map = map;
             if squeeze {
                 tr.squeeze = membership(&s2, false);
+            } else {
+                tr.plain = true;
             }
         }
         None => tr.squeeze = membership(&set1, false),

@@ -1,12 +1,10 @@
 //! `uniq`: report or omit repeated adjacent lines (GNU coreutils semantics). Streams its
 //! input, keeping only the current group's first line.
 
-use bytes::Bytes;
-
 use crate::commands::args::Usage;
-use crate::commands::textio::{Inputs, Lines, Out, Piece, usage_error};
-use crate::commands::{Ctx, file_error, quote_locale};
-use crate::error::{ErrorKind, Result};
+use crate::commands::textio::{Inputs, Lines, Out, Piece, invalid_choice, save, usage_error};
+use crate::commands::{Ctx, quote_locale};
+use crate::error::Result;
 use crate::sync::{BoxFuture, boxed};
 
 const HELP: &str = r#"Usage: uniq [OPTION]... [INPUT [OUTPUT]]
@@ -229,13 +227,8 @@ pub fn uniq<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                     match sep_arg(v.as_deref(), &choices) {
                         Ok(s) => o.all_repeated = Some(s),
                         Err(bad) => {
-                            let msg = format!(
-                                "invalid argument {} for {}\nValid arguments are:\n  - \
-                                 ‘none’\n  - ‘prepend’\n  - ‘separate’",
-                                quote_locale(&bad),
-                                quote_locale("--all-repeated")
-                            );
-                            return usage_error(ctx, &msg, 1).await;
+                            let choices = ["‘none’", "‘prepend’", "‘separate’"];
+                            return invalid_choice(ctx, &bad, "--all-repeated", &choices).await;
                         }
                     }
                 }
@@ -249,13 +242,8 @@ pub fn uniq<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                     match sep_arg(v.as_deref(), &choices) {
                         Ok(s) => o.group = Some(s),
                         Err(bad) => {
-                            let msg = format!(
-                                "invalid argument {} for {}\nValid arguments are:\n  - \
-                                 ‘prepend’\n  - ‘append’\n  - ‘separate’\n  - ‘both’",
-                                quote_locale(&bad),
-                                quote_locale("--group")
-                            );
-                            return usage_error(ctx, &msg, 1).await;
+                            let choices = ["‘prepend’", "‘append’", "‘separate’", "‘both’"];
+                            return invalid_choice(ctx, &bad, "--group", &choices).await;
                         }
                     }
                 }
@@ -332,13 +320,10 @@ pub fn uniq<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             return Ok(0);
         };
         saved.append(&mut out.buf);
-        if let Err(e) = ctx.rt.vfs.write(&ctx.path(&path), Bytes::from(saved)).await {
-            if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) {
-                return Err(e);
-            }
-            ctx.err(&file_error(&path, &e)).await?;
-            return Ok(1);
-        }
-        Ok(0)
+        Ok(if save(ctx, &path, saved, "").await? {
+            0
+        } else {
+            1
+        })
     })
 }

@@ -6,8 +6,8 @@
 //! GNU's column width, computed from the total size of regular files) and streamed as
 //! ranges; `-c` alone on a regular file uses the size without reading. With more operands
 //! the files are read whole in batches through `read_files` and printed at the end.
-//! Standard input counts as a non-regular file (width 7), also when it was redirected from
-//! a file (GNU would see a regular file there).
+//! Standard input counts as a non-regular file (width 7) unless it was redirected from a
+//! file (`wc < f`), where GNU's `fstat` sees a regular file and its size.
 
 use crate::commands::args::{self, Outcome, Usage};
 use crate::commands::head::BATCH_OVER;
@@ -426,7 +426,12 @@ async fn streamed(ctx: &Ctx<'_>, want: Want, files: &[String], named: bool) -> R
     } else {
         let sizes: Vec<Option<Option<u64>>> = opened
             .iter()
-            .map(|r| r.as_ref().ok().map(Stream::size))
+            .map(|r| {
+                r.as_ref().ok().map(|s| match s {
+                    Stream::Stdin => ctx.stdin.file_size(),
+                    s => s.size(),
+                })
+            })
             .collect();
         number_width(&sizes)
     };
@@ -507,8 +512,12 @@ async fn batched(ctx: &Ctx<'_>, want: Want, files: &[String]) -> Result<i32> {
                 Ok(b) => {
                     let mut c = Counter::default();
                     c.feed(want, &b);
-                    let regular = !is_stdin(name) && ctx.special(name).is_none();
-                    sizes.push(Some(regular.then_some(b.len() as u64)));
+                    let size = if is_stdin(name) {
+                        ctx.stdin.file_size()
+                    } else {
+                        ctx.special(name).is_none().then_some(b.len() as u64)
+                    };
+                    sizes.push(Some(size));
                     seen.push(Seen::Counted(c.finish(), None));
                 }
                 Err(e) if fatal(&e) => return Err(e),

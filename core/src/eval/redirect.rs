@@ -228,7 +228,7 @@ impl Shell {
         }
         let path = normalize(&self.st.cwd, target);
         match self.rt.vfs.read(&path).await {
-            Ok(b) => Ok(Ok(Input::from_bytes(b))),
+            Ok(b) => Ok(Ok(Input::from_file(b))),
             // Opening a directory works; reading it is what fails.
             Err(e) if e.kind() == ErrorKind::IsADirectory => {
                 Ok(Ok(Input::failing(ErrorKind::IsADirectory)))

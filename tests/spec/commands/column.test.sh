@@ -158,3 +158,29 @@ printf '/dev/sda1 / ext4 rw\n/dev/sdb10 /home xfs rw,noatime\n' | column -t
 /dev/sda1   /      ext4  rw
 /dev/sdb10  /home  xfs   rw,noatime
 ## END
+
+#### column fill rows narrow width
+printf 'abcdefghijklmnopqrs\nb\n' | column -c 20 -x | cat -A
+## stdout: abcdefghijklmnopqrs^Ib$
+
+#### column entry as wide as the width
+printf 'abcdefghijklmnopqrst\nb\n' | column -c 20 -x | cat -A
+## STDOUT:
+abcdefghijklmnopqrst$
+b$
+## END
+
+#### column fill rows last entry
+printf 'aa\nbb\ncc\n' | column -x | cat -A
+## stdout: aa^Ibb^Icc$
+
+#### column table header with no data
+printf '' | column -t -N A,B; echo "[$?]"
+## stdout: [0]
+
+#### column table tab counts zero width
+printf '\tx\nhello world\n' | column -t -s ' ' | cat -A
+## STDOUT:
+^Ix      $
+hello  world$
+## END

@@ -369,3 +369,51 @@ printf '1\n2\n3\n4\n5\n' > a; printf '1\n2\n4\n5\n' > b; diff -C1 a b | tail -n 
   4
 --- 2,3 ----
 ## END
+
+#### diff picks GNU's script among equal-cost ones
+printf 'b\n}\n\n  foo();\nreturn 0;\nb\nx\n' > a; printf 'x\n}\nb\n\n\nreturn 0;\nx\nb\n' > b; diff a b
+## STDOUT:
+1c1
+< b
+---
+> x
+2a3,4
+> b
+> 
+4d5
+<   foo();
+6d6
+< b
+7a8
+> b
+## END
+## status: 1
+
+#### diff -r -x excludes names
+## file: xa/.git/h
+1
+## end
+## file: xb/.git/h
+2
+## end
+## file: xa/k.o
+a
+## end
+## file: xb/k.o
+b
+## end
+## file: xa/m
+s
+## end
+## file: xb/m
+t
+## end
+diff -r -x .git -x '*.o' xa xb
+## STDOUT:
+diff -r -x .git -x '*.o' xa/m xb/m
+1c1
+< s
+---
+> t
+## END
+## status: 1

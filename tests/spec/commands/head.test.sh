@@ -168,3 +168,7 @@ head --bogus; echo "s $?"
 head: unrecognized option '--bogus'
 Try 'head --help' for more information.
 ## END
+
+#### head of /dev/zero
+head -c 4 /dev/zero | od -An -c
+## stdout:   \0  \0  \0  \0

@@ -381,3 +381,93 @@ echo '{"a":"x\ny"}' | jq -r .a
 x
 y
 ## END
+
+#### from_entries with name and value
+jq -n -c '[{"name":"a","value":1}] | from_entries'
+## stdout: {"a":1}
+
+#### ltrimstr on a non-string is identity
+jq -n -c '5 | ltrimstr("a"), ("abc" | ltrimstr("a"), rtrimstr("c"))'
+## STDOUT:
+5
+"bc"
+"ab"
+## END
+
+#### join with null and numbers
+jq -n -c '["a",1,null] | join("-")'
+## stdout: "a-1-"
+
+#### negative number program is not an option
+jq -n '-1|tostring'
+## stdout: "-1"
+
+#### leaf_paths and IN
+jq -n -c '{"a":[{"b":1}]} | [leaf_paths], ([1,2] | IN(1)), (2 | IN(1,2))'
+## STDOUT:
+[["a",0,"b"]]
+false
+true
+## END
+
+#### debug comes before the value
+jq -n -c '1|debug' 2>&1
+## STDOUT:
+["DEBUG:",1]
+1
+## END
+
+#### assignment creates missing objects
+jq -n -c '.a.b = 1'
+## stdout: {"a":{"b":1}}
+
+#### assignment extends arrays
+jq -n -c '[1,2] | .[3] = 1'
+## stdout: [1,2,null,1]
+
+#### update through null and past the end
+jq -n -c '.x += 1, (null | .a[2] = 1), ({"a":1} | .b.c |= 5), (setpath(["a",0]; 1)), ([1,2] | .[1:] = ["x"]), del(.a)'
+## STDOUT:
+{"x":1}
+{"a":[null,null,1]}
+{"a":1,"b":{"c":5}}
+{"a":[1]}
+[1,"x"]
+null
+## END
+
+#### delete and map values
+jq -n -c '[1,2,3] | del(.[0]), map_values(. * 2), (.[] |= . + 1), to_entries[0]'
+## STDOUT:
+[2,3]
+[2,4,6]
+[2,3,4]
+{"key":0,"value":1}
+## END
+
+#### parse error at end of input without newline
+printf 'foo' | jq .; echo "status $?"
+## stdout: status 4
+## stderr: parse error: Invalid literal at EOF at line 1, column 3
+
+#### length contains has indices
+jq -n -c '[1,2]|length, ("héllo"|length), (-5|length), ({"a":1}|has("a")), ([1,2]|has(1)), ("foobar"|contains("bar")), ({"a":[1,2]}|contains({"a":[1]})), ("abcb"|indices("b")), ([1,2,1]|indices(1))'
+## STDOUT:
+2
+5
+5
+true
+true
+true
+true
+[1,3]
+[0,2]
+## END
+
+#### base64 decode is lenient
+jq -n -r '"YWJ"|@base64d, ("YWJj"|@base64d), ("aGk="|@base64d)'
+## STDOUT:
+ab
+abc
+hi
+## END

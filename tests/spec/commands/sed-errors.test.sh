@@ -753,3 +753,153 @@ x2
 sed -e p -e p -e 'k' b
 ## stderr: sed: -e expression #3, char 1: unknown command: `k'
 ## status: 1
+
+#### error: ERE repetition with nothing before it
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'a*b' | sed -E 's/*a/X/'
+## stderr: sed: -e expression #1, char 7: Invalid preceding regular expression
+## status: 1
+
+#### error: ERE plus after an alternation bar
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'ab' | sed -E 's/a|+b/X/'
+## stderr: sed: -e expression #1, char 9: Invalid preceding regular expression
+## status: 1
+
+#### error: ERE interval without a closing brace
+## file: a
+one
+two
+three
+four
+five
+## end
+echo 'ab' | sed -E 's/a{1/X/'
+## stderr: sed: -e expression #1, char 8: Unmatched \{
+## status: 1
+
+#### error: ERE interval with bad content
+## file: a
+one
+two
+three
+four
+five
+## end
+echo 'ab' | sed -E 's/a{x}/X/'
+## stderr: sed: -e expression #1, char 9: Invalid content of \{\}
+## status: 1
+
+#### error: ERE interval with a reversed range
+## file: a
+one
+two
+three
+four
+five
+## end
+echo 'ab' | sed -E 's/a{2,1}/X/'
+## stderr: sed: -e expression #1, char 11: Invalid content of \{\}
+## status: 1
+
+#### error: ERE brace alone
+echo 'ab' | sed -E 's/{/X/'
+## stderr: sed: -e expression #1, char 6: Invalid preceding regular expression
+## status: 1
+
+#### error: ERE repetition after an anchor
+echo 'ab' | sed -E 's/^*/X/'
+## stderr: sed: -e expression #1, char 7: Invalid preceding regular expression
+## status: 1
+
+#### error: BRE star after a star
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'a*b' | sed 's/a**/X/'
+## stderr: sed: -e expression #1, char 8: Invalid preceding regular expression
+## status: 1
+
+#### error: BRE interval after a star
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'a*b' | sed 's/a*\{2\}/X/'
+## stderr: sed: -e expression #1, char 12: Invalid preceding regular expression
+## status: 1
+
+#### error: BRE interval with nothing before it
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'a*b' | sed 's/^\{1\}/X/'
+## stderr: sed: -e expression #1, char 11: Invalid preceding regular expression
+## status: 1
+
+#### error: BRE interval never closed
+## file: a
+one
+two
+three
+four
+five
+## end
+echo 'ab' | sed 's/.\{a/X/'
+## stderr: sed: -e expression #1, char 9: Unmatched \{
+## status: 1
+
+#### error: back-reference before its group
+## file: a
+one
+two
+three
+four
+five
+## end
+echo 'ab' | sed 's/\1\(a\)/X/'
+## stderr: sed: -e expression #1, char 12: Invalid back reference
+## status: 1

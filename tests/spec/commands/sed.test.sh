@@ -3374,3 +3374,283 @@ b
 c
 
 ## END
+
+#### range whose first line was consumed by N still starts
+printf '1\n2\n3\n4\n5\n' | sed -n 'N;2,3p'
+## STDOUT:
+1
+2
+## END
+
+#### range whose numeric end was consumed by N still ends
+## file: a
+one
+two
+three
+four
+five
+## end
+sed 'N;1p;2,+1s/$/</' a
+## STDOUT:
+one
+two<
+three
+four<
+five
+## END
+
+#### ranges restart in each file with -s
+printf 'one\ntwo\nthree\n' > a3; printf 'x1\nx2\nx3\n' > b3; sed -s '1,2d' a3 b3
+## STDOUT:
+three
+x3
+## END
+
+#### one-line range per file with -s
+printf 'one\ntwo\nthree\n' > a3; printf 'x1\nx2\nx3\n' > b3; sed -s '2,1d' a3 b3
+## STDOUT:
+one
+three
+x1
+x3
+## END
+
+#### 0,/re/ continues into the next file with -s
+printf 'one\ntwo\nthree\n' > a3; printf 'x1\nx2\nx3\n' > b3; sed -s '0,/x/d' a3 b3
+## STDOUT:
+x2
+x3
+## END
+
+#### 0,/re/ matches only once
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+printf 'a\nb\na\nb\n' | sed '0,/a/s/^/>/;s/b/B/'
+## STDOUT:
+>a
+B
+a
+B
+## END
+
+#### c on addr,$ starting at the last line
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+printf 'a\nb\n' | sed '/b/,$c Z'
+## STDOUT:
+a
+Z
+## END
+
+#### c on an unfinished range prints nothing
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+printf 'a\nb\n' | sed '/b/,/nomatch/c Z'
+## stdout: a
+
+#### q ends a last line without newline
+printf 'x' | sed q
+## stdout: x
+
+#### p then q ends a last line without newline
+printf 'x' | sed -n 'p;q'
+## stdout: x
+
+#### Q keeps the missing newline
+printf 'x' | sed 'p;Q'
+## stdout-json: "x"
+
+#### -z with F = l and i
+## file: a
+one
+two
+three
+four
+five
+## end
+printf 'a\0' | sed -z 'F;=;l;i X'
+## stdout-json: "-\u00001\u0000a$\u0000X\u0000a\u0000"
+
+#### -z append keeps a newline
+## file: a
+one
+two
+three
+four
+five
+## end
+printf 'x\0' | sed -z 'a Y'
+## stdout-json: "x\u0000Y\n"
+
+#### -z change
+printf 'x\0' | sed -z 'c Y'
+## stdout-json: "Y\u0000"
+
+#### -z p of a record without terminator
+printf 'x' | sed -z p
+## stdout-json: "x\u0000x"
+
+#### P on a last line without newline
+printf 'one\ntwo' | sed -n '2P'
+## stdout-json: "two"
+
+#### ERE repetition of a repetition is allowed
+## file: a
+one
+two
+three
+four
+five
+## end
+echo 'aaab' | sed -E 's/a**/X/'
+## stdout: Xb
+
+#### ERE interval with only a maximum
+## file: a
+one
+two
+three
+four
+five
+## end
+echo 'aaab' | sed -E 's/a{,2}/X/'
+## stdout: Xab
+
+#### ERE empty group and empty alternative
+## file: a
+one
+two
+three
+four
+five
+## end
+echo 'ab' | sed -E 's/()a|(|x)/X/'
+## stdout: Xb
+
+#### ERE brace in a bracket
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'a{b' | sed -E 's/[{]/X/'
+## stdout: aXb
+
+#### BRE star after a group start is literal
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'a*b' | sed 's/\(*b\)/X/'
+## stdout: aX
+
+#### BRE plus after a star is allowed
+## file: a
+one
+two
+three
+four
+five
+## end
+## file: b
+x1
+x2
+## end
+echo 'aab' | sed 's/a*\+b/X/'
+## stdout: X
+
+#### w /dev/stdout keeps its own missing newline
+printf 'x1\nx2' | sed 's/x/X/w /dev/stdout'
+## stdout-json: "X1\nX1\nX2X2"
+
+#### hold space is emptied for each file with -s
+printf 'one\ntwo\n' > f1; printf 'x1\nx2\n' > f2; sed -s x f1 f2
+## STDOUT:
+
+one
+
+x1
+## END
+
+#### ranges restart for each file with -s
+printf 'one\ntwo\nthree\n' > f1; printf 'x1\nx2\n' > f2; sed -s -n '2,3=;2N' f1 f2
+## STDOUT:
+2
+2
+## END
+
+#### $ with -i does not open the next file early
+printf 'one\ntwo\n' > f1; sed -i '$q' f1 nope; echo "status $?"; cat f1
+## STDOUT:
+status 0
+one
+two
+## END
+
+#### a skipped line-number start begins the range late
+printf 'one\ntwo\nthree\nx1\nx2\nx3\n' | sed '1,/x/d;2,+1a A'
+## STDOUT:
+x2
+A
+x3
+A
+## END
+
+#### a skipped start whose numeric end went by does not match
+printf 'one\ntwo\nthree\nx1\nx2\nx3\n' | sed '1,/x/d;2,4a A'
+## STDOUT:
+x2
+x3
+## END
+
+#### a start consumed by n still begins the range
+printf 'one\ntwo\nthree\nx1\nx2\nx3\n' | sed '2n;2,3a A'
+## STDOUT:
+one
+two
+three
+A
+x1
+x2
+x3
+## END

@@ -251,3 +251,33 @@ seq 5 | tr '\n' '+'; echo
 #### seq big count tail
 seq 100000 | { while read -r l; do last=$l; done; echo "$last"; }
 ## stdout: 100000
+
+#### seq equal width with exponent
+seq -w -s: 7 1e1
+## stdout: 07:08:09:10
+
+#### seq float last below integers
+seq 100 -30 0.5
+## STDOUT:
+100
+70
+40
+10
+## END
+
+#### seq negative exponent
+seq 1e-1 1e-1 3e-1
+## STDOUT:
+0.1
+0.2
+0.3
+## END
+
+#### seq float rounding keeps last
+seq 0 0.1 0.3
+## STDOUT:
+0.0
+0.1
+0.2
+0.3
+## END

@@ -40,3 +40,7 @@ tac nope; echo "s $?"
 #### tac empty input
 printf '' | tac; echo done
 ## stdout: done
+
+#### tac -r regex separator searches backwards
+printf 'a1b22c' | tac -r -s '[0-9]+'; echo
+## stdout: c2b2a1

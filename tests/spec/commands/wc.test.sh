@@ -142,3 +142,16 @@ wc -x; echo "s $?"
 wc: invalid option -- 'x'
 Try 'wc --help' for more information.
 ## END
+
+#### wc of stdin redirected from a file uses its size for the width
+printf 'a b\nc\n' > f; wc < f; wc -l - f < f
+## STDOUT:
+2 3 6
+ 2 -
+ 2 f
+ 4 total
+## END
+
+#### wc here-string pads to seven
+wc <<< "abc"
+## stdout:       1       1       4

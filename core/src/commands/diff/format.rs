@@ -1,12 +1,10 @@
-//! The line diff of two texts and its GNU output formats: normal (`2c2`, `<`, `---`, `>`)
-//! and unified (`@@ -1,3 +1,3 @@`), with `\ No newline at end of file` markers. The edit
-//! script comes from the `similar` crate (Myers); lines compare by a key that applies
-//! `-i`, `-b` and `-w`.
+//! The line diff of two texts and its GNU output formats: normal (`2c2`, `<`, `---`, `>`),
+//! unified (`@@ -1,3 +1,3 @@`) and context (`***************`), with `\ No newline at end
+//! of file` markers. The edit script comes from [`super::seq`] (GNU's Myers variant), then
+//! GNU's `shift_boundaries` places the hunks; lines compare by a key that applies `-i`,
+//! `-b` and `-w`.
 
 use std::collections::HashMap;
-
-use similar::DiffTag;
-use similar::algorithms::{Capture, Replace, myers};
 
 /// How lines are compared.
 #[derive(Clone, Copy, Debug, Default)]
@@ -82,33 +80,6 @@ fn blank(line: &[u8]) -> bool {
 pub fn changes(a: &[&[u8]], b: &[&[u8]], c: Compare, context: usize) -> Vec<Change> {
     let ka: Vec<Vec<u8>> = a.iter().map(|l| key(l, c)).collect();
     let kb: Vec<Vec<u8>> = b.iter().map(|l| key(l, c)).collect();
-    // Plain Myers: similar's `capture_diff_slices` adds a compaction pass that can
-    // misreport indexes.
-    let mut hook = Replace::new(Capture::new());
-    if myers::diff(&mut hook, &ka, 0..ka.len(), &kb, 0..kb.len()).is_err() {
-        return Vec::new();
-    }
-    let ops = hook.into_inner().into_ops();
-    let mut changed = [vec![false; ka.len()], vec![false; kb.len()]];
-    for op in ops {
-        let (tag, ra, rb) = op.as_tag_tuple();
-        if tag == DiffTag::Equal {
-            continue;
-        }
-        for k in ra {
-            changed[0][k] = true;
-        }
-        for k in rb {
-            changed[1][k] = true;
-        }
-    }
-    let common = ka
-        .iter()
-        .rev()
-        .zip(kb.iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
-    let hidden = common.saturating_sub(context);
     // Lines as numbers: equal keys share a number.
     let mut ids: HashMap<&[u8], usize> = HashMap::new();
     let mut ea = Vec::with_capacity(ka.len());
@@ -121,6 +92,14 @@ pub fn changes(a: &[&[u8]], b: &[&[u8]], c: Compare, context: usize) -> Vec<Chan
         let n = ids.len();
         eb.push(*ids.entry(k.as_slice()).or_insert(n));
     }
+    let mut changed = crate::commands::diff::seq::changed(&ea, &eb);
+    let common = ka
+        .iter()
+        .rev()
+        .zip(kb.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let hidden = common.saturating_sub(context);
     shift_boundaries(
         [&ea, &eb],
         &mut changed,

@@ -1,6 +1,11 @@
 //! `diff`: compare files line by line (GNU diffutils 3.8 semantics: normal and unified
 //! output with GNU's timestamps, `-q`, `-s`, `-r` with `Only in` and `diff -r a/x b/x`
-//! lines, `-N`, `-i`, `-w`, `-b`, `-B`, `-a`, `--label`, binary files, exit 0/1/2).
+//! lines, `-x PAT`, `-N`, `-i`, `-w`, `-b`, `-B`, `-a`, `--label`, binary files, exit 0/1/2).
+//!
+//! The edit script is computed like GNU diff (Myers by middle snake with GNU's
+//! tie-breaking, then `shift_boundaries`), not with the `similar` crate: its Myers picks
+//! different (equally short) scripts on repeated lines, and its compaction pass can
+//! misreport indexes, so hunks would differ from GNU's.
 //!
 //! Reading strategy: the two operands are read in one `read_files` batch; for directories
 //! each side is listed with one `walk` and the file pairs to compare are read in batches
@@ -8,6 +13,7 @@
 //! Timestamps are printed in UTC (`+0000`), as with `TZ=UTC`.
 
 mod format;
+mod seq;
 
 use std::collections::BTreeMap;
 
@@ -17,6 +23,7 @@ use crate::commands::Ctx;
 use crate::commands::cmp::{Parsed, parse_diffutils, try_help};
 use crate::commands::stream::fatal;
 use crate::error::{Error, ErrorKind, Result};
+use crate::eval::pattern::{Pattern, PatternOptions};
 use crate::sync::{BoxFuture, boxed};
 use format::{Compare, changes, context, lines, normal, unified};
 
@@ -37,7 +44,7 @@ const SPEC: &str = "a|text b|ignore-space-change B|ignore-blank-lines i|ignore-c
                     N|new-file q|brief r|recursive s|report-identical-files u U= |unified? c C= \
                     |context? \
                     w|ignore-all-space |label= |normal |help v|version |color? \
-                    |strip-trailing-cr |no-dereference";
+                    |strip-trailing-cr |no-dereference x|exclude=";
 
 #[derive(Default)]
 struct Opts {
@@ -51,6 +58,8 @@ struct Opts {
     /// `-c` / `-C N`: context format with this many lines.
     context: Option<usize>,
     labels: Vec<String>,
+    /// `-x PAT`: names (of entries inside compared directories) to leave out.
+    exclude: Vec<Pattern>,
     strip_cr: bool,
     /// The options as given, for `diff -r a/x b/x` lines.
     switches: String,
@@ -90,6 +99,10 @@ pub fn diff<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                     o.context = None;
                 }
                 "label" => o.labels.push(v.clone().unwrap_or_default()),
+                "x" => o.exclude.push(Pattern::new(
+                    v.as_deref().unwrap_or_default(),
+                    PatternOptions::default(),
+                )),
                 "c" => o.context = Some(3),
                 "U" | "unified" | "C" | "context" => {
                     let n = v.as_deref().unwrap_or("3");
@@ -131,7 +144,10 @@ pub fn diff<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 rest.remove(p);
             }
         }
-        o.switches = rest.iter().map(|s| format!(" {s}")).collect::<String>();
+        o.switches = rest
+            .iter()
+            .map(|s| format!(" {}", crate::commands::quote_name(s)))
+            .collect::<String>();
         let (a, b) = (ops[0].clone(), ops[1].clone());
         let sides = load(ctx, &[a.clone(), b.clone()]).await?;
         let mut sides = sides.into_iter();
@@ -418,6 +434,7 @@ fn plan(o: &Opts, ta: &Tree, tb: &Tree, rel: &str, work: &mut Vec<Work>) {
     let mut names: Vec<&String> = ea.keys().chain(eb.keys()).collect();
     names.sort();
     names.dedup();
+    names.retain(|n| !o.exclude.iter().any(|p| p.matches(n)));
     for name in names {
         let path = if rel.is_empty() {
             name.clone()

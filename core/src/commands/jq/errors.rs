@@ -16,12 +16,14 @@ pub fn undefined(name: &str, what: &Undefined, program: &str) -> String {
 }
 
 /// The message for an uncaught error raised while running on the input at `loc`.
-pub fn runtime(e: jaq_core::Error<Val>, loc: &str) -> String {
-    match e.into_val() {
+pub fn runtime(e: jaq_core::Error<super::val::V>, loc: &str) -> String {
+    match e.into_val().0 {
         Val::TStr(b) | Val::BStr(b) => {
             let s = String::from_utf8_lossy(&b);
             format!("jq: error (at {loc}): {}\n", translate(&s))
         }
+        // jq 1.6 prints nothing for `error(null)`.
+        Val::Null => String::new(),
         v => {
             let mut out = Vec::new();
             json::write(&mut out, &compact(), 0, &v);
@@ -116,6 +118,9 @@ fn translate(msg: &str) -> String {
         .and_then(parse)
     {
         return format!("Cannot iterate over {}", describe(&v));
+    }
+    if let Some(v) = msg.strip_suffix(" has no length").and_then(parse) {
+        return format!("{} has no length", describe(&v));
     }
     if let Some(rest) = msg.strip_prefix("cannot calculate ") {
         for (op, verb) in [

@@ -274,14 +274,14 @@ impl Reader<'_> {
     }
 
     fn eof_err(&self, msg: &str) -> String {
-        format!("{msg} at line {}, column {}", self.line, self.col)
+        format!("{msg} at EOF at line {}, column {}", self.line, self.col)
     }
 
     fn unfinished(&mut self) -> String {
         while self.pos < self.s.len() {
             self.bump();
         }
-        self.eof_err("Unfinished JSON term at EOF")
+        self.eof_err("Unfinished JSON term")
     }
 
     fn value(&mut self, depth: usize) -> Result<Val, String> {

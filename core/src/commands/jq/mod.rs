@@ -1,11 +1,19 @@
 //! `jq`: the JSON processor, built on the jaq crates (parser, compiler and interpreter)
-//! with jq 1.6's command line, input reader, output format and error messages.
+//! with jq 1.6's command line, input reader, output format, update semantics (`val.rs`)
+//! and error messages (`errors.rs`).
 //!
-//! Deliberate differences (jaq, not jq 1.6): compile error messages other than undefined
-//! names, a few runtime error wordings, `$__loc__`, `input_filename`, `--seq`/`--stream`.
+//! The program runs synchronously over inputs read up front (jaq values are not `Send`),
+//! so output is written when the run ends, at most [`OUTPUT_LIMIT`] bytes: `jq ... | head`
+//! on an endless stream stops at that limit instead of at once.
+//!
+//! Differences from jq 1.6 (jaq's behaviour): syntax error messages (the status, 3, is
+//! the same), some rare runtime error wordings, `limit(0; f)`, `$__loc__`, `builtins`,
+//! `input_filename`, `--seq`, `--stream`, `%` on fractional numbers, constant folding of
+//! `1/0`.
 
 mod errors;
 pub(crate) mod json;
+mod val;
 
 use std::cell::RefCell;
 
@@ -19,6 +27,7 @@ use crate::commands::Ctx;
 use crate::error::{ErrorKind, Result};
 use crate::sync::{BoxFuture, boxed};
 use json::{Item, Style, str_val};
+use val::V;
 
 const HELP: &str = include_str!("help.txt");
 
@@ -50,20 +59,31 @@ def @tsv: if type != "array" then error("\(type) (\(tojson)) cannot be tsv-forma
       | split("\n") | join("\\n") | split("\r") | join("\\r")
     elif type == "null" then "" elif type == "number" or type == "boolean" then tojson
     else error("\(type) (\(tojson)) is not valid in a csv row") end) | join("\t") end;
+def from_entries: reduce (.[] | {(if has("key") then .key elif has("k") then .k elif has("name") then .name elif has("Name") then .Name elif has("K") then .K else .Key end | if type == "string" then . else tojson end): (if has("value") then .value else .v end)}) as $x ({}; . + $x);
+def ltrimstr($x): if type == "string" and ($x | type) == "string" and startswith($x) then .[($x | length):] else . end;
+def rtrimstr($x): if type == "string" and ($x | type) == "string" and endswith($x) and ($x | length) > 0 then .[:length - ($x | length)] else . end;
+def leaf_paths: paths(scalars);
+def IN(s): any(s == .; .);
+def IN(src; s): any(src == s; .);
+def INDEX(stream; idx_expr): reduce stream as $row ({}; .[$row | idx_expr | tostring] = $row);
+def INDEX(idx_expr): INDEX(.[]; idx_expr);
+def now: $__now;
+def join($x): reduce .[] as $i (null; (if . == null then "" else . + $x end) + ($i | if . == null then "" elif type == "string" then . else tojson end)) // "";
+def @base64d: __b64d;
 def tostream: path(def r: (.[]? | r), .; r) as $p | getpath($p) | reduce path(.[]?) as $q ([$p, .]; [$p + $q]);
 "#;
 
 struct Kind;
 
 impl DataT for Kind {
-    type V<'a> = Val;
+    type V<'a> = V;
     type Data<'a> = Rt<'a>;
 }
 
 #[derive(Clone, Copy)]
 struct Rt<'a> {
     lut: &'a Lut<Kind>,
-    inputs: Inputs<'a, Val>,
+    inputs: Inputs<'a, V>,
     log: &'a RefCell<Vec<u8>>,
 }
 
@@ -73,8 +93,8 @@ impl<'a> HasLut<'a, Kind> for Rt<'a> {
     }
 }
 
-impl<'a> HasInputs<'a, Val> for Rt<'a> {
-    fn inputs(&self) -> Inputs<'a, Val> {
+impl<'a> HasInputs<'a, V> for Rt<'a> {
+    fn inputs(&self) -> Inputs<'a, V> {
         self.inputs
     }
 }
@@ -89,26 +109,26 @@ fn log_funs() -> [Fun; 4] {
     [
         jaq_core::native::run(("debug_empty", jaq_core::native::v(0), |cv| {
             let mut line = b"[\"DEBUG:\",".to_vec();
-            json::write(&mut line, &compact(), 0, &cv.1);
+            json::write(&mut line, &compact(), 0, &cv.1.0);
             line.extend_from_slice(b"]\n");
             cv.0.data().log.borrow_mut().extend_from_slice(&line);
             Box::new(core::iter::empty())
         })),
         jaq_core::native::run(("tojson", jaq_core::native::v(0), |cv| {
             let mut out = Vec::new();
-            json::write(&mut out, &compact(), 0, &cv.1);
-            box_once(Ok(str_val(String::from_utf8_lossy(&out).into_owned())))
+            json::write(&mut out, &compact(), 0, &cv.1.0);
+            box_once(Ok(V(str_val(String::from_utf8_lossy(&out).into_owned()))))
         })),
         jaq_core::native::run(("stderr_empty", jaq_core::native::v(0), |cv| {
             let mut line = Vec::new();
-            json::write(&mut line, &compact(), 0, &cv.1);
+            json::write(&mut line, &compact(), 0, &cv.1.0);
             cv.0.data().log.borrow_mut().extend_from_slice(&line);
             Box::new(core::iter::empty())
         })),
         jaq_core::native::run(("__halt_error", jaq_core::native::v(1), |mut cv| {
             let code = cv.0.pop_var().as_isize().unwrap_or(5) as i32;
             let mut out = Vec::new();
-            match &cv.1 {
+            match &cv.1.0 {
                 Val::TStr(b) | Val::BStr(b) => out.extend_from_slice(b),
                 v => {
                     json::write(&mut out, &compact(), 0, v);
@@ -121,7 +141,7 @@ fn log_funs() -> [Fun; 4] {
     ]
 }
 
-fn compact() -> Style {
+pub(crate) fn compact() -> Style {
     Style {
         indent: String::new(),
         sort: false,
@@ -204,7 +224,9 @@ async fn parse_args(ctx: &Ctx<'_>) -> Result<Parsed> {
     while i < args.len() {
         let a = args[i].clone();
         i += 1;
-        let is_opt = !only_operands && a.starts_with('-') && a != "-";
+        let is_opt = !only_operands
+            && a.starts_with('-')
+            && a[1..].starts_with(|c: char| c == '-' || c.is_ascii_alphabetic());
         if !is_opt {
             if o.filter.is_none() && o.from_file.is_none() {
                 o.filter = Some(a);
@@ -511,6 +533,8 @@ fn run(
         .map(|(k, v)| (str_val(k.clone()), str_val(v.clone())))
         .collect();
     vars.push(("ENV".into(), Val::obj(env)));
+    let now = ctx.rt.clock.now().as_secs_f64();
+    vars.push(("__now".into(), Val::Num(jaq_json::Num::Float(now))));
     let named: Map = o
         .named
         .iter()
@@ -563,7 +587,12 @@ fn run(
     ];
     let funs = jaq_core::funs()
         .chain(jaq_std::funs().filter(|f: &Fun| !skip.contains(&f.0)))
-        .chain(jaq_json::funs().filter(|f: &Fun| f.0 != "tojson"))
+        .chain(
+            val::json_funs::<Kind>()
+                .into_vec()
+                .into_iter()
+                .map(jaq_core::native::run::<Kind>),
+        )
         .chain(
             jaq_std::input::funs::<Kind>()
                 .into_vec()
@@ -612,11 +641,11 @@ fn run(
     let feed = items.into_iter().map(|(it, name)| match it {
         Ok((v, line)) => {
             *cur_loc.borrow_mut() = format!("{name}:{line}");
-            Ok(v)
+            Ok(V(v))
         }
         Err(e) => Err(e),
     });
-    let iter: Box<dyn Iterator<Item = std::result::Result<Val, String>>> = Box::new(feed);
+    let iter: Box<dyn Iterator<Item = std::result::Result<V, String>>> = Box::new(feed);
     let inputs = RcIter::new(iter);
     let rt = Rt {
         lut: &filter.lut,
@@ -644,7 +673,7 @@ fn run(
             if !first {
                 break;
             }
-            Ok(Val::Null)
+            Ok(V(Val::Null))
         } else {
             match (&inputs).next() {
                 Some(x) => x,
@@ -662,21 +691,21 @@ fn run(
             }
         };
         ret = 14;
-        let jctx = JCtx::<Kind>::new(rt, Vars::new(vars.iter().map(|(_, v)| v.clone())));
+        let jctx = JCtx::<Kind>::new(rt, Vars::new(vars.iter().map(|(_, v)| V(v.clone()))));
         for r in filter.id.run((jctx, input)) {
             ctx.check()?;
             match r {
-                Ok(v) => {
+                Ok(V(v)) => {
                     let falsy = matches!(v, Val::Null | Val::Bool(false));
                     ret = if o.exit_status && falsy { 11 } else { 0 };
+                    if !log.borrow().is_empty() {
+                        flush(&mut out, &mut chunks);
+                    }
                     let before = out.len();
                     print_val(&mut out, o, &style, &v);
                     total += out.len() - before;
                     if total > OUTPUT_LIMIT {
                         return Err(crate::error::Error::new(ErrorKind::LimitExceeded));
-                    }
-                    if !log.borrow().is_empty() {
-                        flush(&mut out, &mut chunks);
                     }
                 }
                 Err(exn) => match exn.get_halt() {
@@ -721,7 +750,7 @@ fn run(
 }
 
 /// The most output one run may buffer.
-const OUTPUT_LIMIT: usize = 256 << 20;
+const OUTPUT_LIMIT: usize = 64 << 20;
 
 fn print_val(out: &mut Vec<u8>, o: &Opts, style: &Style, v: &Val) {
     match v {

@@ -7,7 +7,8 @@ use std::collections::HashMap;
 use bytes::Bytes;
 
 use super::input::{Line, Reader};
-use super::program::{Addr, Case, Command, Kind, Program, Repl, Subst};
+use super::program::{Addr, Command, Kind, Program, Subst};
+use super::text::{backup_name, char_len, expand, list};
 use crate::commands::Ctx;
 use crate::error::{Error, ErrorKind, Result};
 use crate::io::{Capture, Input, Output};
@@ -31,20 +32,37 @@ pub struct Opts {
     pub posix: bool,
 }
 
-/// An output stream with GNU's "missing newline" state.
-#[derive(Default)]
+/// An output stream with GNU's "missing newline" state: after a last line that had no
+/// delimiter, the next write to the stream first adds one.
 struct Out {
     buf: Vec<u8>,
     missing_nl: bool,
+    delim: u8,
+    /// `w /dev/stdout`: its own newline state, but the bytes go to this output.
+    sink: Option<usize>,
 }
 
 impl Out {
+    fn new(delim: u8) -> Self {
+        Out {
+            buf: Vec::new(),
+            missing_nl: false,
+            delim,
+            sink: None,
+        }
+    }
+
     fn put(&mut self, data: &[u8]) {
+        self.end_line();
+        self.buf.extend_from_slice(data);
+    }
+
+    /// Adds the missing delimiter, if any.
+    fn end_line(&mut self) {
         if self.missing_nl {
-            self.buf.push(b'\n');
+            self.buf.push(self.delim);
             self.missing_nl = false;
         }
-        self.buf.extend_from_slice(data);
     }
 }
 
@@ -63,7 +81,10 @@ enum Queued {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Range {
     Inactive,
+    /// In the range; the end line when the second address is a number.
     Active(Option<u64>),
+    /// Done for good: the first address is a line number (until `-s` restarts them).
+    Closed,
 }
 
 /// How a cycle ended.
@@ -78,6 +99,17 @@ enum End {
         code: i32,
         append: bool,
     },
+}
+
+/// Range states before the first line: `0,/re/` starts inside its range.
+fn initial_ranges(prog: &Program) -> Vec<Range> {
+    prog.cmds
+        .iter()
+        .map(|c| match (&c.a1, &c.a2) {
+            (Some(Addr::Line(0)), Some(_)) => Range::Active(None),
+            _ => Range::Inactive,
+        })
+        .collect()
 }
 
 /// A run-time error message (after `sed: `) and status.
@@ -111,28 +143,23 @@ pub struct Machine<'p> {
 impl<'p> Machine<'p> {
     /// A machine for `prog`.
     pub fn new(prog: &'p Program, opts: Opts) -> Self {
-        let ranges = prog
-            .cmds
-            .iter()
-            .map(|c| match (&c.a1, &c.a2) {
-                (Some(Addr::Line(0)), Some(_)) => Range::Active(None),
-                _ => Range::Inactive,
-            })
-            .collect();
-        let mut outs: Vec<Out> = (0..FIRST_W).map(|_| Out::default()).collect();
+        let ranges = initial_ranges(prog);
+        let delim = if opts.nul { 0 } else { b'\n' };
+        let mut outs: Vec<Out> = (0..FIRST_W).map(|_| Out::new(delim)).collect();
         let wmap = prog
             .wfiles
             .iter()
-            .map(|w| match w.as_str() {
-                "/dev/stdout" => STDOUT,
-                "/dev/stderr" => STDERR,
-                _ => {
-                    outs.push(Out::default());
-                    outs.len() - 1
-                }
+            .map(|w| {
+                let mut out = Out::new(delim);
+                out.sink = match w.as_str() {
+                    "/dev/stdout" => Some(STDOUT),
+                    "/dev/stderr" => Some(STDERR),
+                    _ => None,
+                };
+                outs.push(out);
+                outs.len() - 1
             })
             .collect();
-        let delim = if opts.nul { 0 } else { b'\n' };
         let main = if opts.in_place.is_some() {
             INPLACE
         } else {
@@ -164,7 +191,7 @@ impl<'p> Machine<'p> {
     /// Creates (truncates) the `w` files.
     pub async fn open_wfiles(&self, ctx: &Ctx<'_>) -> std::result::Result<(), Fail> {
         for (w, &o) in self.prog.wfiles.iter().zip(&self.wmap) {
-            if o < FIRST_W {
+            if !self.is_file(o) {
                 continue;
             }
             if let Err(e) = ctx.rt.vfs.write(&ctx.path(w), Bytes::new()).await {
@@ -222,7 +249,11 @@ impl<'p> Machine<'p> {
                         self.emit_ps(self.main);
                     }
                     if append {
+                        // `q` (not `Q`) also ends a last line that lacked its newline.
                         self.dump_queue(ctx).await?;
+                        if let Some(out) = self.outs.get_mut(self.main) {
+                            out.end_line();
+                        }
                     }
                     code = c;
                     break;
@@ -241,7 +272,11 @@ impl<'p> Machine<'p> {
     async fn load(&mut self, ctx: &Ctx<'_>, input: &Reader, line: Line) -> Result<()> {
         if self.file != Some(line.file) {
             if self.opts.separate && self.file.is_some() {
+                // Each file is a run of its own: line numbers, ranges, hold space.
                 self.lineno = 0;
+                self.ranges = initial_ranges(self.prog);
+                self.hs.clear();
+                self.hs_chomped = true;
             }
             if self.opts.in_place.is_some() {
                 self.write_in_place(ctx, input).await?;
@@ -260,7 +295,10 @@ impl<'p> Machine<'p> {
         }
         self.flush(ctx, true).await?;
         for (w, &o) in self.prog.wfiles.iter().zip(&self.wmap) {
-            let Some(out) = self.outs.get_mut(o).filter(|_| o >= FIRST_W) else {
+            if !self.is_file(o) {
+                continue;
+            }
+            let Some(out) = self.outs.get_mut(o) else {
                 continue;
             };
             let data = std::mem::take(&mut out.buf);
@@ -317,21 +355,34 @@ impl<'p> Machine<'p> {
     }
 
     fn emit_ps(&mut self, o: usize) {
-        let (ps, chomped, delim) = (&self.ps, self.chomped, self.delim);
-        if let Some(out) = self.outs.get_mut(o) {
-            out.put(ps);
-            if chomped {
-                out.buf.push(delim);
-            } else {
-                out.missing_nl = true;
-            }
+        let ps = std::mem::take(&mut self.ps);
+        self.put(o, &ps);
+        if self.chomped {
+            self.put(o, &[self.delim]);
+        } else if let Some(out) = self.outs.get_mut(o) {
+            out.missing_nl = true;
         }
+        self.ps = ps;
     }
 
     fn put(&mut self, o: usize, data: &[u8]) {
-        if let Some(out) = self.outs.get_mut(o) {
+        let Some(out) = self.outs.get_mut(o) else {
+            return;
+        };
+        let Some(sink) = out.sink else {
             out.put(data);
+            return;
+        };
+        let missing = std::mem::take(&mut out.missing_nl).then_some(out.delim);
+        if let Some(target) = self.outs.get_mut(sink) {
+            target.buf.extend(missing);
+            target.buf.extend_from_slice(data);
         }
+    }
+
+    /// True for a `w` output that is a file of its own.
+    fn is_file(&self, o: usize) -> bool {
+        o >= FIRST_W && self.outs.get(o).is_some_and(|out| out.sink.is_none())
     }
 
     async fn dump_queue(&mut self, ctx: &Ctx<'_>) -> Result<()> {
@@ -424,41 +475,81 @@ impl<'p> Machine<'p> {
                 Ok(b) => b,
                 Err(f) => return Ok(Err(f)),
             },
-            (Some(a1), Some(a2)) => match self.ranges.get(pc).copied() {
-                Some(Range::Active(Some(end))) => {
-                    if self.lineno >= end {
-                        self.ranges[pc] = Range::Inactive;
-                    }
-                    self.lineno <= end
-                }
-                Some(Range::Active(None)) => {
-                    match self.match_one(ctx, input, a2).await? {
-                        Ok(true) => self.ranges[pc] = Range::Inactive,
-                        Ok(false) => {}
-                        Err(f) => return Ok(Err(f)),
-                    }
-                    true
-                }
-                _ => match self.match_one(ctx, input, a1).await? {
-                    Err(f) => return Ok(Err(f)),
-                    Ok(false) => false,
-                    Ok(true) => {
-                        let l = self.lineno;
-                        let state = match a2 {
-                            Addr::Line(n) => (*n > l).then_some(Some(*n)),
-                            Addr::Plus(n) => (*n > 0).then_some(Some(l.saturating_add(*n))),
-                            Addr::Mult(n) => (*n > 0).then_some(None),
-                            _ => Some(None),
-                        };
-                        if let Some(s) = state {
-                            self.ranges[pc] = Range::Active(s);
-                        }
-                        true
-                    }
-                },
+            (Some(a1), Some(a2)) => match self.range(ctx, input, pc, a1, a2).await? {
+                Ok(b) => b,
+                Err(f) => return Ok(Err(f)),
             },
         };
         Ok(Ok(hit != cmd.neg))
+    }
+
+    /// GNU's range matching: the second address is checked from the line after the
+    /// start; a numeric first address that was skipped (by `n`/`N`) still starts the
+    /// range.
+    async fn range(
+        &mut self,
+        ctx: &Ctx<'_>,
+        input: &mut Reader,
+        pc: usize,
+        a1: &Addr,
+        a2: &Addr,
+    ) -> Result<std::result::Result<bool, Fail>> {
+        let l = self.lineno;
+        let numeric_start = matches!(a1, Addr::Line(_));
+        let closed = if numeric_start {
+            Range::Closed
+        } else {
+            Range::Inactive
+        };
+        let state = self.ranges.get(pc).copied().unwrap_or(Range::Inactive);
+        let next = match state {
+            Range::Closed => return Ok(Ok(false)),
+            Range::Active(Some(end)) => {
+                if l >= end {
+                    self.set_range(pc, closed);
+                }
+                // Past a numeric end (skipped by `N`) the line is outside the range;
+                // past an `addr,+N` end it is still the range's last line.
+                return Ok(Ok(l <= end || matches!(a2, Addr::Plus(_))));
+            }
+            Range::Active(None) => {
+                match self.match_one(ctx, input, a2).await? {
+                    Ok(true) => self.set_range(pc, closed),
+                    Ok(false) => {}
+                    Err(f) => return Ok(Err(f)),
+                }
+                return Ok(Ok(true));
+            }
+            Range::Inactive => {
+                // A line-number start that was never evaluated (its line went by in a
+                // `d`-ended or `n`-consumed cycle) starts late, unless a numeric end
+                // has also gone by.
+                let skipped =
+                    matches!(a1, Addr::Line(n) if l > *n) && !matches!(a2, Addr::Line(m) if l > *m);
+                match self.match_one(ctx, input, a1).await? {
+                    Err(f) => return Ok(Err(f)),
+                    Ok(false) if !skipped => return Ok(Ok(false)),
+                    Ok(_) => {}
+                }
+                match a2 {
+                    Addr::Line(n) if *n > l => Range::Active(Some(*n)),
+                    Addr::Plus(n) if *n > 0 => Range::Active(Some(l.saturating_add(*n))),
+                    Addr::Line(_) | Addr::Plus(_) => closed,
+                    Addr::Mult(0) => closed,
+                    // `addr,$` starting on the last line is already complete (for `c`).
+                    Addr::Last if self.is_last(ctx, input).await? => closed,
+                    _ => Range::Active(None),
+                }
+            }
+        };
+        self.set_range(pc, next);
+        Ok(Ok(true))
+    }
+
+    fn set_range(&mut self, pc: usize, r: Range) {
+        if let Some(slot) = self.ranges.get_mut(pc) {
+            *slot = r;
+        }
     }
 
     /// Runs the script once over the pattern space.
@@ -495,15 +586,16 @@ impl<'p> Machine<'p> {
             match &cmd.kind {
                 Kind::Block(_) | Kind::Nop => {}
                 Kind::LineNo => {
-                    let s = format!("{}\n", self.lineno);
-                    self.put(self.main, s.as_bytes());
+                    let mut s = self.lineno.to_string().into_bytes();
+                    s.push(self.delim);
+                    self.put(self.main, &s);
                 }
                 Kind::Append(t) => self.queue.push(Queued::Text(t.clone())),
-                Kind::Insert(t) => self.put(self.main, t),
+                Kind::Insert(t) => self.put_text(self.main, t),
                 Kind::Change(t) => {
                     let active = matches!(self.ranges.get(pc - 1), Some(Range::Active(_)));
                     if cmd.a2.is_none() || cmd.neg || !active {
-                        self.put(self.main, t);
+                        self.put_text(self.main, t);
                     }
                     return Ok(Ok(End::Cycle { print: false }));
                 }
@@ -545,7 +637,9 @@ impl<'p> Machine<'p> {
                         Some(f) => input.name(f).to_string(),
                         None => "-".to_string(),
                     };
-                    self.put(self.main, format!("{name}\n").as_bytes());
+                    let mut line = name.into_bytes();
+                    line.push(self.delim);
+                    self.put(self.main, &line);
                 }
                 Kind::Get => {
                     self.ps = self.hs.clone();
@@ -599,10 +693,7 @@ impl<'p> Machine<'p> {
                     }
                 }
                 Kind::Print => self.emit_ps(self.main),
-                Kind::PrintFirst => {
-                    let first = self.first_line();
-                    self.put(self.main, &first);
-                }
+                Kind::PrintFirst => self.emit_first(self.main),
                 Kind::Quit(code) => {
                     return Ok(Ok(End::Quit {
                         print: autoprint,
@@ -650,24 +741,35 @@ impl<'p> Machine<'p> {
                 }
                 Kind::WriteFirst(w) => {
                     let o = self.wmap.get(*w).copied().unwrap_or(STDOUT);
-                    let first = self.first_line();
-                    self.put(o, &first);
+                    self.emit_first(o);
                 }
             }
         }
         Ok(Ok(End::Cycle { print: autoprint }))
     }
 
-    /// The pattern space up to its first newline, with a newline.
-    fn first_line(&self) -> Vec<u8> {
-        let end = self
-            .ps
-            .iter()
-            .position(|&b| b == self.delim)
-            .unwrap_or(self.ps.len());
-        let mut v = self.ps.get(..end).unwrap_or(&[]).to_vec();
-        v.push(self.delim);
-        v
+    /// `P`/`W`: the pattern space up to and with its first delimiter, or all of it
+    /// like `p` when it has none.
+    fn emit_first(&mut self, o: usize) {
+        match self.ps.iter().position(|&b| b == self.delim) {
+            Some(i) => {
+                let first = self.ps.get(..=i).unwrap_or(&[]).to_vec();
+                self.put(o, &first);
+            }
+            None => self.emit_ps(o),
+        }
+    }
+
+    /// Text of `i` and `c`: its final newline is the delimiter with `-z` (not for `a`).
+    fn put_text(&mut self, o: usize, t: &[u8]) {
+        match t.split_last() {
+            Some((b'\n', body)) if self.opts.nul => {
+                let mut v = body.to_vec();
+                v.push(0);
+                self.put(o, &v);
+            }
+            _ => self.put(o, t),
+        }
     }
 
     async fn read_line_of(&mut self, ctx: &Ctx<'_>, name: &str) -> Result<Option<Vec<u8>>> {
@@ -788,144 +890,5 @@ impl<'p> Machine<'p> {
         ctx.spawn(argv, None, Input::empty(), out, ctx.stderr.clone())
             .await?;
         Ok(Capture::take(&cap))
-    }
-}
-
-/// Length of the UTF-8 character at `i` (1 for an invalid byte).
-fn char_len(s: &[u8], i: usize) -> usize {
-    let b = s.get(i).copied().unwrap_or(0);
-    let n = match b {
-        0xc2..=0xdf => 2,
-        0xe0..=0xef => 3,
-        0xf0..=0xf4 => 4,
-        _ => 1,
-    };
-    if n > 1
-        && s.get(i..i + n)
-            .is_some_and(|c| std::str::from_utf8(c).is_ok())
-    {
-        n
-    } else {
-        1
-    }
-}
-
-/// Appends the replacement for one match.
-fn expand(repl: &[Repl], ps: &[u8], caps: &[Option<(usize, usize)>], out: &mut Vec<u8>) {
-    let mut mode: Option<Case> = None;
-    let mut one: Option<Case> = None;
-    for r in repl {
-        let text: &[u8] = match r {
-            Repl::Lit(t) => t,
-            Repl::Group(g) => match caps.get(*g).copied().flatten() {
-                Some((a, b)) => ps.get(a..b).unwrap_or(&[]),
-                None => &[],
-            },
-            Repl::Case(c) => {
-                match c {
-                    Case::Lower | Case::Upper => {
-                        mode = Some(*c);
-                    }
-                    Case::LowerOne | Case::UpperOne => one = Some(*c),
-                    Case::End => {
-                        mode = None;
-                        one = None;
-                    }
-                }
-                continue;
-            }
-        };
-        if mode.is_none() && one.is_none() {
-            out.extend_from_slice(text);
-            continue;
-        }
-        push_cased(text, mode, &mut one, out);
-    }
-}
-
-fn push_cased(text: &[u8], mode: Option<Case>, one: &mut Option<Case>, out: &mut Vec<u8>) {
-    let s = String::from_utf8_lossy(text);
-    if std::str::from_utf8(text).is_err() {
-        // Invalid UTF-8: convert ASCII bytes only.
-        for &b in text {
-            let c = match one.take().or(mode) {
-                Some(Case::Upper | Case::UpperOne) => b.to_ascii_uppercase(),
-                Some(Case::Lower | Case::LowerOne) => b.to_ascii_lowercase(),
-                _ => b,
-            };
-            out.push(c);
-        }
-        return;
-    }
-    let mut buf = String::new();
-    for ch in s.chars() {
-        match one.take().or(mode) {
-            Some(Case::Upper | Case::UpperOne) => buf.extend(ch.to_uppercase()),
-            Some(Case::Lower | Case::LowerOne) => buf.extend(ch.to_lowercase()),
-            _ => buf.push(ch),
-        }
-    }
-    out.extend_from_slice(buf.as_bytes());
-}
-
-/// The `l` command's text: escapes, octal for other bytes, wrapped at `width`.
-fn list(ps: &[u8], width: usize, nul: bool) -> Vec<u8> {
-    let mut out = Vec::new();
-    let mut col = 0;
-    for &b in ps {
-        let esc: Vec<u8> = match b {
-            b'\\' => b"\\\\".to_vec(),
-            0x07 => b"\\a".to_vec(),
-            0x08 => b"\\b".to_vec(),
-            0x0c => b"\\f".to_vec(),
-            b'\n' => b"\\n".to_vec(),
-            b'\r' => b"\\r".to_vec(),
-            b'\t' => b"\\t".to_vec(),
-            0x0b => b"\\v".to_vec(),
-            0x20..=0x7e => vec![b],
-            _ => format!("\\{b:03o}").into_bytes(),
-        };
-        if width > 0 && col + esc.len() > width - 1 {
-            out.extend_from_slice(b"\\\n");
-            col = 0;
-        }
-        col += esc.len();
-        out.extend_from_slice(&esc);
-    }
-    out.push(b'$');
-    out.push(if nul { 0 } else { b'\n' });
-    out
-}
-
-/// The backup name for `-i SUFFIX`: `*` in the suffix stands for the file's base name.
-fn backup_name(name: &str, suffix: &str) -> String {
-    if !suffix.contains('*') {
-        return format!("{name}{suffix}");
-    }
-    let (dir, base) = match name.rfind('/') {
-        Some(i) => (&name[..=i], &name[i + 1..]),
-        None => ("", name),
-    };
-    let b = suffix.replace('*', base);
-    if b.contains('/') {
-        b
-    } else {
-        format!("{dir}{b}")
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn list_wraps_like_gnu() {
-        assert_eq!(
-            list(b"a\tb\\\x01\xe9", 70, false),
-            b"a\\tb\\\\\\001\\351$\n"
-        );
-        assert_eq!(list(b"abcd", 3, false), b"ab\\\ncd$\n");
-        assert_eq!(backup_name("d/f", ".bak"), "d/f.bak");
-        assert_eq!(backup_name("d/f", "old_*"), "d/old_f");
     }
 }

@@ -83,6 +83,17 @@ impl Reader {
     /// True when the current line (from operand `file`) is the last one: of all input,
     /// or of its file when `separate`.
     pub async fn is_last(&mut self, ctx: &Ctx<'_>, file: usize, separate: bool) -> Result<bool> {
+        if separate && self.peeked.is_none() && self.cur.is_none() {
+            // The current file is done: no need to open the next one (GNU does not).
+            return Ok(true);
+        }
+        if separate && self.peeked.is_none() {
+            if let Some(line) = self.read_current(ctx).await? {
+                self.peeked = Some(Some(line));
+            } else {
+                return Ok(true);
+            }
+        }
         Ok(match self.peek(ctx).await? {
             None => true,
             Some(l) => separate && l.file != file,
@@ -92,51 +103,59 @@ impl Reader {
     async fn read(&mut self, ctx: &Ctx<'_>) -> Result<Option<Line>> {
         loop {
             ctx.check()?;
-            if let Some((file, src)) = &mut self.cur {
-                let file = *file;
-                let got = match src {
-                    Src::Stdin => match ctx.stdin.read_until(self.delim).await {
-                        Ok(l) => l,
-                        Err(e) if fatal(&e) => return Err(e),
-                        Err(e) => {
-                            let msg = format!("read error on stdin: {}", e.reason());
-                            ctx.err(&msg).await?;
-                            self.status = 2;
-                            None
-                        }
-                    },
-                    Src::Data(data, pos) => {
-                        let rest = data.get(*pos..).unwrap_or(&[]);
-                        if rest.is_empty() {
-                            None
-                        } else {
-                            let n = rest
-                                .iter()
-                                .position(|&b| b == self.delim)
-                                .map_or(rest.len(), |i| i + 1);
-                            let line = rest.get(..n).unwrap_or(&[]).to_vec();
-                            *pos += n;
-                            Some(line)
-                        }
-                    }
-                };
-                if let Some(mut text) = got {
-                    let chomped = text.last() == Some(&self.delim);
-                    if chomped {
-                        text.pop();
-                    }
-                    return Ok(Some(Line {
-                        text,
-                        chomped,
-                        file,
-                    }));
-                }
-                self.cur = None;
+            if let Some(line) = self.read_current(ctx).await? {
+                return Ok(Some(line));
             }
             if !self.open_next(ctx).await? {
                 return Ok(None);
             }
         }
+    }
+
+    /// The next line of the open operand; `None` (and the operand closed) at its end.
+    async fn read_current(&mut self, ctx: &Ctx<'_>) -> Result<Option<Line>> {
+        if let Some((file, src)) = &mut self.cur {
+            let file = *file;
+            let got = match src {
+                Src::Stdin => match ctx.stdin.read_until(self.delim).await {
+                    Ok(l) => l,
+                    Err(e) if fatal(&e) => return Err(e),
+                    Err(e) => {
+                        let msg = format!("read error on stdin: {}", e.reason());
+                        ctx.err(&msg).await?;
+                        self.status = 2;
+                        None
+                    }
+                },
+                Src::Data(data, pos) => {
+                    let rest = data.get(*pos..).unwrap_or(&[]);
+                    if rest.is_empty() {
+                        None
+                    } else {
+                        let n = rest
+                            .iter()
+                            .position(|&b| b == self.delim)
+                            .map_or(rest.len(), |i| i + 1);
+                        let line = rest.get(..n).unwrap_or(&[]).to_vec();
+                        *pos += n;
+                        Some(line)
+                    }
+                }
+            };
+            if let Some(mut text) = got {
+                let chomped = text.last() == Some(&self.delim);
+                if chomped {
+                    text.pop();
+                }
+                return Ok(Some(Line {
+                    text,
+                    chomped,
+                    file,
+                }));
+            }
+            self.cur = None;
+        }
+        Ok(None)
     }
 
     /// Opens the next readable operand; false when there is none.

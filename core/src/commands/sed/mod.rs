@@ -1,13 +1,15 @@
-//! `sed`: the GNU stream editor (4.9): options, script assembly, in-place editing and
-//! exit statuses. The script compiler is in `parse`, the machine in `exec`, the input
-//! stream in `input`, sed's regex escapes in `regex`. `e` (run a shell command) is not
-//! supported: mirage spawns nothing.
+//! `sed`: the GNU stream editor (4.9): options, script assembly and exit statuses. The
+//! compiled form is in `program`, the compiler in `parse`, the machine in `exec` (with
+//! byte helpers in `text`), the input stream in `input`, sed's regex rules in `regex`.
+//! `e` and `s///e` run their command through mirage's own `sh` (nothing is spawned).
+//! Not supported: `--debug` output (accepted, ignored) and `--posix`'s stricter regexes.
 
 mod exec;
 mod input;
 mod parse;
 mod program;
 mod regex;
+mod text;
 
 use crate::commands::Ctx;
 use crate::commands::args::{Arg, Parser};

@@ -186,6 +186,168 @@ fn pre_pass(pat: &[u8], ere: bool) -> Vec<u8> {
     out
 }
 
+/// glibc's stricter ERE rules for sed (`RE_SYNTAX_POSIX_EXTENDED`, unlike `grep -E`):
+/// a repetition needs something to repeat, and `{` always starts an interval.
+fn check_ere(pat: &[u8]) -> Result<(), RegexError> {
+    const PRECEDING: RegexError = RegexError("Invalid preceding regular expression");
+    let mut can_repeat = false;
+    let mut i = 0;
+    while let Some(&c) = pat.get(i) {
+        i += 1;
+        match c {
+            b'\\' => {
+                let n = pat.get(i).copied().unwrap_or(0);
+                i += 1;
+                can_repeat = !matches!(n, b'<' | b'>' | b'b' | b'B' | b'`' | b'\'');
+            }
+            b'[' => {
+                i = skip_bracket(pat, i);
+                can_repeat = true;
+            }
+            b'(' | b'|' | b'^' | b'$' => can_repeat = false,
+            b'*' | b'+' | b'?' if !can_repeat => return Err(PRECEDING),
+            b'{' => {
+                if !can_repeat {
+                    return Err(PRECEDING);
+                }
+                i = check_interval(pat, i)?;
+            }
+            _ => can_repeat = true,
+        }
+    }
+    Ok(())
+}
+
+/// glibc's POSIX_BASIC rules the shared translator does not apply: `*` or an interval
+/// after another repetition, and an interval with nothing before it, are errors.
+fn check_bre(pat: &[u8]) -> Result<(), RegexError> {
+    const PRECEDING: RegexError = RegexError("Invalid preceding regular expression");
+    #[derive(PartialEq)]
+    enum Last {
+        Nothing,
+        Atom,
+        Repeat,
+    }
+    let mut last = Last::Nothing;
+    let mut closed = 0;
+    let mut i = 0;
+    while let Some(&c) = pat.get(i) {
+        i += 1;
+        match c {
+            b'\\' => {
+                let n = pat.get(i).copied().unwrap_or(0);
+                i += 1;
+                last = match n {
+                    b'(' | b'|' | b'<' | b'>' | b'b' | b'B' | b'`' | b'\'' => Last::Nothing,
+                    b')' => {
+                        closed += 1;
+                        Last::Atom
+                    }
+                    b'1'..=b'9' if usize::from(n - b'0') > closed => {
+                        return Err(RegexError("Invalid back reference"));
+                    }
+                    b'{' if last != Last::Atom => return Err(PRECEDING),
+                    b'{' => {
+                        // Skip to the closing `\}`; the translator checks the content.
+                        loop {
+                            let Some(&d) = pat.get(i) else {
+                                return Err(RegexError("Unmatched \\{"));
+                            };
+                            i += 1;
+                            if d == b'\\' && pat.get(i) == Some(&b'}') {
+                                i += 1;
+                                break;
+                            }
+                        }
+                        Last::Repeat
+                    }
+                    b'+' | b'?' if last != Last::Nothing => Last::Repeat,
+                    _ => Last::Atom,
+                };
+            }
+            b'[' => {
+                i = skip_bracket(pat, i);
+                last = Last::Atom;
+            }
+            b'^' if last == Last::Nothing => {}
+            b'*' => {
+                last = match last {
+                    Last::Nothing | Last::Atom if last == Last::Nothing => Last::Atom,
+                    Last::Atom => Last::Repeat,
+                    _ => return Err(PRECEDING),
+                };
+            }
+            _ => last = Last::Atom,
+        }
+    }
+    Ok(())
+}
+
+/// Checks an ERE interval body after `{`; returns the index after its `}`.
+fn check_interval(pat: &[u8], mut i: usize) -> Result<usize, RegexError> {
+    const CONTENT: RegexError = RegexError("Invalid content of \\{\\}");
+    let num = |i: &mut usize| {
+        let start = *i;
+        let mut n: u64 = 0;
+        while let Some(d) = pat.get(*i).filter(|d| d.is_ascii_digit()) {
+            n = n.saturating_mul(10).saturating_add(u64::from(d - b'0'));
+            *i += 1;
+        }
+        (*i > start).then_some(n)
+    };
+    let lo = num(&mut i);
+    let mut hi = lo;
+    if pat.get(i) == Some(&b',') {
+        i += 1;
+        hi = num(&mut i);
+        if lo.is_none() && hi.is_none() {
+            return Err(CONTENT);
+        }
+    }
+    if !pat.get(i..).unwrap_or(&[]).contains(&b'}') {
+        return Err(RegexError("Unmatched \\{"));
+    }
+    match pat.get(i) {
+        None => Err(RegexError("Unmatched \\{")),
+        Some(b'}') if lo.is_some() || hi.is_some() => {
+            if matches!((lo, hi), (Some(a), Some(b)) if b < a) {
+                return Err(CONTENT);
+            }
+            Ok(i + 1)
+        }
+        Some(_) => Err(CONTENT),
+    }
+}
+
+/// The index after a bracket expression whose `[` is just before `i`.
+fn skip_bracket(pat: &[u8], mut i: usize) -> usize {
+    if pat.get(i) == Some(&b'^') {
+        i += 1;
+    }
+    if pat.get(i) == Some(&b']') {
+        i += 1;
+    }
+    while let Some(&c) = pat.get(i) {
+        i += 1;
+        match c {
+            b']' => return i,
+            b'[' if matches!(pat.get(i), Some(b':' | b'.' | b'=')) => {
+                let kind = pat.get(i).copied().unwrap_or(0);
+                i += 1;
+                while let Some(&d) = pat.get(i) {
+                    i += 1;
+                    if d == kind && pat.get(i) == Some(&b']') {
+                        i += 1;
+                        break;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    i
+}
+
 /// Compiles a sed regex (`pat` is not empty).
 pub fn compile_regex(
     pat: &[u8],
@@ -194,6 +356,11 @@ pub fn compile_regex(
     multi: bool,
 ) -> Result<SedRegex, RegexError> {
     let pat = pre_pass(pat, ere);
+    if ere {
+        check_ere(&pat)?;
+    } else {
+        check_bre(&pat)?;
+    }
     let text = String::from_utf8_lossy(&pat);
     let syntax = if ere { Syntax::Extended } else { Syntax::Basic };
     let mut t = posix::translate(&text, syntax)?;

@@ -208,25 +208,24 @@ pub fn parse_key(spec: &str) -> Result<Key, String> {
 /// The field separator: `None` for runs of blanks.
 pub type Tab = Option<u8>;
 
-fn begfield(line: &[u8], key: &Key, sword: usize, tab: Tab) -> usize {
+/// Skips `words` fields from the start of `line`; with a tab character the tab after the
+/// last skipped field is skipped too unless `keep_last_tab`.
+fn skip_fields(line: &[u8], words: usize, tab: Tab, keep_last_tab: bool) -> usize {
     let lim = line.len();
     let mut p = 0;
-    let mut words = sword;
-    match tab {
-        Some(t) => {
-            while p < lim && words > 0 {
-                words -= 1;
+    let mut words = words;
+    while p < lim && words > 0 {
+        words -= 1;
+        match tab {
+            Some(t) => {
                 while p < lim && line[p] != t {
                     p += 1;
                 }
-                if p < lim {
+                if p < lim && (words > 0 || !keep_last_tab) {
                     p += 1;
                 }
             }
-        }
-        None => {
-            while p < lim && words > 0 {
-                words -= 1;
+            None => {
                 while p < lim && is_blank(line[p]) {
                     p += 1;
                 }
@@ -236,54 +235,39 @@ fn begfield(line: &[u8], key: &Key, sword: usize, tab: Tab) -> usize {
             }
         }
     }
-    if key.skip_sblanks {
-        while p < lim && is_blank(line[p]) {
-            p += 1;
-        }
-    }
-    lim.min(p.saturating_add(key.schar))
+    p
 }
 
+fn skip_blanks_from(line: &[u8], mut p: usize) -> usize {
+    while p < line.len() && is_blank(line[p]) {
+        p += 1;
+    }
+    p
+}
+
+/// GNU's `begfield`: where the key starts.
+fn begfield(line: &[u8], key: &Key, sword: usize, tab: Tab) -> usize {
+    let mut p = skip_fields(line, sword, tab, false);
+    if key.skip_sblanks {
+        p = skip_blanks_from(line, p);
+    }
+    line.len().min(p.saturating_add(key.schar))
+}
+
+/// GNU's `limfield`: where the key ends.
 fn limfield(line: &[u8], key: &Key, eword: usize, tab: Tab) -> usize {
-    let lim = line.len();
-    let mut p = 0;
     let echar = key.echar;
-    let mut words = if echar == 0 {
+    let words = if echar == 0 {
         eword.saturating_add(1)
     } else {
         eword
     };
-    match tab {
-        Some(t) => {
-            while p < lim && words > 0 {
-                words -= 1;
-                while p < lim && line[p] != t {
-                    p += 1;
-                }
-                if p < lim && (words > 0 || echar > 0) {
-                    p += 1;
-                }
-            }
-        }
-        None => {
-            while p < lim && words > 0 {
-                words -= 1;
-                while p < lim && is_blank(line[p]) {
-                    p += 1;
-                }
-                while p < lim && !is_blank(line[p]) {
-                    p += 1;
-                }
-            }
-        }
-    }
+    let mut p = skip_fields(line, words, tab, echar == 0);
     if echar != 0 {
         if key.skip_eblanks {
-            while p < lim && is_blank(line[p]) {
-                p += 1;
-            }
+            p = skip_blanks_from(line, p);
         }
-        p = lim.min(p.saturating_add(echar));
+        p = line.len().min(p.saturating_add(echar));
     }
     p
 }
@@ -302,15 +286,8 @@ pub fn extract_range(line: &[u8], key: &Key, tab: Tab) -> (usize, usize) {
     };
     let beg = match key.sword {
         Some(s) => begfield(line, key, s, tab),
-        None => {
-            let mut b = 0;
-            if key.skip_sblanks {
-                while b < lim && is_blank(line[b]) {
-                    b += 1;
-                }
-            }
-            b
-        }
+        None if key.skip_sblanks => skip_blanks_from(&line[..lim], 0),
+        None => 0,
     };
     (beg.min(lim), lim)
 }

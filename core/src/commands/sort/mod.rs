@@ -10,10 +10,8 @@ mod key;
 
 use std::cmp::Ordering;
 
-use bytes::Bytes;
-
 use crate::commands::args::Usage;
-use crate::commands::textio::{Inputs, read_one, usage_error};
+use crate::commands::textio::{Inputs, invalid_choice, read_one, save};
 use crate::commands::{Ctx, file_error, quote_locale};
 use crate::error::{ErrorKind, Result};
 use crate::sync::{BoxFuture, boxed};
@@ -175,14 +173,15 @@ pub fn sort<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                         "random" => 'R',
                         "version" => 'V',
                         _ => {
-                            let msg = format!(
-                                "invalid argument {} for {}\nValid arguments are:\n  - \
-                                 ‘general-numeric’\n  - ‘human-numeric’\n  - ‘month’\n  - \
-                                 ‘numeric’\n  - ‘random’\n  - ‘version’",
-                                quote_locale(v),
-                                quote_locale("--sort")
-                            );
-                            return usage_error(ctx, &msg, 1).await;
+                            let choices = [
+                                "‘general-numeric’",
+                                "‘human-numeric’",
+                                "‘month’",
+                                "‘numeric’",
+                                "‘random’",
+                                "‘version’",
+                            ];
+                            return invalid_choice(ctx, v, "--sort", &choices).await;
                         }
                     };
                     global.set(c, false);
@@ -194,13 +193,8 @@ pub fn sort<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                         "" | "diagnose-first" => Check::Diagnose,
                         "quiet" | "silent" => Check::Quiet,
                         _ => {
-                            let msg = format!(
-                                "invalid argument {} for {}\nValid arguments are:\n  - \
-                                 ‘quiet’, ‘silent’\n  - ‘diagnose-first’",
-                                quote_locale(v),
-                                quote_locale("--check")
-                            );
-                            return usage_error(ctx, &msg, 1).await;
+                            let choices = ["‘quiet’, ‘silent’", "‘diagnose-first’"];
+                            return invalid_choice(ctx, v, "--check", &choices).await;
                         }
                     }
                 }
@@ -307,12 +301,7 @@ pub fn sort<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 }
             }
             Some(path) => {
-                if let Err(e) = ctx.rt.vfs.write(&ctx.path(&path), Bytes::from(out)).await {
-                    if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) {
-                        return Err(e);
-                    }
-                    let msg = format!("open failed: {}", file_error(&path, &e));
-                    ctx.err(&msg).await?;
+                if !save(ctx, &path, out, "open failed: ").await? {
                     return Ok(2);
                 }
             }
