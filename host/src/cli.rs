@@ -113,7 +113,11 @@ pub struct RunArgs {
     #[arg(long, value_name = "SECS", value_parser = parse_timeout)]
     pub timeout: Option<Timeout>,
     /// The component (a host path) and its arguments.
-    #[arg(value_name = "TOOL.wasm] [ARGS", trailing_var_arg = true, required = true)]
+    #[arg(
+        value_name = "TOOL.wasm] [ARGS",
+        trailing_var_arg = true,
+        required = true
+    )]
     pub rest: Vec<String>,
 }
 

@@ -119,8 +119,10 @@ impl Session {
         }
 
         let mut table = MountTable::new();
-        let opened_points: Vec<(String, bool)> =
-            opened.iter().map(|(m, _)| (m.point.clone(), m.exec)).collect();
+        let opened_points: Vec<(String, bool)> = opened
+            .iter()
+            .map(|(m, _)| (m.point.clone(), m.exec))
+            .collect();
         for (m, backend) in opened {
             let mode = if m.read_only {
                 MountMode::ReadOnly
@@ -260,21 +262,6 @@ async fn make_dir(backend: &dyn DynBackend, path: &str) -> anyhow::Result<()> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn mount_points_nest() {
-        assert!(contains("/", "/a"));
-        assert!(contains("/a", "/a/b"));
-        assert!(!contains("/a", "/ab"));
-        assert!(!contains("/a", "/a"));
-        assert_eq!(depth("/"), 0);
-        assert_eq!(depth("/a/b"), 2);
-    }
-}
-
 /// The command table with the WASI tools: named ones, and a loader for `.wasm` files on
 /// the `exec` mounts.
 #[cfg(feature = "wasi")]
@@ -311,4 +298,19 @@ fn tool_registry(
     _exec_mounts: Vec<String>,
 ) -> anyhow::Result<mirage_core::commands::Registry> {
     anyhow::bail!("this mirage was built without WASI tools (feature `wasi`)")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mount_points_nest() {
+        assert!(contains("/", "/a"));
+        assert!(contains("/a", "/a/b"));
+        assert!(!contains("/a", "/ab"));
+        assert!(!contains("/a", "/a"));
+        assert_eq!(depth("/"), 0);
+        assert_eq!(depth("/a/b"), 2);
+    }
 }

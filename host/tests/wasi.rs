@@ -28,7 +28,13 @@ fn guests() -> PathBuf {
             .unwrap_or_else(|_| root.join("target"))
             .join("guests");
         let status = Command::new(env!("CARGO"))
-            .args(["build", "--release", "--target", "wasm32-wasip2", "--manifest-path"])
+            .args([
+                "build",
+                "--release",
+                "--target",
+                "wasm32-wasip2",
+                "--manifest-path",
+            ])
             .arg(root.join("tests/guests/Cargo.toml"))
             .arg("--target-dir")
             .arg(&target)
@@ -60,18 +66,26 @@ fn env(limits: ToolLimits) -> Env {
         let ro = mk();
         ro.write("keep.txt", "kept\n".into()).await.expect("seed");
         let mut table = MountTable::new();
-        table.mount("/", mk(), MountMode::ReadWrite).expect("mount /");
-        table.mount("/ro", ro, MountMode::ReadOnly).expect("mount /ro");
-        table.mount("/bin", mk(), MountMode::ReadWrite).expect("mount /bin");
+        table
+            .mount("/", mk(), MountMode::ReadWrite)
+            .expect("mount /");
+        table
+            .mount("/ro", ro, MountMode::ReadOnly)
+            .expect("mount /ro");
+        table
+            .mount("/bin", mk(), MountMode::ReadWrite)
+            .expect("mount /bin");
         let host = WasiHost::shared().expect("engine");
         let mut registry = Registry::builtin();
         for name in ["fsops", "upcase", "spin", "hog", "escape"] {
-            let tool = WasmTool::new(host.clone(), name, guest(name).into(), limits)
-                .expect("compiles");
+            let tool =
+                WasmTool::new(host.clone(), name, guest(name).into(), limits).expect("compiles");
             registry.register_program(name, Arc::new(tool));
         }
         registry.set_loader(Arc::new(WasmLoader::new(host, vec!["/bin".into()], limits)));
-        let ws = Workspace::new(table).with_clock(clock).with_registry(registry);
+        let ws = Workspace::new(table)
+            .with_clock(clock)
+            .with_registry(registry);
         ws.init_skeleton();
         ws
     });
@@ -87,7 +101,9 @@ impl Env {
         let ws = self.ws.clone();
         let script = script.to_string();
         self.rt
-            .block_on(mirage_host::on_worker(async move { ws.execute(&script, opts).await }))
+            .block_on(mirage_host::on_worker(async move {
+                ws.execute(&script, opts).await
+            }))
             .expect("the run finishes")
     }
 }
@@ -161,7 +177,11 @@ fn exec_mounts_run_components_by_path_and_name() {
          echo ghi | /tmp/up.wasm; echo \"status $?\"",
     );
     assert_eq!(out(&r), "ABC\nDEF\nstatus 126\n");
-    assert!(err(&r).contains("/tmp/up.wasm: Permission denied"), "{}", err(&r));
+    assert!(
+        err(&r).contains("/tmp/up.wasm: Permission denied"),
+        "{}",
+        err(&r)
+    );
 }
 
 #[test]
@@ -214,9 +234,17 @@ fn wall_time_limit_stops_a_spinning_guest() {
     });
     let start = Instant::now();
     let r = e.run("spin; echo \"status $?\"");
-    assert!(start.elapsed() < Duration::from_secs(10), "{:?}", start.elapsed());
+    assert!(
+        start.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        start.elapsed()
+    );
     assert_eq!(out(&r), "status 124\n");
-    assert!(err(&r).contains("spin: time limit of 0.2s exceeded"), "{}", err(&r));
+    assert!(
+        err(&r).contains("spin: time limit of 0.2s exceeded"),
+        "{}",
+        err(&r)
+    );
 }
 
 #[test]
@@ -227,7 +255,11 @@ fn memory_limit_stops_a_hog() {
     });
     let r = e.run("hog > /dev/null; echo \"status $?\"; echo after");
     assert_eq!(out(&r), "status 124\nafter\n", "{}", err(&r));
-    assert!(err(&r).contains("hog: memory limit of 64 MiB exceeded"), "{}", err(&r));
+    assert!(
+        err(&r).contains("hog: memory limit of 64 MiB exceeded"),
+        "{}",
+        err(&r)
+    );
 }
 
 #[test]
@@ -241,7 +273,11 @@ fn output_limit_traps_a_chatty_guest() {
         .expect("write");
     let r = e.run("upcase < /big.txt > /dev/null; echo \"status $?\"");
     assert_eq!(out(&r), "status 134\n", "{}", err(&r));
-    assert!(err(&r).contains("output limit of 1048576 bytes exceeded"), "{}", err(&r));
+    assert!(
+        err(&r).contains("output limit of 1048576 bytes exceeded"),
+        "{}",
+        err(&r)
+    );
 }
 
 #[test]
@@ -269,6 +305,9 @@ fn cancel_interrupts_a_running_guest() {
     assert_eq!(r.exit_code, 130);
     assert!(r.aborted);
     let took = returned.saturating_duration_since(fired);
-    assert!(took < Duration::from_secs(1), "stopped {took:?} after cancel");
+    assert!(
+        took < Duration::from_secs(1),
+        "stopped {took:?} after cancel"
+    );
     assert_eq!(out(&e.run("echo usable")), "usable\n");
 }

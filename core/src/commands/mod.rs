@@ -8,7 +8,6 @@ mod base64;
 mod basename;
 mod bc;
 mod cat;
-pub mod program;
 mod chmod;
 mod cmp;
 mod column;
@@ -43,6 +42,7 @@ mod nl;
 mod od;
 mod paste;
 mod printenv;
+pub mod program;
 mod readlink;
 mod realpath;
 pub mod regex;
@@ -225,7 +225,10 @@ impl std::fmt::Debug for Registry {
         f.debug_struct("Registry")
             .field("commands", &names)
             .field("programs", &programs)
-            .field("loader", &self.loader.as_ref().map(|l| l.suffix().to_string()))
+            .field(
+                "loader",
+                &self.loader.as_ref().map(|l| l.suffix().to_string()),
+            )
             .finish()
     }
 }

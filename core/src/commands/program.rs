@@ -29,6 +29,5 @@ pub trait ProgramLoader: MaybeSend + MaybeSync {
 
     /// Loads the program in file `path` (its whole content is `data`). `Err` says why it
     /// cannot run (a `PermissionDenied` error for a file outside an executable mount).
-    fn load<'a>(&'a self, path: &'a str, data: Bytes)
-    -> BoxFuture<'a, Result<Arc<dyn Program>>>;
+    fn load<'a>(&'a self, path: &'a str, data: Bytes) -> BoxFuture<'a, Result<Arc<dyn Program>>>;
 }

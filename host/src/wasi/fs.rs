@@ -166,7 +166,9 @@ fn err(kind: ErrorKind) -> FsError {
 
 fn from_vfs(e: Error) -> FsError {
     match e.kind() {
-        ErrorKind::Cancelled | ErrorKind::LimitExceeded => FsError::trap(wasmtime::Error::msg(e.to_string())),
+        ErrorKind::Cancelled | ErrorKind::LimitExceeded => {
+            FsError::trap(wasmtime::Error::msg(e.to_string()))
+        }
         k => err(k),
     }
 }
@@ -359,7 +361,9 @@ impl types::HostDescriptor for FsView<'_> {
         let f = self.file(&fd).await?;
         let data = {
             let g = lock(&f)?;
-            let start = usize::try_from(offset).unwrap_or(usize::MAX).min(g.data.len());
+            let start = usize::try_from(offset)
+                .unwrap_or(usize::MAX)
+                .min(g.data.len());
             Bytes::copy_from_slice(&g.data[start..])
         };
         let stream: DynInputStream = Box::new(wasmtime_wasi::p2::pipe::MemoryInputPipe::new(data));
@@ -440,7 +444,9 @@ impl types::HostDescriptor for FsView<'_> {
         }
         let f = self.file(&fd).await?;
         let g = lock(&f)?;
-        let start = usize::try_from(offset).unwrap_or(usize::MAX).min(g.data.len());
+        let start = usize::try_from(offset)
+            .unwrap_or(usize::MAX)
+            .min(g.data.len());
         let end = start
             .saturating_add(usize::try_from(len).unwrap_or(usize::MAX))
             .min(g.data.len());
@@ -500,7 +506,11 @@ impl types::HostDescriptor for FsView<'_> {
         Ok(())
     }
 
-    async fn create_directory_at(&mut self, fd: Resource<Descriptor>, path: String) -> FsResult<()> {
+    async fn create_directory_at(
+        &mut self,
+        fd: Resource<Descriptor>,
+        path: String,
+    ) -> FsResult<()> {
         let p = self.dir_path(&fd, &path)?;
         self.fs.vfs.create_dir(&p).await.map_err(from_vfs)
     }
@@ -655,7 +665,11 @@ impl types::HostDescriptor for FsView<'_> {
         self.fs.vfs.read_link(&p).await.map_err(from_vfs)
     }
 
-    async fn remove_directory_at(&mut self, fd: Resource<Descriptor>, path: String) -> FsResult<()> {
+    async fn remove_directory_at(
+        &mut self,
+        fd: Resource<Descriptor>,
+        path: String,
+    ) -> FsResult<()> {
         let p = self.dir_path(&fd, &path)?;
         let m = self.fs.vfs.lstat(&p).await.map_err(from_vfs)?;
         if !m.is_dir() {
@@ -676,7 +690,12 @@ impl types::HostDescriptor for FsView<'_> {
         self.fs.vfs.rename(&from, &to).await.map_err(from_vfs)
     }
 
-    async fn symlink_at(&mut self, fd: Resource<Descriptor>, target: String, link: String) -> FsResult<()> {
+    async fn symlink_at(
+        &mut self,
+        fd: Resource<Descriptor>,
+        target: String,
+        link: String,
+    ) -> FsResult<()> {
         if target.starts_with('/') {
             return Err(ErrorCode::NotPermitted.into());
         }

@@ -266,8 +266,11 @@ impl WasiHost {
                     LIMIT_EXIT_CODE
                 } else if memory_hit.load(std::sync::atomic::Ordering::Relaxed) {
                     let mib = limits.memory >> 20;
-                    ctx.err(&format!("memory limit of {mib} MiB exceeded: wasm trap: {}", trap_text(&e)))
-                        .await?;
+                    ctx.err(&format!(
+                        "memory limit of {mib} MiB exceeded: wasm trap: {}",
+                        trap_text(&e)
+                    ))
+                    .await?;
                     LIMIT_EXIT_CODE
                 } else {
                     ctx.err(&format!("wasm trap: {}", trap_text(&e))).await?;
@@ -309,9 +312,7 @@ fn link(l: &mut Linker<ToolState>) -> wasmtime::Result<()> {
     wasmtime_wasi_io::add_to_linker_async(l)?;
     clocks::wall_clock::add_to_linker::<W, wasmtime_wasi::clocks::WasiClocks>(l, W::clocks)?;
     clocks::monotonic_clock::add_to_linker::<W, wasmtime_wasi::clocks::WasiClocks>(l, W::clocks)?;
-    random::random::add_to_linker::<W, wasmtime_wasi::random::WasiRandom>(l, |t| {
-        t.wasi.random()
-    })?;
+    random::random::add_to_linker::<W, wasmtime_wasi::random::WasiRandom>(l, |t| t.wasi.random())?;
     random::insecure::add_to_linker::<W, wasmtime_wasi::random::WasiRandom>(l, |t| {
         t.wasi.random()
     })?;
@@ -377,7 +378,11 @@ impl WasmTool {
 
 impl Program for WasmTool {
     fn run<'a, 'b>(&'a self, ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, mirage_core::Result<i32>> {
-        boxed(async move { self.host.run(&self.name, &self.wasm, self.limits, ctx).await })
+        boxed(async move {
+            self.host
+                .run(&self.name, &self.wasm, self.limits, ctx)
+                .await
+        })
     }
 }
 
@@ -400,7 +405,11 @@ impl WasmLoader {
 
     fn allowed(&self, path: &str) -> bool {
         self.exec_mounts.iter().any(|m| {
-            m == "/" || path == m || path.strip_prefix(m.as_str()).is_some_and(|r| r.starts_with('/'))
+            m == "/"
+                || path == m
+                || path
+                    .strip_prefix(m.as_str())
+                    .is_some_and(|r| r.starts_with('/'))
         })
     }
 }

@@ -18,17 +18,42 @@ fn main() {
     attempt("dotdot-abs", read("/../../etc/hostname"));
     attempt("proc", read("/proc/self/environ"));
     attempt("host-home", read("/root/.bashrc"));
-    attempt("list-root", std::fs::read_dir("/").map(|d| {
-        let mut v: Vec<String> = d.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
-        v.sort();
-        v.join(",")
-    }));
-    attempt("write-ro", std::fs::write(format!("{ro}/x.txt"), "x").map(|_| String::new()));
-    attempt("mkdir-ro", std::fs::create_dir(format!("{ro}/d")).map(|_| String::new()));
-    attempt("rm-ro", std::fs::remove_file(format!("{ro}/keep.txt")).map(|_| String::new()));
-    attempt("append-ro", std::fs::OpenOptions::new().append(true).open(format!("{ro}/keep.txt")).and_then(|mut f| f.write_all(b"x")).map(|_| String::new()));
+    attempt(
+        "list-root",
+        std::fs::read_dir("/").map(|d| {
+            let mut v: Vec<String> = d
+                .filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect();
+            v.sort();
+            v.join(",")
+        }),
+    );
+    attempt(
+        "write-ro",
+        std::fs::write(format!("{ro}/x.txt"), "x").map(|_| String::new()),
+    );
+    attempt(
+        "mkdir-ro",
+        std::fs::create_dir(format!("{ro}/d")).map(|_| String::new()),
+    );
+    attempt(
+        "rm-ro",
+        std::fs::remove_file(format!("{ro}/keep.txt")).map(|_| String::new()),
+    );
+    attempt(
+        "append-ro",
+        std::fs::OpenOptions::new()
+            .append(true)
+            .open(format!("{ro}/keep.txt"))
+            .and_then(|mut f| f.write_all(b"x"))
+            .map(|_| String::new()),
+    );
     // The host test puts a symlink `/tmp/link-out -> ../../../etc/passwd` in the workspace.
     attempt("symlink-out", read("/tmp/link-out"));
     attempt("env-host", Ok(std::env::var("HOME").unwrap_or_default()));
-    attempt("socket", std::net::TcpStream::connect("127.0.0.1:22").map(|_| String::new()));
+    attempt(
+        "socket",
+        std::net::TcpStream::connect("127.0.0.1:22").map(|_| String::new()),
+    );
 }

@@ -27,7 +27,10 @@ fn main() {
             }
             "write" => std::fs::write(&a, format!("{b}\n"))?,
             "append" => {
-                let mut f = std::fs::OpenOptions::new().append(true).create(true).open(&a)?;
+                let mut f = std::fs::OpenOptions::new()
+                    .append(true)
+                    .create(true)
+                    .open(&a)?;
                 writeln!(f, "{b}")?;
             }
             "mkdir" => std::fs::create_dir_all(&a)?,
