@@ -106,6 +106,8 @@ pub struct Ctx<'a> {
     pub umask: u32,
     /// Contents of `<(...)` substitutions by path.
     pub proc_subs: &'a [(String, Bytes)],
+    /// The write ends of `>(...)` substitutions by path.
+    pub proc_out: Vec<(String, Output)>,
 }
 
 impl Ctx<'_> {
@@ -151,6 +153,14 @@ impl Ctx<'_> {
     /// Fails if the run was cancelled.
     pub fn check(&self) -> Result<()> {
         self.rt.check()
+    }
+
+    /// The write end of the `>(...)` substitution named `p` (`/dev/fd/63`), if any.
+    pub fn proc_output(&self, p: &str) -> Option<Output> {
+        self.proc_out
+            .iter()
+            .find(|(path, _)| path == p)
+            .map(|(_, o)| o.clone())
     }
 
     fn special(&self, p: &str) -> Option<Bytes> {

@@ -1137,6 +1137,11 @@ impl Shell {
             env,
             rt: self.rt.clone(),
             proc_subs: &self.proc_subs,
+            proc_out: self
+                .proc_out
+                .iter()
+                .map(|(p, cap, _)| (p.clone(), crate::io::Output::Capture(cap.clone())))
+                .collect(),
             umask: self.st.umask,
         };
         match cmd(&mut ctx).await {

@@ -377,3 +377,11 @@ echo 'a+b' | awk '{sub("\\+", "-"); print}'
 #### gsub dot matches any char
 echo 'abc' | awk '{gsub(".", "x"); print}'
 ## stdout: xxx
+
+#### assignment as right operand of && || and comparisons
+awk 'BEGIN{ENVIRON["HOME"] != "" && x = 1; 0 || y = 2; print x, y, (1 == z = 2), z}'
+## stdout: 1 2 0 2
+
+#### assignment after && takes the rest of the expression
+awk 'BEGIN{1 && x = 0 || 3; print x}'
+## stdout: 1
