@@ -385,3 +385,19 @@ awk 'BEGIN{ENVIRON["HOME"] != "" && x = 1; 0 || y = 2; print x, y, (1 == z = 2),
 #### assignment after && takes the rest of the expression
 awk 'BEGIN{1 && x = 0 || 3; print x}'
 ## stdout: 1
+
+#### FPAT splits quoted CSV, longest alternative wins
+printf '1,"Smith, John",ok\na,,b\n,a\n' | awk -v FPAT='([^,]*)|("[^"]*")' '{printf "%d:", NF; for (i = 1; i <= NF; i++) printf "[%s]", $i; print ""}'
+## STDOUT:
+3:[1]["Smith, John"][ok]
+3:[a][][b]
+2:[][a]
+## END
+
+#### FPAT and FS: the last one assigned splits
+echo 'a b' | awk 'BEGIN{FPAT="[a-z]"; FS=","} {print NF}'
+echo 'a b' | awk 'BEGIN{FS=","; FPAT="[a-z]"} {print NF, FPAT}'
+## STDOUT:
+1
+2 [a-z]
+## END
