@@ -381,8 +381,26 @@ pub fn quote_always(name: &str) -> String {
 }
 
 /// Quotes an argument like GNU's `quote` in the C.UTF-8 locale: `‘bogus’`.
+/// Backslashes and control characters are escaped C-style (`‘a\\b’`, `‘c\td’`, `‘\001’`).
 pub fn quote_locale(arg: &str) -> String {
-    format!("\u{2018}{arg}\u{2019}")
+    let mut out = String::with_capacity(arg.len() + 6);
+    out.push('\u{2018}');
+    for c in arg.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\x07' => out.push_str("\\a"),
+            '\x08' => out.push_str("\\b"),
+            '\x0c' => out.push_str("\\f"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\x0b' => out.push_str("\\v"),
+            c if c.is_ascii_control() => out.push_str(&format!("\\{:03o}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('\u{2019}');
+    out
 }
 
 /// Quotes a file name for a message the way GNU coreutils does (gnulib's shell-escape

@@ -251,3 +251,7 @@ seq 5 | tr '\n' '+'; echo
 #### seq big count tail
 seq 100000 | { while read -r l; do last=$l; done; echo "$last"; }
 ## stdout: 100000
+
+#### a step below the float precision prints the number once
+seq 1e18 1e18
+## stdout: 1000000000000000000

@@ -187,3 +187,11 @@ xbc
 tr: misaligned [:upper:] and/or [:lower:] construct
 tr: misaligned [:upper:] and/or [:lower:] construct
 ## END
+
+#### backslashes and control characters are escaped in quoted operands
+tr a b 'c\d' $'e\tf'
+## STDERR:
+tr: extra operand ‘c\\d’
+Try 'tr --help' for more information.
+## END
+## status: 1
