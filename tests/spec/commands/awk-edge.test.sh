@@ -401,3 +401,19 @@ echo 'a b' | awk 'BEGIN{FS=","; FPAT="[a-z]"} {print NF, FPAT}'
 1
 2 [a-z]
 ## END
+
+#### octal constants in program text, decimal in input
+echo 010 | awk '{print 010, 018, 007, 010e1, 01.5, $1+0}'
+## stdout: 8 18 7 100 1.5 10
+
+#### next in BEGIN or END is an error
+awk 'BEGIN { if (1) { next } }'; echo "st=$?"
+awk 'END { nextfile }' </dev/null; echo "st=$?"
+## STDOUT:
+st=1
+st=1
+## END
+## STDERR:
+awk: cmd. line:1: error: `next' used in BEGIN action
+awk: cmd. line:1: error: `nextfile' used in END action
+## END
