@@ -417,3 +417,13 @@ st=1
 awk: cmd. line:1: error: `next' used in BEGIN action
 awk: cmd. line:1: error: `nextfile' used in END action
 ## END
+
+#### output printed before close of a pipe comes first
+seq 3 | awk '{ print $1 | "sort -r" } NR == 1 { print "Header" } END { close("sort -r"); print "Footer" }'
+## STDOUT:
+Header
+3
+2
+1
+Footer
+## END
