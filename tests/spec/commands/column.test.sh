@@ -158,3 +158,43 @@ printf '/dev/sda1 / ext4 rw\n/dev/sdb10 /home xfs rw,noatime\n' | column -t
 /dev/sda1   /      ext4  rw
 /dev/sdb10  /home  xfs   rw,noatime
 ## END
+
+#### JSON output: names, missing and empty cells are null, hidden columns left out
+printf '1 2\n3\n4  \n' | column -J -N a,b,c -H c -n rows
+printf 'x,\n' | column -J -s, -N a,b
+## STDOUT:
+{
+   "rows": [
+      {
+         "a": "1",
+         "b": "2"
+      },{
+         "a": "3",
+         "b": null
+      },{
+         "a": "4",
+         "b": null
+      }
+   ]
+}
+{
+   "table": [
+      {
+         "a": "x",
+         "b": null
+      }
+   ]
+}
+## END
+
+#### JSON output needs the column names
+printf '1 2\n' | column -J; echo "st=$?"
+printf '1 2 3\n' | column -J -N a,b; echo "st=$?"
+## STDOUT:
+st=1
+st=1
+## END
+## STDERR:
+column: option --table-columns required for --json
+column: line 2: for JSON the name of the column 3 is required
+## END
