@@ -225,6 +225,52 @@ fn table(rows: &[Vec<Vec<u8>>], t: &Table, out: &mut Vec<u8>) {
     }
 }
 
+/// A JSON string (util-linux escapes quotes, backslashes and control characters).
+fn json_str(s: &[u8], out: &mut Vec<u8>) {
+    out.push(b'"');
+    for &b in s {
+        match b {
+            b'"' => out.extend_from_slice(b"\\\""),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            b if b < 0x20 => out.extend_from_slice(format!("\\u{b:04x}").as_bytes()),
+            b => out.push(b),
+        }
+    }
+    out.push(b'"');
+}
+
+/// `column -J`: the rows as objects keyed by the column names (missing cells are null).
+fn json_table(
+    name: &str,
+    names: &[&str],
+    hidden: &[usize],
+    rows: &[Vec<&[u8]>],
+    out: &mut Vec<u8>,
+) {
+    if rows.is_empty() {
+        return;
+    }
+    out.extend_from_slice(b"{\n   ");
+    json_str(name.as_bytes(), out);
+    out.extend_from_slice(b": [\n");
+    for (r, row) in rows.iter().enumerate() {
+        out.extend_from_slice(if r == 0 { b"      {\n" } else { b"},{\n" });
+        let shown: Vec<usize> = (0..names.len()).filter(|i| !hidden.contains(i)).collect();
+        for (k, &i) in shown.iter().enumerate() {
+            out.extend_from_slice(b"         ");
+            json_str(names.get(i).copied().unwrap_or("").as_bytes(), out);
+            out.extend_from_slice(b": ");
+            match row.get(i) {
+                Some(c) if !c.is_empty() => json_str(c, out),
+                _ => out.extend_from_slice(b"null"),
+            }
+            out.extend_from_slice(if k + 1 < shown.len() { b",\n" } else { b"\n" });
+        }
+        out.extend_from_slice(b"      ");
+    }
+    out.extend_from_slice(b"}\n   ]\n}\n");
+}
+
 /// Runs `column`.
 pub fn column<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
     boxed(async move {
@@ -238,6 +284,7 @@ pub fn column<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             (false, false, false, false);
         let (mut seps, mut out_sep, mut names, mut width_opt) = (None, None, None, None);
         let (mut right, mut hide, mut order, mut limit) = (None, None, None, 0usize);
+        let (mut json, mut table_name) = (false, "table".to_string());
         for (k, v) in &parsed.opts {
             let val = v.clone().unwrap_or_default();
             match *k {
@@ -250,6 +297,11 @@ pub fn column<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                     return Ok(0);
                 }
                 "t" => is_table = true,
+                "J" => {
+                    json = true;
+                    is_table = true;
+                }
+                "n" => table_name = val,
                 "x" => rows_first = true,
                 "L" => keep_empty = true,
                 "d" => no_headings = true,
@@ -293,6 +345,34 @@ pub fn column<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             lines.extend(split_lines(d, b'\n'));
         }
         let mut out = Out::default();
+        if json {
+            let Some(names) = names else {
+                ctx.err("option --table-columns required for --json")
+                    .await?;
+                return Ok(1);
+            };
+            let names: Vec<&str> = names.split(',').collect();
+            let hidden = hide
+                .map(|h| columns(&h, &names.iter().map(|n| n.to_string()).collect::<Vec<_>>()))
+                .unwrap_or_default();
+            let mut rows = Vec::new();
+            for l in lines.iter().filter(|l| !l.is_empty() || keep_empty) {
+                let c = cells(l, seps.as_deref(), limit);
+                if c.len() > names.len() {
+                    let msg = format!(
+                        "line {}: for JSON the name of the column {} is required",
+                        rows.len() + 2,
+                        names.len() + 1
+                    );
+                    ctx.err(&msg).await?;
+                    return Ok(1);
+                }
+                rows.push(c);
+            }
+            json_table(&table_name, &names, &hidden, &rows, &mut out.buf);
+            out.flush(ctx).await?;
+            return Ok(i32::from(inputs.failed));
+        }
         if is_table {
             let names: Vec<String> = names
                 .map(|n| n.split(',').map(str::to_string).collect())

@@ -244,7 +244,14 @@ pub fn cut<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                     }
                     list = Some((*k == "f", v));
                 }
-                "d" => delim = Some(v),
+                "d" => {
+                    // Checked as the option is seen, before the other checks (GNU).
+                    if v.len() > 1 {
+                        let msg = "the delimiter must be a single character";
+                        return usage_error(ctx, msg, 1).await;
+                    }
+                    delim = Some(v)
+                }
                 "output-delimiter" => out_delim = Some(v),
                 "complement" => complement = true,
                 "s" => only_delimited = true,

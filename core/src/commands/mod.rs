@@ -107,6 +107,8 @@ pub struct Ctx<'a> {
     pub umask: u32,
     /// Contents of `<(...)` substitutions by path.
     pub proc_subs: &'a [(String, Bytes)],
+    /// The write ends of `>(...)` substitutions by path.
+    pub proc_out: Vec<(String, Output)>,
 }
 
 impl Ctx<'_> {
@@ -152,6 +154,14 @@ impl Ctx<'_> {
     /// Fails if the run was cancelled.
     pub fn check(&self) -> Result<()> {
         self.rt.check()
+    }
+
+    /// The write end of the `>(...)` substitution named `p` (`/dev/fd/63`), if any.
+    pub fn proc_output(&self, p: &str) -> Option<Output> {
+        self.proc_out
+            .iter()
+            .find(|(path, _)| path == p)
+            .map(|(_, o)| o.clone())
     }
 
     fn special(&self, p: &str) -> Option<Bytes> {
@@ -403,8 +413,26 @@ pub fn quote_always(name: &str) -> String {
 }
 
 /// Quotes an argument like GNU's `quote` in the C.UTF-8 locale: `‘bogus’`.
+/// Backslashes and control characters are escaped C-style (`‘a\\b’`, `‘c\td’`, `‘\001’`).
 pub fn quote_locale(arg: &str) -> String {
-    format!("\u{2018}{arg}\u{2019}")
+    let mut out = String::with_capacity(arg.len() + 6);
+    out.push('\u{2018}');
+    for c in arg.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\x07' => out.push_str("\\a"),
+            '\x08' => out.push_str("\\b"),
+            '\x0c' => out.push_str("\\f"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\x0b' => out.push_str("\\v"),
+            c if c.is_ascii_control() => out.push_str(&format!("\\{:03o}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('\u{2019}');
+    out
 }
 
 /// Quotes a file name for a message the way GNU coreutils does (gnulib's shell-escape

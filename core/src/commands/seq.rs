@@ -350,6 +350,11 @@ pub fn seq<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             out.buf.extend_from_slice(&fmt_one(&fmt, x));
             x = a + (i as f64) * s;
             i += 1;
+            if x == prev {
+                // Past f64's precision (`seq 1e18 1e18`): GNU's long double would step on,
+                // we stop rather than repeat the same number.
+                break;
+            }
             let past = if s < 0.0 { x < z } else { z < x };
             if past {
                 // GNU prints one more number when it prints as LAST (rounding).

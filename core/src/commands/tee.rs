@@ -46,12 +46,15 @@ enum Target {
     Null,
     Stdout,
     Stderr,
+    /// A `>(...)` substitution.
+    Proc,
 }
 
 struct Sink {
     target: Target,
     name: String,
     path: String,
+    proc: Option<crate::io::Output>,
     pending: Vec<u8>,
     ok: bool,
 }
@@ -68,6 +71,10 @@ async fn flush(ctx: &Ctx<'_>, sinks: &mut [Sink], status: &mut i32) -> Result<()
             Target::Null => Ok(()),
             Target::Stdout => ctx.stdout.write_bytes(data).await,
             Target::Stderr => ctx.stderr.write_bytes(data).await,
+            Target::Proc => match &s.proc {
+                Some(out) => out.write_bytes(data).await,
+                None => Ok(()),
+            },
         };
         if let Err(e) = written {
             if fatal(&e) {
@@ -95,7 +102,9 @@ pub fn tee<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
         let mut sinks = Vec::new();
         for name in &parsed.operands {
             let path = ctx.path(name);
+            let proc = ctx.proc_output(name);
             let target = match path.as_str() {
+                _ if proc.is_some() => Target::Proc,
                 "/dev/null" => Target::Null,
                 "/dev/stdout" | "/dev/fd/1" => Target::Stdout,
                 "/dev/stderr" | "/dev/fd/2" => Target::Stderr,
@@ -113,6 +122,7 @@ pub fn tee<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                     target,
                     name: name.clone(),
                     path,
+                    proc,
                     pending: Vec::new(),
                     ok: true,
                 }),

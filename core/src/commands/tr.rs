@@ -304,6 +304,22 @@ fn membership(set: &[u8], complement: bool) -> [bool; 256] {
     m
 }
 
+/// Where each `[:upper:]`/`[:lower:]` of `set` starts in its expansion.
+fn case_class_starts(set: &[Elem], fill: usize) -> Vec<usize> {
+    (0..set.len())
+        .filter(|&k| matches!(set.get(k), Some(Elem::Class("upper" | "lower"))))
+        .map(|k| expand(set.get(..k).unwrap_or_default(), fill).len())
+        .collect()
+}
+
+/// GNU translates `[:upper:]`/`[:lower:]` in SET2 only opposite a case class of SET1.
+fn case_classes_aligned(set1: &[Elem], set2: &[Elem], len1: usize) -> bool {
+    let starts1 = case_class_starts(set1, 0);
+    case_class_starts(set2, len1)
+        .iter()
+        .all(|i| starts1.contains(i))
+}
+
 /// Builds the translation; the error is the message (without the name).
 fn build(
     sets: &[String],
@@ -343,6 +359,9 @@ fn build(
                             string2 are 'upper' and 'lower'"
                         .into(),
                 );
+            }
+            if translating && !complement && !case_classes_aligned(&parsed1, &parsed2, set1.len()) {
+                return Err("misaligned [:upper:] and/or [:lower:] construct".into());
             }
             Some(expand(&parsed2, set1.len()))
         }

@@ -1149,6 +1149,11 @@ impl Shell {
             env,
             rt: self.rt.clone(),
             proc_subs: &self.proc_subs,
+            proc_out: self
+                .proc_out
+                .iter()
+                .map(|(p, cap, _)| (p.clone(), crate::io::Output::Capture(cap.clone())))
+                .collect(),
             umask: self.st.umask,
         }
     }

@@ -377,3 +377,53 @@ echo 'a+b' | awk '{sub("\\+", "-"); print}'
 #### gsub dot matches any char
 echo 'abc' | awk '{gsub(".", "x"); print}'
 ## stdout: xxx
+
+#### assignment as right operand of && || and comparisons
+awk 'BEGIN{ENVIRON["HOME"] != "" && x = 1; 0 || y = 2; print x, y, (1 == z = 2), z}'
+## stdout: 1 2 0 2
+
+#### assignment after && takes the rest of the expression
+awk 'BEGIN{1 && x = 0 || 3; print x}'
+## stdout: 1
+
+#### FPAT splits quoted CSV, longest alternative wins
+printf '1,"Smith, John",ok\na,,b\n,a\n' | awk -v FPAT='([^,]*)|("[^"]*")' '{printf "%d:", NF; for (i = 1; i <= NF; i++) printf "[%s]", $i; print ""}'
+## STDOUT:
+3:[1]["Smith, John"][ok]
+3:[a][][b]
+2:[][a]
+## END
+
+#### FPAT and FS: the last one assigned splits
+echo 'a b' | awk 'BEGIN{FPAT="[a-z]"; FS=","} {print NF}'
+echo 'a b' | awk 'BEGIN{FS=","; FPAT="[a-z]"} {print NF, FPAT}'
+## STDOUT:
+1
+2 [a-z]
+## END
+
+#### octal constants in program text, decimal in input
+echo 010 | awk '{print 010, 018, 007, 010e1, 01.5, $1+0}'
+## stdout: 8 18 7 100 1.5 10
+
+#### next in BEGIN or END is an error
+awk 'BEGIN { if (1) { next } }'; echo "st=$?"
+awk 'END { nextfile }' </dev/null; echo "st=$?"
+## STDOUT:
+st=1
+st=1
+## END
+## STDERR:
+awk: cmd. line:1: error: `next' used in BEGIN action
+awk: cmd. line:1: error: `nextfile' used in END action
+## END
+
+#### output printed before close of a pipe comes first
+seq 3 | awk '{ print $1 | "sort -r" } NR == 1 { print "Header" } END { close("sort -r"); print "Footer" }'
+## STDOUT:
+Header
+3
+2
+1
+Footer
+## END

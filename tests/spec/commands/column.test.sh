@@ -159,6 +159,7 @@ printf '/dev/sda1 / ext4 rw\n/dev/sdb10 /home xfs rw,noatime\n' | column -t
 /dev/sdb10  /home  xfs   rw,noatime
 ## END
 
+<<<<<<< HEAD
 #### column fill rows narrow width
 printf 'abcdefghijklmnopqrs\nb\n' | column -c 20 -x | cat -A
 ## stdout: abcdefghijklmnopqrs^Ib$
@@ -183,4 +184,44 @@ printf '\tx\nhello world\n' | column -t -s ' ' | cat -A
 ## STDOUT:
 ^Ix      $
 hello  world$
+=======
+#### JSON output: names, missing and empty cells are null, hidden columns left out
+printf '1 2\n3\n4  \n' | column -J -N a,b,c -H c -n rows
+printf 'x,\n' | column -J -s, -N a,b
+## STDOUT:
+{
+   "rows": [
+      {
+         "a": "1",
+         "b": "2"
+      },{
+         "a": "3",
+         "b": null
+      },{
+         "a": "4",
+         "b": null
+      }
+   ]
+}
+{
+   "table": [
+      {
+         "a": "x",
+         "b": null
+      }
+   ]
+}
+## END
+
+#### JSON output needs the column names
+printf '1 2\n' | column -J; echo "st=$?"
+printf '1 2 3\n' | column -J -N a,b; echo "st=$?"
+## STDOUT:
+st=1
+st=1
+## END
+## STDERR:
+column: option --table-columns required for --json
+column: line 2: for JSON the name of the column 3 is required
+>>>>>>> qa2
 ## END

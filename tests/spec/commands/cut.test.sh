@@ -178,3 +178,11 @@ printf '\nx\n' | cut -c1
 
 x
 ## END
+
+#### a long delimiter is refused before the missing list
+echo ab | cut -d'' -f1
+## STDERR:
+cut: the delimiter must be a single character
+Try 'cut --help' for more information.
+## END
+## status: 1

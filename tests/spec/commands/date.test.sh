@@ -403,3 +403,15 @@ date -s foo; echo "status $?"
 ## stdout: status 1
 ## stderr: date: invalid date ‘foo’
 ## mirage-only: never run date -s against the real clock
+
+#### zone abbreviations after a time
+date -u -d '2024-03-12 10:00 EST' +%H:%M
+date -u -d '2024-03-12 10:00 pdt' +%H:%M
+date -u -d '2024-03-12 10:00 CEST' +%H:%M
+date -u -d '2024-03-12 10:00 IST' +%H:%M
+## STDOUT:
+15:00
+17:00
+08:00
+04:30
+## END

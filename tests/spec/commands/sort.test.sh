@@ -391,3 +391,8 @@ b^A
 #### sort help first line
 sort --help | { read -r l; echo "$l"; }
 ## stdout: Usage: sort [OPTION]... [FILE]...
+
+#### a multi-character tab is quoted with escapes
+printf 'a\tb\n' | sort -t '\t'
+## stderr: sort: multi-character tab ‘\\t’
+## status: 2

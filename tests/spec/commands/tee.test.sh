@@ -83,3 +83,7 @@ echo hi | tee /dev/stderr 2>/dev/null; echo hi | tee /dev/stderr >/dev/null
 #### tee to dev null
 echo hi | tee /dev/null
 ## stdout: hi
+
+#### tee into a process substitution
+seq 4 | tee >(wc -l > count.txt) >/dev/null; sleep 0.1; cat count.txt
+## stdout: 4

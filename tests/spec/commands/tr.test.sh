@@ -173,3 +173,25 @@ echo '[a]' | tr -d '[]'
 #### tr non ascii bytes
 echo 'héllo' | tr -d 'h'
 ## stdout: éllo
+
+#### a case class in string2 needs one opposite it in string1
+echo ABC | tr 'A-C' '[:lower:]'; echo "st=$?"
+echo ABC | tr 'a[:upper:]' '[:lower:]x'; echo "st=$?"
+echo aBC | tr 'ab[:upper:]' 'xy[:lower:]'
+## STDOUT:
+st=1
+st=1
+xbc
+## END
+## STDERR:
+tr: misaligned [:upper:] and/or [:lower:] construct
+tr: misaligned [:upper:] and/or [:lower:] construct
+## END
+
+#### backslashes and control characters are escaped in quoted operands
+tr a b 'c\d' $'e\tf'
+## STDERR:
+tr: extra operand ‘c\\d’
+Try 'tr --help' for more information.
+## END
+## status: 1

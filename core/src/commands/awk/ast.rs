@@ -177,6 +177,7 @@ pub const SPECIALS: &[&str] = &[
     "ARGV",
     "RT",
     "IGNORECASE",
+    "FPAT",
 ];
 
 pub const NF: usize = 0;
@@ -197,3 +198,4 @@ pub const ARGC: usize = 14;
 pub const ARGV: usize = 15;
 pub const RT: usize = 16;
 pub const IGNORECASE: usize = 17;
+pub const FPAT: usize = 18;

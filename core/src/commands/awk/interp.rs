@@ -69,6 +69,9 @@ pub enum Splitter {
     Chars,
     Literal(Bytes),
     Regex(Regex),
+    /// gawk's FPAT: each match is a field. The pattern, and its top-level alternatives
+    /// anchored at the start (to take the longest match, as gawk's POSIX matcher does).
+    Pattern(Regex, Vec<Regex>),
 }
 
 /// State of the main input (the ARGV operands).
@@ -333,6 +336,11 @@ impl<'a> Interp<'a> {
     fn special_assigned(&mut self, slot: usize) {
         match slot {
             FS => self.splitter = self.make_splitter(&self.global_str(FS)),
+            FPAT => {
+                if let Some(sp) = self.make_fpat(&self.global_str(FPAT)) {
+                    self.splitter = sp;
+                }
+            }
             CONVFMT => self.convfmt = String::from_utf8_lossy(&self.global_str(CONVFMT)).into(),
             OFMT => self.ofmt = String::from_utf8_lossy(&self.global_str(OFMT)).into(),
             SUBSEP => self.subsep = self.global_str(SUBSEP),

@@ -293,7 +293,15 @@ fn number(src: &[u8], i: usize) -> (f64, usize) {
             j = k;
         }
     }
-    let text = String::from_utf8_lossy(&src[i..j]);
+    let digits = &src[i..j];
+    // gawk reads `010` in program text as octal (not when a digit is 8 or 9).
+    if digits.len() > 1 && digits[0] == b'0' && digits.iter().all(|d| (b'0'..=b'7').contains(d)) {
+        let n = digits
+            .iter()
+            .fold(0f64, |n, d| n * 8.0 + f64::from(d - b'0'));
+        return (n, j);
+    }
+    let text = String::from_utf8_lossy(digits);
     (text.parse().unwrap_or(0.0), j)
 }
 

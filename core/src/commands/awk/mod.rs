@@ -358,6 +358,7 @@ impl Interp<'_> {
     fn init(&mut self, fs: Option<Vec<u8>>, assigns: &[String], operands: &[String]) -> Vec<char> {
         let mut warned = Vec::new();
         let s = |b: &[u8]| Value::Str(Bytes::copy_from_slice(b));
+        self.set_global(FPAT, s(b"[^[:space:]]+"));
         self.set_global(FS, s(b" "));
         self.set_global(OFS, s(b" "));
         self.set_global(ORS, s(b"\n"));

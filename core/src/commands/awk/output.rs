@@ -140,6 +140,10 @@ impl Outputs {
             return Ok(None);
         };
         let (_, s) = self.streams.remove(i);
+        if matches!(s, Stream::Pipe { .. }) {
+            // gawk's own buffered output comes before what the command prints.
+            self.flush_stdout(ctx).await?;
+        }
         Ok(Some(close_stream(ctx, s).await?))
     }
 

@@ -43,6 +43,8 @@ struct Parser<'t> {
     no_in: bool,
     depth: usize,
     last_line: usize,
+    /// `BEGIN` or `END` while parsing such an action (`next` is an error there).
+    section: Option<&'static str>,
 }
 
 /// Parses tokens into a program.
@@ -59,6 +61,7 @@ pub fn parse(toks: &[Token]) -> PResult<Program> {
         calls: Vec::new(),
         no_gt: false,
         no_in: false,
+        section: None,
         depth: 0,
         last_line: 0,
     };
@@ -246,7 +249,14 @@ impl Parser<'_> {
                 if !self.is_op("{") {
                     return self.err();
                 }
-                let body = self.block()?;
+                self.section = match k {
+                    "BEGIN" => Some("BEGIN"),
+                    "END" => Some("END"),
+                    _ => None,
+                };
+                let body = self.block();
+                self.section = None;
+                let body = body?;
                 match k {
                     "BEGIN" => self.prog.begin.push(body),
                     "END" => self.prog.end.push(body),
@@ -566,13 +576,21 @@ impl Parser<'_> {
                     Stmt::Printf(args, redir)
                 })
             }
-            Tok::Kw("next") => {
+            Tok::Kw(k @ ("next" | "nextfile")) => {
+                if let Some(section) = self.section {
+                    return Err(ParseError {
+                        msg: format!("`{k}' used in {section} action"),
+                        line: self.line(),
+                        col: usize::MAX - 1,
+                        text_line: self.line(),
+                    });
+                }
                 self.pos += 1;
-                Ok(Stmt::Next)
-            }
-            Tok::Kw("nextfile") => {
-                self.pos += 1;
-                Ok(Stmt::NextFile)
+                Ok(if k == "next" {
+                    Stmt::Next
+                } else {
+                    Stmt::NextFile
+                })
             }
             Tok::Kw("break") => {
                 self.pos += 1;

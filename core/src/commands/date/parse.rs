@@ -313,7 +313,7 @@ fn item(t: &[Tok], i: usize, it: &mut Items) -> Option<usize> {
                     it.days -= 2 * d;
                     it.secs -= 2 * s;
                 }
-                "utc" | "gmt" | "z" | "ut" => it.zone = Some(0),
+                z if zone_abbrev(z).is_some() => it.zone = zone_abbrev(z),
                 "next" | "last" | "this" => {
                     let n = match w.as_str() {
                         "next" => 1,
@@ -385,6 +385,37 @@ fn month_len(y: i64, m: u32) -> u32 {
     (next - days_from_civil(y, m, 1)) as u32
 }
 
+/// The offset in seconds of a zone abbreviation of gnulib's parse-datetime table
+/// (lowercased; the daylight-saving names include their hour).
+fn zone_abbrev(w: &str) -> Option<i64> {
+    let hours: f64 = match w {
+        "utc" | "gmt" | "z" | "ut" | "wet" => 0.0,
+        "west" | "bst" | "cet" | "met" | "mez" | "wat" => 1.0,
+        "cest" | "mest" | "mesz" | "eet" | "cat" | "sast" => 2.0,
+        "eest" | "eat" | "msk" => 3.0,
+        "msd" => 4.0,
+        "ist" => 5.5,
+        "sgt" => 8.0,
+        "kst" | "jst" => 9.0,
+        "gst" => 10.0,
+        "nzst" => 12.0,
+        "nzdt" => 13.0,
+        "art" | "brt" | "adt" | "clst" | "brst" => -3.0,
+        "nst" => -3.5,
+        "ndt" => -2.5,
+        "ast" | "clt" | "edt" => -4.0,
+        "est" | "cdt" => -5.0,
+        "cst" | "mdt" => -6.0,
+        "mst" | "pdt" => -7.0,
+        "pst" | "akdt" => -8.0,
+        "akst" | "hadt" => -9.0,
+        "hst" | "hast" => -10.0,
+        "sst" => -11.0,
+        _ => return None,
+    };
+    Some((hours * 3600.0) as i64)
+}
+
 /// `hh:mm[:ss[.frac]] [am|pm] [zone]` or `h am`.
 fn time(t: &[Tok], i: usize, it: &mut Items) -> Option<usize> {
     if it.time.is_some() {
@@ -421,8 +452,8 @@ fn time(t: &[Tok], i: usize, it: &mut Items) -> Option<usize> {
                 }
                 j += 1;
             }
-            "z" | "utc" | "gmt" => {
-                it.zone = Some(0);
+            z if zone_abbrev(z).is_some() => {
+                it.zone = zone_abbrev(z);
                 j += 1;
             }
             _ => {}

@@ -8,6 +8,7 @@ use super::super::format::char_count;
 use super::super::io::RsMode;
 use super::super::value::Value;
 use super::{Cell, Ctl, Interp, MAX_FIELDS, R, Splitter};
+use crate::commands::regex::Regex;
 
 impl Interp<'_> {
     /// A field splitter for an FS value.
@@ -25,6 +26,18 @@ impl Interp<'_> {
                 }
             }
         }
+    }
+
+    /// The splitter for an FPAT value (`None` when it does not compile).
+    pub fn make_fpat(&self, fpat: &[u8]) -> Option<Splitter> {
+        let src = String::from_utf8_lossy(fpat);
+        let icase = self.ignore_case();
+        let whole = super::super::re::compile(&src, icase).ok()?;
+        let alts = top_level_alternatives(&src)
+            .iter()
+            .filter_map(|a| super::super::re::compile(&format!("^({a})"), icase).ok())
+            .collect();
+        Some(Splitter::Pattern(whole, alts))
     }
 
     pub fn ignore_case(&self) -> bool {
@@ -134,6 +147,87 @@ impl Interp<'_> {
     }
 }
 
+/// The top-level `|` branches of an awk regex (outside groups and bracket expressions).
+fn top_level_alternatives(src: &str) -> Vec<String> {
+    let mut out = vec![String::new()];
+    let (mut depth, mut bracket) = (0usize, None::<usize>);
+    let mut chars = src.chars().peekable();
+    while let Some(c) = chars.next() {
+        let cur = out.last_mut();
+        match (c, bracket) {
+            ('\\', _) => {
+                if let Some(cur) = cur {
+                    cur.push(c);
+                    cur.extend(chars.next());
+                }
+                if let Some(n) = bracket.as_mut() {
+                    *n += 2;
+                }
+                continue;
+            }
+            (']', Some(n)) if n > 0 => bracket = None,
+            ('[', Some(_)) if chars.peek() == Some(&':') => {
+                // `[:class:]` inside a bracket expression.
+                if let Some(cur) = cur {
+                    cur.push(c);
+                    for d in chars.by_ref() {
+                        cur.push(d);
+                        if d == ']' {
+                            break;
+                        }
+                    }
+                }
+                bracket = Some(1);
+                continue;
+            }
+            (_, Some(n)) => bracket = Some(if c == '^' && n == 0 { 0 } else { n + 1 }),
+            ('[', None) => bracket = Some(0),
+            ('(', None) => depth += 1,
+            (')', None) => depth = depth.saturating_sub(1),
+            ('|', None) if depth == 0 => {
+                out.push(String::new());
+                continue;
+            }
+            _ => {}
+        }
+        if let Some(cur) = out.last_mut() {
+            cur.push(c);
+        }
+    }
+    out
+}
+
+/// Splits by FPAT: every match is a field; a null match right after a field is not one.
+fn split_pattern(text: &Bytes, whole: &Regex, alts: &[Regex], out: &mut Vec<Bytes>) {
+    if text.is_empty() {
+        return;
+    }
+    let (mut pos, mut prev_end) = (0, None);
+    while pos <= text.len() {
+        let Some((s, e)) = whole.find_at(text, pos) else {
+            break;
+        };
+        let rest = text.get(s..).unwrap_or_default();
+        let longest = alts
+            .iter()
+            .filter_map(|a| a.find_at(rest, 0).map(|(_, n)| s + n))
+            .fold(e, usize::max);
+        if longest > s {
+            out.push(text.slice(s..longest));
+            prev_end = Some(longest);
+            pos = longest;
+        } else {
+            if prev_end != Some(s) {
+                out.push(Bytes::new());
+            }
+            if s >= text.len() {
+                break;
+            }
+            pos = s + super::super::format::utf8_len(text, s);
+        }
+    }
+}
+
 /// Splits `text` into fields (and separators when asked).
 pub fn split_into(
     text: &Bytes,
@@ -157,6 +251,7 @@ pub fn split_into(
         return;
     }
     match sp {
+        Splitter::Pattern(whole, alts) => split_pattern(text, whole, alts, out),
         Splitter::Space => {
             let blank = |b: u8| matches!(b, b' ' | b'\t' | b'\n');
             let mut i = 0;

@@ -30,6 +30,13 @@ impl Parser<'_> {
 
     fn assign(&mut self) -> PResult<Expr> {
         let lhs = self.ternary()?;
+        self.assign_to(lhs)
+    }
+
+    /// `lhs OP= expr` when `lhs` is an lvalue followed by an assignment operator, else
+    /// `lhs`. Also used for the right operand of `&&`, `||`, `~` and comparisons, where
+    /// gawk's grammar accepts an assignment (`ok && n = 1`, `1 == x = 2`).
+    fn assign_to(&mut self, lhs: Expr) -> PResult<Expr> {
         let op = match self.peek() {
             Tok::Op("=") => None,
             Tok::Op("+=") => Some(BinOp::Add),
@@ -70,6 +77,7 @@ impl Parser<'_> {
             self.pos += 1;
             self.opt_nl();
             let b = self.and()?;
+            let b = self.assign_to(b)?;
             a = Expr::Or(Box::new(a), Box::new(b));
         }
         Ok(a)
@@ -81,6 +89,7 @@ impl Parser<'_> {
             self.pos += 1;
             self.opt_nl();
             let b = self.in_expr()?;
+            let b = self.assign_to(b)?;
             a = Expr::And(Box::new(a), Box::new(b));
         }
         Ok(a)
@@ -111,6 +120,7 @@ impl Parser<'_> {
             let neg = self.is_op("!~");
             self.pos += 1;
             let b = self.cmp()?;
+            let b = self.assign_to(b)?;
             a = Expr::Match(neg, Box::new(a), Box::new(b));
         }
         Ok(a)
@@ -134,6 +144,7 @@ impl Parser<'_> {
         };
         self.pos += 1;
         let b = self.concat()?;
+        let b = self.assign_to(b)?;
         Ok(Expr::Cmp(op, Box::new(a), Box::new(b)))
     }
 
