@@ -159,7 +159,6 @@ printf '/dev/sda1 / ext4 rw\n/dev/sdb10 /home xfs rw,noatime\n' | column -t
 /dev/sdb10  /home  xfs   rw,noatime
 ## END
 
-<<<<<<< HEAD
 #### column fill rows narrow width
 printf 'abcdefghijklmnopqrs\nb\n' | column -c 20 -x | cat -A
 ## stdout: abcdefghijklmnopqrs^Ib$
@@ -184,7 +183,8 @@ printf '\tx\nhello world\n' | column -t -s ' ' | cat -A
 ## STDOUT:
 ^Ix      $
 hello  world$
-=======
+## END
+
 #### JSON output: names, missing and empty cells are null, hidden columns left out
 printf '1 2\n3\n4  \n' | column -J -N a,b,c -H c -n rows
 printf 'x,\n' | column -J -s, -N a,b
@@ -223,5 +223,4 @@ st=1
 ## STDERR:
 column: option --table-columns required for --json
 column: line 2: for JSON the name of the column 3 is required
->>>>>>> qa2
 ## END

@@ -252,7 +252,6 @@ seq 5 | tr '\n' '+'; echo
 seq 100000 | { while read -r l; do last=$l; done; echo "$last"; }
 ## stdout: 100000
 
-<<<<<<< HEAD
 #### seq equal width with exponent
 seq -w -s: 7 1e1
 ## stdout: 07:08:09:10
@@ -282,8 +281,6 @@ seq 0 0.1 0.3
 0.2
 0.3
 ## END
-=======
 #### a step below the float precision prints the number once
 seq 1e18 1e18
 ## stdout: 1000000000000000000
->>>>>>> qa2
