@@ -7,9 +7,36 @@ use crate::error::Result;
 use crate::io::Input;
 use crate::sync::{BoxFuture, boxed};
 
+/// What `man --help` prints: the sandbox's `man` only shows a command's usage text.
+const HELP: &str = "Usage: man PAGE...
+Show the usage text of each command PAGE (its --help output); there are no manual pages
+in the sandbox.
+
+  -?, --help                 give this help list
+  -V, --version              print program version
+";
+
 /// Runs `man`.
 pub fn man<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
     boxed(async move {
+        match ctx.args.get(1).map(String::as_str) {
+            Some("--help") => {
+                ctx.stdout.write_str(HELP).await?;
+                return Ok(0);
+            }
+            Some("--version" | "-V") => {
+                ctx.stdout.write_str("man 2.11.2\n").await?;
+                return Ok(0);
+            }
+            Some(o) if o.starts_with("--") => {
+                let msg = format!(
+                    "man: unrecognized option '{o}'\nTry 'man --help' or 'man --usage' for more information.\n"
+                );
+                ctx.stderr.write_str(&msg).await?;
+                return Ok(16);
+            }
+            _ => {}
+        }
         let names: Vec<String> = ctx
             .args
             .iter()

@@ -20,7 +20,40 @@ const SPEC: &str = "A|catenate|concatenate c|create d|diff|compare r|append t|li
                     x|extract|get f|file= C|directory= z|gzip|gunzip|ungzip v|verbose \
                     O|to-stdout |exclude= |strip-components= k|keep-old-files m|touch \
                     p|preserve-permissions|same-permissions P|absolute-names \
-                    |no-same-owner |same-owner |numeric-owner o |overwrite |wildcards";
+                    |no-same-owner |same-owner |numeric-owner o |overwrite |wildcards |help |version";
+
+/// `tar --help`: GNU's opening lines and the options this tar supports.
+const HELP: &str = "Usage: tar [OPTION...] [FILE]...
+GNU 'tar' saves many files together into a single tape or disk archive, and can
+restore individual files from the archive.
+
+Examples:
+  tar -cf archive.tar foo bar  # Create archive.tar from files foo and bar.
+  tar -tvf archive.tar         # List all files in archive.tar verbosely.
+  tar -xf archive.tar          # Extract all files from archive.tar.
+
+ Main operation mode:
+  -c, --create               create a new archive
+  -t, --list                 list the contents of an archive
+  -x, --extract, --get       extract files from an archive
+
+ Options:
+  -C, --directory=DIR        change to directory DIR
+      --exclude=PATTERN      exclude files, given as a PATTERN
+  -f, --file=ARCHIVE         use archive file or device ARCHIVE
+  -k, --keep-old-files       don't replace existing files when extracting
+  -O, --to-stdout            extract files to standard output
+  -P, --absolute-names       don't strip leading '/'s from file names
+      --strip-components=NUMBER   strip NUMBER leading components from file
+                             names on extraction
+  -v, --verbose              verbosely list files processed
+  -z, --gzip, --gunzip, --ungzip   filter the archive through gzip
+  -?, --help                 give this help list
+      --version              print program version
+";
+
+/// `tar --version`.
+const VERSION: &str = include_str!("tar_version.txt");
 
 const TRY: &str = "Try 'tar --help' or 'tar --usage' for more information.\n";
 
@@ -88,6 +121,14 @@ pub fn tar<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                             .await;
                         }
                         o.mode = Some(c);
+                    }
+                    "help" => {
+                        ctx.stdout.write_str(HELP).await?;
+                        return Ok(0);
+                    }
+                    "version" => {
+                        ctx.stdout.write_str(VERSION).await?;
+                        return Ok(0);
                     }
                     "f" => o.file = v,
                     "C" => o.dir = v,
