@@ -356,3 +356,18 @@ cp '' x; echo "status $?"
 #### cp -R dir with trailing slash dest new
 mkdir s; : > s/f; cp -R s n/; echo n/*
 ## stdout: n/f
+
+#### cp -r a directory into itself copies the rest
+mkdir -p d/u; echo a > d/a; echo b > d/u/b; cp -r d d/sub; echo "status $?"; find d | sort
+## STDOUT:
+status 1
+d
+d/a
+d/sub
+d/sub/a
+d/sub/u
+d/sub/u/b
+d/u
+d/u/b
+## END
+## stderr: cp: cannot copy a directory, 'd', into itself, 'd/sub'

@@ -866,3 +866,16 @@ foo
 foo
 foo
 ## END
+
+#### grep a bracket ending the pattern
+grep 'a[' /dev/null; echo "s $?"; grep -E '[^' /dev/null; echo "s $?"; grep '[a' /dev/null; echo "s $?"
+## STDOUT:
+s 2
+s 2
+s 2
+## END
+## STDERR:
+grep: Invalid regular expression
+grep: Invalid regular expression
+grep: Unmatched [, [^, [:, [., or [=
+## END

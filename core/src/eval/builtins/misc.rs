@@ -204,6 +204,7 @@ pub async fn stat_info(sh: &Shell, p: &str) -> Option<FileInfo> {
             size: 0,
             mode: 0o666,
             mtime: None,
+            dangling: false,
         });
     }
     if sh.proc_subs.iter().any(|(path, _)| path == p) {
@@ -214,6 +215,7 @@ pub async fn stat_info(sh: &Shell, p: &str) -> Option<FileInfo> {
             size: 0,
             mode: 0o600,
             mtime: None,
+            dangling: false,
         });
     }
     let path = normalize(&sh.st.cwd, p);
@@ -230,6 +232,7 @@ pub async fn stat_info(sh: &Shell, p: &str) -> Option<FileInfo> {
                     size: 0,
                     mode: 0o777,
                     mtime: None,
+                    dangling: true,
                 });
             }
         }
@@ -253,6 +256,7 @@ pub async fn stat_info(sh: &Shell, p: &str) -> Option<FileInfo> {
         },
         mode,
         mtime: meta.mtime,
+        dangling: false,
     })
 }
 
