@@ -194,9 +194,14 @@ async fn copy_one(
         // The sandbox's null device: an empty file to copy from.
         Ok(Metadata::file(0, None))
     } else if deref {
-        vfs.stat(&sabs).await
+        match vfs.stat(&sabs).await {
+            Ok(m) if src.ends_with('/') && !m.is_dir() => Err(crate::error::Error::new(
+                crate::error::ErrorKind::NotADirectory,
+            )),
+            r => r,
+        }
     } else {
-        vfs.lstat(&sabs).await
+        crate::commands::fsutil::lstat_arg(ctx, src, &sabs).await
     };
     let smeta = match looked {
         Ok(m) => m,

@@ -187,6 +187,13 @@ impl Ctx<'_> {
         if !batch_paths.is_empty() {
             let results = self.rt.vfs.read_many(&batch_paths).await;
             for (i, r) in batch_idx.into_iter().zip(results) {
+                // A file named with a trailing `/` fails like open(2) does.
+                let r = match r {
+                    Ok(_) if operands[i].ends_with('/') => {
+                        Err(Error::new(ErrorKind::NotADirectory))
+                    }
+                    r => r,
+                };
                 out[i] = Some(r);
             }
         }

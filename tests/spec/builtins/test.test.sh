@@ -172,3 +172,11 @@ L 0
 [[f 1
 [[h 0
 ## END
+
+#### test on a file named with a trailing slash
+echo a > f; mkdir d; [ -e f/ ]; echo "e $?"; [ -f f/ ]; echo "f $?"; [ -d d/ ]; echo "d $?"
+## STDOUT:
+e 1
+f 1
+d 0
+## END

@@ -879,3 +879,14 @@ grep: Invalid regular expression
 grep: Invalid regular expression
 grep: Unmatched [, [^, [:, [., or [=
 ## END
+
+#### grep a file named with a trailing slash
+echo a > f; grep a f/; echo "status $?"; grep -r a f/; echo "status $?"
+## STDOUT:
+status 2
+status 2
+## END
+## STDERR:
+grep: f/: Not a directory
+grep: f/: Not a directory
+## END

@@ -365,3 +365,25 @@ l
 total -
 ## END
 ## gap: ln is not implemented on this branch
+
+#### ls -v puts punctuation after letters like filevercmp
+touch B a _x 10 9 file-2 file_1 .h; ls -1v; ls -1av
+## STDOUT:
+9
+10
+B
+a
+file-2
+file_1
+_x
+.
+..
+.h
+9
+10
+B
+a
+file-2
+file_1
+_x
+## END

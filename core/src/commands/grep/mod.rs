@@ -523,6 +523,14 @@ async fn targets(ctx: &Ctx<'_>, cfg: &Config) -> Result<Listing> {
             continue;
         }
         let abs = ctx.path(&op);
+        if op.ends_with('/') && !ctx.rt.vfs.stat(&abs).await.is_ok_and(|m| m.is_dir()) {
+            // `file/` fails like open(2) does (a missing name keeps its own message).
+            if ctx.rt.vfs.lstat(&abs).await.is_ok() {
+                let err = crate::error::Error::new(ErrorKind::NotADirectory);
+                out.targets.push(Target::Failed { name: op, err });
+                continue;
+            }
+        }
         if !cfg.recursive {
             if !cfg.filters.file_ok(&op) {
                 continue;

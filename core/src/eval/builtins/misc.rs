@@ -239,6 +239,10 @@ pub async fn stat_info(sh: &Shell, p: &str) -> Option<FileInfo> {
     } else {
         lmeta
     };
+    if p.ends_with('/') && !meta.is_dir() {
+        // `file/` does not exist for stat(2).
+        return None;
+    }
     let ro = sh.rt.vfs.is_read_only(&path);
     let mut mode = meta.mode;
     if ro {
