@@ -387,3 +387,11 @@ file-2
 file_1
 _x
 ## END
+
+#### ls -L on a dangling symlink
+ln -s nowhere dl; ls -L dl; echo "status $?"; ls dl
+## STDOUT:
+status 2
+dl
+## END
+## stderr: ls: cannot access 'dl': No such file or directory

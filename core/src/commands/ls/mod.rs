@@ -396,12 +396,18 @@ impl Lister<'_, '_> {
                     continue;
                 }
             };
-            if meta.is_symlink()
-                && follow_ops
-                && let Ok(t) = vfs.stat(&abs).await
-                && (self.o.dereference || t.is_dir())
-            {
-                meta = t;
+            if meta.is_symlink() && follow_ops {
+                match vfs.stat(&abs).await {
+                    Ok(t) if self.o.dereference || t.is_dir() => meta = t,
+                    Err(e) if self.o.dereference => {
+                        // `-L` on a dangling link: GNU cannot stat the operand.
+                        let e = crate::commands::fsutil::per_file(e)?;
+                        let msg = format!("cannot access {}: {}", quote_always(op), e.reason());
+                        self.fail(msg, 2).await?;
+                        continue;
+                    }
+                    _ => {}
+                }
             }
             let item = Item {
                 name: op.clone(),
