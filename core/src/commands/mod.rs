@@ -69,6 +69,7 @@ mod tr;
 mod tree;
 mod truncate;
 mod uniq;
+mod unlink;
 mod wc;
 mod which;
 mod xargs;
@@ -286,6 +287,8 @@ impl Registry {
         r.register("sleep", sleep::sleep);
         r.register("mkdir", mkdir::mkdir);
         r.register("rmdir", rmdir::rmdir);
+        r.register("unlink", unlink::unlink);
+        r.register("link", unlink::link);
         r.register("rm", rm::rm);
         r.register("cp", cp::cp);
         r.register("mv", mv::mv);
