@@ -7,3 +7,4 @@ ls -lh data/items.csv
 ls -ln data/VERSION | awk '{print $3, $4, $5}'
 ls -l --full-time data/VERSION | awk '{print $6, $7, $8}'
 ls -ld data | awk '{print $1, $NF}'
+ls -l --time-style=+%Y-%m-%d data | tail -n +2

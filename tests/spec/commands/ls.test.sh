@@ -395,3 +395,10 @@ status 2
 dl
 ## END
 ## stderr: ls: cannot access 'dl': No such file or directory
+
+#### ls -l --time-style=+FORMAT
+touch -d '2024-05-06 07:08:09' f; ls -l --time-style=+%Y-%m f; ls -g --time-style='+<%d>' f
+## STDOUT:
+-rw-r--r-- 1 root root 0 2024-05 f
+-rw-r--r-- 1 root 0 <06> f
+## END
