@@ -9,6 +9,7 @@ mod basename;
 mod bc;
 mod cat;
 mod chmod;
+mod cksum;
 mod cmp;
 mod column;
 mod comm;
@@ -287,6 +288,7 @@ impl Registry {
         r.register("sleep", sleep::sleep);
         r.register("mkdir", mkdir::mkdir);
         r.register("rmdir", rmdir::rmdir);
+        r.register("cksum", cksum::cksum);
         r.register("unlink", unlink::unlink);
         r.register("link", unlink::link);
         r.register("rm", rm::rm);
