@@ -890,3 +890,16 @@ status 2
 grep: f/: Not a directory
 grep: f/: Not a directory
 ## END
+
+#### grep -R follows linked directories, -r skips them
+mkdir d; echo hit > d/f; ln -s d l; ln -s . loop
+grep -r hit . | sort; echo "--"; grep -R hit . | sort; echo "--"; grep -R hit l
+## STDOUT:
+./d/f:hit
+--
+./d/f:hit
+./l/f:hit
+--
+l/f:hit
+## END
+## stderr: grep: ./loop: warning: recursive directory loop
