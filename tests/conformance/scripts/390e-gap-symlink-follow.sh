@@ -1,7 +1,6 @@
 # Agent searches and measures through symlinks with the follow options.
-# gap: rg -L does not follow a linked directory; du -L does not dereference a file link
+# gap: rg -L does not follow a linked directory
 cd /tmp/cws
 ln -s src srcl
 ln -s README.md rd
 rg -L -l slugify | sort
-du -L -b rd

@@ -8,3 +8,4 @@ grep -r TODO rd srcl | sort
 grep -rl TODO --include=rd . | sort
 find -L . -name 'strings.py' | sort
 rg -l slugify | sort
+du -L -b rd
