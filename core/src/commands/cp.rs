@@ -194,9 +194,14 @@ async fn copy_one(
         // The sandbox's null device: an empty file to copy from.
         Ok(Metadata::file(0, None))
     } else if deref {
-        vfs.stat(&sabs).await
+        match vfs.stat(&sabs).await {
+            Ok(m) if src.ends_with('/') && !m.is_dir() => Err(crate::error::Error::new(
+                crate::error::ErrorKind::NotADirectory,
+            )),
+            r => r,
+        }
     } else {
-        vfs.lstat(&sabs).await
+        crate::commands::fsutil::lstat_arg(ctx, src, &sabs).await
     };
     let smeta = match looked {
         Ok(m) => m,
@@ -287,13 +292,19 @@ async fn copy_one(
     // A directory tree.
     let real_src = vfs.canonicalize(&sabs).await.unwrap_or(sabs.clone());
     let real_dst = vfs.canonicalize(&dabs).await.unwrap_or(dabs.clone());
-    if crate::vfs::path::is_within(&real_dst, &real_src) {
+    // Like GNU, a destination inside the source gets a copy of everything but itself.
+    let mut ok = true;
+    let inside = crate::vfs::path::is_within(&real_dst, &real_src);
+    if inside {
         let msg = format!(
             "cannot copy a directory, {}, into itself, {}",
             quote_always(src),
             quote_always(dst)
         );
-        return fail(ctx, msg).await;
+        ok = fail(ctx, msg).await?;
+        if real_dst == real_src {
+            return Ok(ok);
+        }
     }
     match &dmeta {
         Some(d) if !d.is_dir() => {
@@ -333,7 +344,8 @@ async fn copy_one(
     };
     // A destination this copy created holds nothing yet: no need to look before writing.
     let fresh = dmeta.is_none();
-    let mut ok = true;
+    // The destination's path within the source tree, when it lies inside it.
+    let skip_rel = crate::vfs::path::strip_dir(&real_dst, &real_src).filter(|_| inside);
     // In walk order (parents first), a bounded chunk at a time: the chunk's files are read
     // with one `read_many`, then every entry is created in order.
     for chunk in entries.chunks(Vfs::BATCH) {
@@ -347,6 +359,15 @@ async fn copy_one(
         for e in chunk {
             let (s_rel, d_rel) = (join_arg(src, &e.path), join_arg(dst, &e.path));
             let d_abs = ctx.path(&d_rel);
+            if let Some(r) = skip_rel
+                && crate::vfs::path::is_within(&e.path, r)
+            {
+                // GNU still makes the (empty) copy of an existing destination folder.
+                if !fresh && e.path == r {
+                    let _ = vfs.create_dir(&d_abs).await;
+                }
+                continue;
+            }
             if e.meta.is_dir() {
                 let r = match if fresh {
                     None

@@ -44,6 +44,8 @@ struct Opts {
     suffix: String,
     /// `--inodes`: count entries instead of bytes.
     inodes: bool,
+    /// `-L`/`-D`/`-H`: a symbolic link named as an operand counts as its target.
+    deref_args: bool,
 }
 
 /// Runs `du`.
@@ -69,11 +71,14 @@ pub fn du<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             exclude: Vec::new(),
             suffix: String::new(),
             inodes: false,
+            deref_args: false,
         };
         let mut summarize = false;
         for (key, v) in &parsed.opts {
             match *key {
                 "0" => o.nul = true,
+                "L" | "D" | "H" => o.deref_args = true,
+                "P" => o.deref_args = false,
                 "a" => o.all = true,
                 "apparent-size" => o.apparent = true,
                 "b" => {
@@ -247,6 +252,10 @@ async fn usage_of(
         return Ok(Some(0));
     }
     let meta = match fileinfo::lstat_operand(&ctx.rt.vfs, &abs, op).await {
+        Ok(m) if m.is_symlink() && o.deref_args => match ctx.rt.vfs.stat(&abs).await {
+            Ok(t) => t,
+            Err(_) => m,
+        },
         Ok(m) => m,
         Err(e) if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) => {
             return Err(e);

@@ -15,6 +15,17 @@ pub(crate) fn per_file(e: Error) -> Result<Error> {
     if fatal(&e) { Err(e) } else { Ok(e) }
 }
 
+/// `lstat` of operand `arg` (absolute form `abs`); like the kernel, a trailing `/` needs a
+/// directory (or a link to one), else `NotADirectory`.
+pub(crate) async fn lstat_arg(ctx: &Ctx<'_>, arg: &str, abs: &str) -> Result<crate::vfs::Metadata> {
+    let meta = ctx.rt.vfs.lstat(abs).await?;
+    if arg.ends_with('/') && !meta.is_dir() && !ctx.rt.vfs.stat(abs).await.is_ok_and(|m| m.is_dir())
+    {
+        return Err(Error::new(ErrorKind::NotADirectory));
+    }
+    Ok(meta)
+}
+
 /// Prints `NAME: missing operand` (or `what`) and the `--help` hint; returns 1.
 pub(crate) async fn missing(ctx: &Ctx<'_>, what: &str) -> Result<i32> {
     ctx.err(what).await?;

@@ -9,6 +9,7 @@ mod basename;
 mod bc;
 mod cat;
 mod chmod;
+mod cksum;
 mod cmp;
 mod column;
 mod comm;
@@ -70,6 +71,7 @@ mod tr;
 mod tree;
 mod truncate;
 mod uniq;
+mod unlink;
 mod wc;
 mod which;
 mod xargs;
@@ -198,6 +200,13 @@ impl Ctx<'_> {
         if !batch_paths.is_empty() {
             let results = self.rt.vfs.read_many(&batch_paths).await;
             for (i, r) in batch_idx.into_iter().zip(results) {
+                // A file named with a trailing `/` fails like open(2) does.
+                let r = match r {
+                    Ok(_) if operands[i].ends_with('/') => {
+                        Err(Error::new(ErrorKind::NotADirectory))
+                    }
+                    r => r,
+                };
                 out[i] = Some(r);
             }
         }
@@ -301,6 +310,9 @@ impl Registry {
         r.register("sleep", sleep::sleep);
         r.register("mkdir", mkdir::mkdir);
         r.register("rmdir", rmdir::rmdir);
+        r.register("cksum", cksum::cksum);
+        r.register("unlink", unlink::unlink);
+        r.register("link", unlink::link);
         r.register("rm", rm::rm);
         r.register("cp", cp::cp);
         r.register("mv", mv::mv);

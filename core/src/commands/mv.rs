@@ -76,7 +76,7 @@ async fn move_one(ctx: &Ctx<'_>, how: &How, src: &str, dst: &str) -> Result<Opti
     let looked = if src.is_empty() {
         Err(crate::error::Error::new(ErrorKind::NotFound))
     } else {
-        vfs.lstat(&sabs).await
+        crate::commands::fsutil::lstat_arg(ctx, src, &sabs).await
     };
     let smeta = match looked {
         Ok(m) => m,

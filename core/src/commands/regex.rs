@@ -322,6 +322,10 @@ fn bracket(chars: &[char], at: usize, out: &mut String) -> Result<usize, RegexEr
         set.push('^');
         i += 1;
     }
+    if i >= chars.len() {
+        // glibc reports a `[` (or `[^`) ending the pattern differently.
+        return Err(RegexError("Invalid regular expression"));
+    }
     let mut first = true;
     let mut prev: Option<char> = None;
     loop {
@@ -538,6 +542,8 @@ mod tests {
             ("a\\", E, "Trailing backslash"),
             (r"a\1", B, "Invalid back reference"),
             (r"[a", B, "Unmatched [, [^, [:, [., or [="),
+            (r"a[", B, "Invalid regular expression"),
+            (r"[^", B, "Invalid regular expression"),
             (r"[z-a]", B, "Invalid range end"),
         ];
         for (p, s, want) in bad {

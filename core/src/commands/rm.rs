@@ -119,11 +119,11 @@ async fn remove_one(ctx: &Ctx<'_>, o: &Opts, op: &str) -> Result<bool> {
         return Ok(false);
     }
     let vfs = &ctx.rt.vfs;
-    let meta = match vfs.lstat(&abs).await {
+    let meta = match crate::commands::fsutil::lstat_arg(ctx, op, &abs).await {
         Ok(m) => m,
         Err(e) => {
             let e = per_file(e)?;
-            if o.force && e.kind() == ErrorKind::NotFound {
+            if o.force && matches!(e.kind(), ErrorKind::NotFound | ErrorKind::NotADirectory) {
                 return Ok(true);
             }
             return cannot(ctx, op, e.kind()).await;

@@ -54,6 +54,9 @@ struct Opts {
     filelimit: Option<usize>,
     ascii: bool,
     json: bool,
+    /// `-D`: the modification time (`--timefmt`: a strftime format).
+    dates: bool,
+    timefmt: Option<String>,
 }
 
 /// One entry below a starting directory.
@@ -158,6 +161,10 @@ async fn parse(ctx: &Ctx<'_>) -> Result<Parsed> {
                 "du" | "nolinks" | "inodes" | "device" | "metafirst" | "gitignore" => Ok(()),
                 "charset" => value("charset").map(|v| o.ascii = v.eq_ignore_ascii_case("ascii")),
                 "filelimit" => value("filelimit").map(|v| o.filelimit = v.parse().ok()),
+                "timefmt" => value("timefmt").map(|v| {
+                    o.dates = true;
+                    o.timefmt = Some(v);
+                }),
                 "sort" => value("sort").map(|v| match v.as_str() {
                     "mtime" | "ctime" => o.by_time = true,
                     "version" => o.version_sort = true,
@@ -192,7 +199,8 @@ async fn parse(ctx: &Ctx<'_>) -> Result<Parsed> {
                 't' | 'c' => o.by_time = true,
                 'U' => o.unsorted = true,
                 'v' => o.version_sort = true,
-                'l' | 'n' | 'N' | 'C' | 'A' | 'S' | 'x' | 'q' | 'u' | 'g' | 'D' => {}
+                'D' => o.dates = true,
+                'l' | 'n' | 'N' | 'C' | 'A' | 'S' | 'x' | 'q' | 'u' | 'g' => {}
                 'L' => {
                     let Some(v) = value() else {
                         ctx.stderr
@@ -368,7 +376,7 @@ impl Tree<'_, '_> {
     }
 
     fn meta_prefix(&self, meta: &Metadata) -> String {
-        if !(self.o.perms || self.o.size || self.o.human) {
+        if !(self.o.perms || self.o.size || self.o.human || self.o.dates) {
             return String::new();
         }
         let mut parts = Vec::new();
@@ -379,6 +387,16 @@ impl Tree<'_, '_> {
             parts.push(human(fileinfo::size(meta)));
         } else if self.o.size {
             parts.push(format!("{:>11}", fileinfo::size(meta)));
+        }
+        if self.o.dates {
+            let (secs, _) = fileinfo::mtime(meta);
+            parts.push(match &self.o.timefmt {
+                Some(f) => crate::time::strftime(f, secs),
+                None => {
+                    let now = i64::try_from(self.ctx.rt.clock.now().as_secs()).unwrap_or(i64::MAX);
+                    fileinfo::ls_time(secs, now)
+                }
+            });
         }
         format!("[{}]  ", parts.join(" "))
     }

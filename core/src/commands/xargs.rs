@@ -357,6 +357,14 @@ impl Builder<'_, '_> {
     }
 
     async fn run(&mut self, input: &Input) -> Result<()> {
+        if self.base_chars() > self.o.max_chars {
+            // GNU checks the command itself before reading any input.
+            self.ctx
+                .err("cannot fit single argument within argument list size limit")
+                .await?;
+            self.stop = Some(1);
+            return Ok(());
+        }
         let delim = match self.o.split {
             Split::Delim(d) => d,
             _ => b'\n',

@@ -165,6 +165,52 @@ impl Shell {
         Ok(status)
     }
 
+    /// The text of a simple command as bash prints it for `BASH_COMMAND`: words and
+    /// assignments as written, one space apart; redirections as `2> file`, `2>&1`.
+    fn command_text(&self, sc: &SimpleCommand) -> String {
+        use crate::syntax::ast::RedirectOp as R;
+        let mut parts: Vec<String> = Vec::new();
+        for a in &sc.assignments {
+            parts.push(self.source.snippet(a.span).to_string());
+        }
+        for w in &sc.words {
+            parts.push(self.source.snippet(w.span).to_string());
+        }
+        for r in &sc.redirects {
+            let fd = r.fd.map(|n| n.to_string()).unwrap_or_default();
+            let target = self.source.snippet(r.target.span);
+            let op = match r.op {
+                R::Read => "<",
+                R::Write => ">",
+                R::Clobber => ">|",
+                R::Append => ">>",
+                R::ReadWrite => "<>",
+                R::WriteAll => "&>",
+                R::AppendAll => "&>>",
+                R::HereString => "<<<",
+                R::DupOut | R::DupIn => {
+                    let op = if r.op == R::DupOut { ">&" } else { "<&" };
+                    parts.push(format!("{fd}{op}{target}"));
+                    continue;
+                }
+                R::HereDoc { .. } => {
+                    parts.push(self.source.snippet(r.span).trim_end().to_string());
+                    continue;
+                }
+            };
+            parts.push(format!("{fd}{op} {target}"));
+        }
+        parts.join(" ")
+    }
+
+    /// Runs a trap's action (`BASH_COMMAND` stays the command that triggered it).
+    async fn eval_trap(&mut self, action: &str, io: &Io) -> EvalResult {
+        self.in_trap += 1;
+        let r = self.eval_string(action, io, Code::Trap).await;
+        self.in_trap -= 1;
+        r
+    }
+
     /// Runs the ERR trap and applies `set -e` after a failed command.
     async fn on_failure(&mut self, status: i32, io: &Io) -> EvalResult<()> {
         // Functions inherit the ERR trap only with `set -E`.
@@ -175,7 +221,7 @@ impl Shell {
         {
             let saved = self.st.last_status;
             self.in_condition += 1;
-            let r = self.eval_string(&action, io, Code::Trap).await;
+            let r = self.eval_trap(&action, io).await;
             self.in_condition -= 1;
             r?;
             self.st.last_status = saved;
@@ -605,7 +651,7 @@ impl Shell {
     pub async fn run_exit_trap(&mut self, io: &Io) -> EvalResult<()> {
         if let Some(action) = self.st.traps.remove("EXIT") {
             let saved = self.st.last_status;
-            match self.eval_string(&action, io, Code::Trap).await {
+            match self.eval_trap(&action, io).await {
                 Err(Flow::Exit(s)) => {
                     self.st.last_status = s;
                     return Ok(());
@@ -626,6 +672,9 @@ impl Shell {
             None => sc.span.end.saturating_sub(1).max(sc.span.start),
         };
         self.line = self.source.line_of(anchor);
+        if self.in_trap == 0 {
+            self.bash_command = self.command_text(sc);
+        }
         self.rt.tick_command().await?;
         self.subst_status = None;
         let proc_subs_before = self.proc_subs.len();

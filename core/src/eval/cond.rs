@@ -106,6 +106,10 @@ impl Shell {
             "t" => false,
             _ => {
                 let info = crate::eval::builtins::misc_stat(self, v).await;
+                if matches!(op, "L" | "h") {
+                    return Ok(Ok(file(info, |i| i.is_symlink)));
+                }
+                let info = info.filter(|i| !i.dangling);
                 match op {
                     "e" | "a" => info.is_some(),
                     "f" => file(info, |i| i.is_file),

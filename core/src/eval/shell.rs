@@ -398,6 +398,10 @@ pub struct Shell {
     pub source: Source,
     /// The line of the command being run (`LINENO`).
     pub line: u32,
+    /// The source text of the simple command being run (`BASH_COMMAND`).
+    pub bash_command: String,
+    /// Traps being run: `BASH_COMMAND` keeps the command that was running when they fired.
+    pub in_trap: u32,
     /// Status of the last command substitution of the current simple command.
     pub subst_status: Option<i32>,
     /// Set by a lookup with a negative index before the start of an array, for the
@@ -439,6 +443,8 @@ impl Shell {
             proc_out: Vec::new(),
             source,
             line: 1,
+            bash_command: String::new(),
+            in_trap: 0,
             subst_status: None,
             bad_subscript: None,
             xtrace_level: 0,
@@ -471,6 +477,8 @@ impl Shell {
             proc_out: Vec::new(),
             source: self.source.clone(),
             line: self.line,
+            bash_command: self.bash_command.clone(),
+            in_trap: self.in_trap,
             subst_status: None,
             bad_subscript: None,
             xtrace_level: self.xtrace_level,

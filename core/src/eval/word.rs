@@ -668,6 +668,9 @@ impl Shell {
                         return ParamValue::Scalar(self.st.next_random().to_string());
                     }
                     "LINENO" if sub.is_none() => return ParamValue::Scalar(self.line.to_string()),
+                    "BASH_COMMAND" if sub.is_none() => {
+                        return ParamValue::Scalar(self.bash_command.clone());
+                    }
                     "BASHPID" if sub.is_none() => {
                         return ParamValue::Scalar(self.st.pid.to_string());
                     }

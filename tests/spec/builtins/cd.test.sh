@@ -105,3 +105,19 @@ CDPATH=.; cd proj >/dev/null; [ -e x ] && echo via-cdpath
 #### pwd ignores arguments
 cd /tmp; pwd extra
 ## stdout: /tmp
+
+#### cd -P and pwd -P resolve symbolic links
+base=$(pwd -P); cd "$base"; mkdir -p real/sub; ln -s real/sub link
+r() { "$@" | sed "s|^$base|B|"; }
+cd link; r pwd; r pwd -P; r pwd -LP; cd ..; r pwd
+cd -P link; r pwd; cd ..; r pwd
+cd "$base"; cd -P link/..; r pwd
+## STDOUT:
+B/link
+B/real/sub
+B/real/sub
+B
+B/real/sub
+B/real
+B/real
+## END

@@ -159,3 +159,24 @@ set -e; [ -o errexit ] && echo errexit-on
 #### test -t on a non-terminal
 [ -t 0 ] || echo not-a-tty
 ## stdout: not-a-tty
+
+#### test and [[ ]] on a dangling symlink
+ln -s nowhere dl
+test -e dl; echo "e $?"; [ -r dl ]; echo "r $?"; [ -L dl ]; echo "L $?"
+[[ -e dl ]]; echo "[[e $?"; [[ -f dl ]]; echo "[[f $?"; [[ -h dl ]]; echo "[[h $?"
+## STDOUT:
+e 1
+r 1
+L 0
+[[e 1
+[[f 1
+[[h 0
+## END
+
+#### test on a file named with a trailing slash
+echo a > f; mkdir d; [ -e f/ ]; echo "e $?"; [ -f f/ ]; echo "f $?"; [ -d d/ ]; echo "d $?"
+## STDOUT:
+e 1
+f 1
+d 0
+## END

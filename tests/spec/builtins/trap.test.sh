@@ -101,3 +101,20 @@ trap 'echo err-trap' ERR; f() { false; echo in-f; }; f; echo after
 in-f
 after
 ## END
+
+#### BASH_COMMAND in an ERR trap and the EXIT trap
+trap 'echo "exit after: $BASH_COMMAND"' EXIT
+echo "now: $BASH_COMMAND"
+f() { echo "in f: $BASH_COMMAND"; }
+f   arg
+trap 'echo "err: $BASH_COMMAND"' ERR
+ls /nonexistent-dir >/dev/null 2>&1
+echo "x=1  y" >/dev/null; ls /nonexistent-dir 2>/dev/null
+## status: 2
+## STDOUT:
+now: echo "now: $BASH_COMMAND"
+in f: echo "in f: $BASH_COMMAND"
+err: ls /nonexistent-dir > /dev/null 2>&1
+err: ls /nonexistent-dir 2> /dev/null
+exit after: ls /nonexistent-dir 2> /dev/null
+## END

@@ -70,3 +70,8 @@ two
 one
 two
 ## END
+
+#### cat a file named with a trailing slash
+echo a > f; cat f/; echo "status $?"
+## stdout: status 1
+## stderr: cat: f/: Not a directory

@@ -356,3 +356,15 @@ cp '' x; echo "status $?"
 #### cp -R dir with trailing slash dest new
 mkdir s; : > s/f; cp -R s n/; echo n/*
 ## stdout: n/f
+
+#### cp a file named with a trailing slash
+echo a > f; cp f/ g; echo "status $?"; cp -r f/ g; echo "status $?"; ls
+## STDOUT:
+status 1
+status 1
+f
+## END
+## STDERR:
+cp: cannot stat 'f/': Not a directory
+cp: cannot stat 'f/': Not a directory
+## END

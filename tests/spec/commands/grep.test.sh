@@ -866,3 +866,40 @@ foo
 foo
 foo
 ## END
+
+#### grep a bracket ending the pattern
+grep 'a[' /dev/null; echo "s $?"; grep -E '[^' /dev/null; echo "s $?"; grep '[a' /dev/null; echo "s $?"
+## STDOUT:
+s 2
+s 2
+s 2
+## END
+## STDERR:
+grep: Invalid regular expression
+grep: Invalid regular expression
+grep: Unmatched [, [^, [:, [., or [=
+## END
+
+#### grep a file named with a trailing slash
+echo a > f; grep a f/; echo "status $?"; grep -r a f/; echo "status $?"
+## STDOUT:
+status 2
+status 2
+## END
+## STDERR:
+grep: f/: Not a directory
+grep: f/: Not a directory
+## END
+
+#### grep -R follows linked directories, -r skips them
+mkdir d; echo hit > d/f; ln -s d l; ln -s . loop
+grep -r hit . | sort; echo "--"; grep -R hit . | sort; echo "--"; grep -R hit l
+## STDOUT:
+./d/f:hit
+--
+./d/f:hit
+./l/f:hit
+--
+l/f:hit
+## END
+## stderr: grep: ./loop: warning: recursive directory loop

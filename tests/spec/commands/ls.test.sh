@@ -365,3 +365,40 @@ l
 total -
 ## END
 ## gap: ln is not implemented on this branch
+
+#### ls -v puts punctuation after letters like filevercmp
+touch B a _x 10 9 file-2 file_1 .h; ls -1v; ls -1av
+## STDOUT:
+9
+10
+B
+a
+file-2
+file_1
+_x
+.
+..
+.h
+9
+10
+B
+a
+file-2
+file_1
+_x
+## END
+
+#### ls -L on a dangling symlink
+ln -s nowhere dl; ls -L dl; echo "status $?"; ls dl
+## STDOUT:
+status 2
+dl
+## END
+## stderr: ls: cannot access 'dl': No such file or directory
+
+#### ls -l --time-style=+FORMAT
+touch -d '2024-05-06 07:08:09' f; ls -l --time-style=+%Y-%m f; ls -g --time-style='+<%d>' f
+## STDOUT:
+-rw-r--r-- 1 root root 0 2024-05 f
+-rw-r--r-- 1 root 0 <06> f
+## END

@@ -192,3 +192,11 @@ mv '' x; echo "status $?"
 #### mv dir to new with trailing slash
 mkdir s; : > s/f; mv s n/; echo n/*
 ## stdout: n/f
+
+#### mv a file named with a trailing slash
+echo a > f; mv f/ g; echo "status $?"; cat f
+## STDOUT:
+status 1
+a
+## END
+## stderr: mv: cannot stat 'f/': Not a directory

@@ -201,3 +201,12 @@ rm -rf ./; echo "status $?"
 rm ''; echo "status $?"
 ## stdout: status 1
 ## stderr: rm: cannot remove '': No such file or directory
+
+#### rm a file named with a trailing slash
+echo a > f; rm f/; echo "status $?"; rm -f f/ f/x; echo "status $?"; cat f
+## STDOUT:
+status 1
+status 0
+a
+## END
+## stderr: rm: cannot remove 'f/': Not a directory

@@ -270,3 +270,16 @@ tree -J q; tree -J -d -L 2 --noreport q; tree -J -s q/r/s
   {"type":"report","directories":1,"files":1}
 ]
 ## END
+
+#### tree -D and --timefmt
+mkdir d; : > d/f; touch -d '2024-05-06 07:08:09' d/f d; tree -D d; tree -ps --timefmt '%Y-%m' d
+## STDOUT:
+[May  6  2024]  d
+└── [May  6  2024]  f
+
+1 directory, 1 file
+[drwxr-xr-x        4096 2024-05]  d
+└── [-rw-r--r--           0 2024-05]  f
+
+1 directory, 1 file
+## END

@@ -213,3 +213,16 @@ xargs: unmatched double quote; by default quotes are special to xargs unless you
 z
 status 1
 ## END
+
+#### xargs -s smaller than the command itself
+echo a | xargs -s 4 echo; echo "s $?"; xargs -s 4 echo < /dev/null; echo "s $?"; echo a | xargs -s 5 echo; echo "s $?"
+## STDOUT:
+s 1
+s 1
+s 1
+## END
+## STDERR:
+xargs: cannot fit single argument within argument list size limit
+xargs: cannot fit single argument within argument list size limit
+xargs: argument line too long
+## END

@@ -148,6 +148,14 @@ async fn targets(ctx: &Ctx<'_>, cfg: &Config) -> Result<Listing> {
             continue;
         }
         let abs = ctx.path(&op);
+        if op.ends_with('/') && !ctx.rt.vfs.stat(&abs).await.is_ok_and(|m| m.is_dir()) {
+            // `file/` fails like open(2) does (a missing name keeps its own message).
+            if ctx.rt.vfs.lstat(&abs).await.is_ok() {
+                let err = crate::error::Error::new(ErrorKind::NotADirectory);
+                out.targets.push(Target::Failed { name: op, err });
+                continue;
+            }
+        }
         if !cfg.recursive {
             if !cfg.filters.file_ok(&op) {
                 continue;
@@ -171,28 +179,71 @@ async fn targets(ctx: &Ctx<'_>, cfg: &Config) -> Result<Listing> {
                 });
                 let prefix = out.prefixes.len() - 1;
                 let mut pruned: Option<String> = None;
-                for e in entries {
-                    // The walk is sorted component-wise: a pruned directory's entries
-                    // follow it.
-                    if let Some(d) = &pruned {
-                        if is_under(&e.path, d) {
+                // `-R`: linked directories are walked too (their paths relative to `abs`),
+                // except a link into its own ancestors (GNU's loop warning).
+                let mut pending: std::collections::VecDeque<String> =
+                    std::collections::VecDeque::new();
+                let mut followed = 0usize;
+                let mut entries = std::collections::VecDeque::from(entries);
+                loop {
+                    let Some(e) = entries.pop_front() else {
+                        let Some(link) = pending.pop_front() else {
+                            break;
+                        };
+                        let full: String = crate::vfs::path::join(&abs, &link);
+                        if let Ok(more) = ctx.rt.vfs.walk(&full).await {
+                            entries.extend(more.into_iter().map(|mut m| {
+                                m.path = format!("{link}/{}", m.path);
+                                m
+                            }));
+                        }
+                        continue;
+                    };
+                    ctx.check()?;
+                    {
+                        // The walk is sorted component-wise: a pruned directory's entries
+                        // follow it.
+                        if let Some(d) = &pruned {
+                            if is_under(&e.path, d) {
+                                continue;
+                            }
+                            pruned = None;
+                        }
+                        let base = e.path.rsplit('/').next().unwrap_or(&e.path);
+                        if e.meta.is_dir() {
+                            if !cfg.filters.dir_ok(base) {
+                                pruned = Some(e.path.clone());
+                            }
                             continue;
                         }
-                        pruned = None;
-                    }
-                    let base = e.path.rsplit('/').next().unwrap_or(&e.path);
-                    if e.meta.is_dir() {
-                        if !cfg.filters.dir_ok(base) {
-                            pruned = Some(e.path.clone());
+                        if (e.meta.is_symlink() && !cfg.deref) || !cfg.filters.file_ok(base) {
+                            continue;
                         }
-                        continue;
+                        let full = crate::vfs::path::join(&abs, &e.path);
+                        if e.meta.is_symlink()
+                            && ctx.rt.vfs.stat(&full).await.is_ok_and(|m| m.is_dir())
+                        {
+                            let vfs = &ctx.rt.vfs;
+                            let real = vfs.canonicalize(&full).await.unwrap_or(full.clone());
+                            let parent = crate::vfs::path::parent(&full);
+                            let here = vfs.canonicalize(parent).await.unwrap_or(parent.to_string());
+                            if crate::vfs::path::is_within(&here, &real) {
+                                if !cfg.no_messages {
+                                    let shown = format!("{}{}", out.prefixes[prefix], e.path);
+                                    let msg = format!(
+                                        "grep: {shown}: warning: recursive directory loop\n"
+                                    );
+                                    ctx.stderr.write_str(&msg).await?;
+                                }
+                            } else if cfg.filters.dir_ok(base) && followed < 4096 {
+                                followed += 1;
+                                pending.push_back(e.path.clone());
+                            }
+                            continue;
+                        }
+                        let cut = full.len() - e.path.len();
+                        out.push_file(full, prefix, cut);
                     }
-                    if (e.meta.is_symlink() && !cfg.deref) || !cfg.filters.file_ok(base) {
-                        continue;
-                    }
-                    let full = crate::vfs::path::join(&abs, &e.path);
-                    let cut = full.len() - e.path.len();
-                    out.push_file(full, prefix, cut);
                 }
             }
             Err(e) if e.kind() == ErrorKind::NotADirectory => {

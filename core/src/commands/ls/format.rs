@@ -31,38 +31,9 @@ pub(super) fn c_escape(name: &str, quote: bool) -> String {
     s
 }
 
+/// `-v`: gnulib's `filevercmp`, then plain byte order (GNU ls `cmp_version`).
 pub(crate) fn version_cmp(a: &str, b: &str) -> Ordering {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        if a[i].is_ascii_digit() && b[j].is_ascii_digit() {
-            let si = i;
-            while i < a.len() && a[i].is_ascii_digit() {
-                i += 1;
-            }
-            let sj = j;
-            while j < b.len() && b[j].is_ascii_digit() {
-                j += 1;
-            }
-            let na = std::str::from_utf8(&a[si..i])
-                .unwrap_or("")
-                .trim_start_matches('0');
-            let nb = std::str::from_utf8(&b[sj..j])
-                .unwrap_or("")
-                .trim_start_matches('0');
-            let c = na.len().cmp(&nb.len()).then_with(|| na.cmp(nb));
-            if c != Ordering::Equal {
-                return c;
-            }
-        } else {
-            if a[i] != b[j] {
-                return a[i].cmp(&b[j]);
-            }
-            i += 1;
-            j += 1;
-        }
-    }
-    (a.len() - i).cmp(&(b.len() - j))
+    crate::commands::sort::filevercmp(a.as_bytes(), b.as_bytes()).then_with(|| a.cmp(b))
 }
 
 pub(super) fn extension(name: &str) -> &str {
@@ -164,9 +135,9 @@ mod tests {
 
     #[test]
     fn version_order() {
-        let mut v = vec!["a10", "a2", "a1", "b"];
+        let mut v = vec!["a10", "a2", "a1", "b", "_x", "B", "10", "9"];
         v.sort_by(|a, b| version_cmp(a, b));
-        assert_eq!(v, ["a1", "a2", "a10", "b"]);
+        assert_eq!(v, ["9", "10", "B", "a1", "a2", "a10", "b", "_x"]);
     }
 
     #[test]

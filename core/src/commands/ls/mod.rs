@@ -61,12 +61,14 @@ enum Indicator {
     Classify,
 }
 
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, PartialEq)]
 enum TimeStyle {
     Locale,
     FullIso,
     LongIso,
     Iso,
+    /// `+FORMAT` (strftime), or `+OLD\nRECENT`.
+    Custom(String, Option<String>),
 }
 
 struct Opts {
@@ -203,6 +205,15 @@ pub fn ls<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                         "full-iso" => TimeStyle::FullIso,
                         "long-iso" => TimeStyle::LongIso,
                         "iso" => TimeStyle::Iso,
+                        f if f.starts_with('+') => {
+                            let f = &f[1..];
+                            match f.split_once('\n') {
+                                Some((old, recent)) => {
+                                    TimeStyle::Custom(old.to_string(), Some(recent.to_string()))
+                                }
+                                None => TimeStyle::Custom(f.to_string(), None),
+                            }
+                        }
                         _ => TimeStyle::Locale,
                     }
                 }
@@ -396,12 +407,18 @@ impl Lister<'_, '_> {
                     continue;
                 }
             };
-            if meta.is_symlink()
-                && follow_ops
-                && let Ok(t) = vfs.stat(&abs).await
-                && (self.o.dereference || t.is_dir())
-            {
-                meta = t;
+            if meta.is_symlink() && follow_ops {
+                match vfs.stat(&abs).await {
+                    Ok(t) if self.o.dereference || t.is_dir() => meta = t,
+                    Err(e) if self.o.dereference => {
+                        // `-L` on a dangling link: GNU cannot stat the operand.
+                        let e = crate::commands::fsutil::per_file(e)?;
+                        let msg = format!("cannot access {}: {}", quote_always(op), e.reason());
+                        self.fail(msg, 2).await?;
+                        continue;
+                    }
+                    _ => {}
+                }
             }
             let item = Item {
                 name: op.clone(),
@@ -698,12 +715,15 @@ impl Lister<'_, '_> {
 
     fn time_text(&self, meta: &Metadata) -> String {
         let (secs, nanos) = fileinfo::mtime(meta);
-        match self.o.time_style {
+        let recent = secs <= self.now && self.now - secs <= 31_556_952 / 2;
+        match &self.o.time_style {
+            TimeStyle::Custom(_, Some(new)) if recent => crate::time::strftime(new, secs),
+            TimeStyle::Custom(old, _) => crate::time::strftime(old, secs),
             TimeStyle::Locale => fileinfo::ls_time(secs, self.now),
             TimeStyle::FullIso => fileinfo::full_time(secs, nanos),
             TimeStyle::LongIso => crate::time::strftime("%Y-%m-%d %H:%M", secs),
             TimeStyle::Iso => {
-                if secs > self.now || self.now - secs > 31_556_952 / 2 {
+                if !recent {
                     crate::time::strftime("%Y-%m-%d ", secs)
                 } else {
                     crate::time::strftime("%m-%d %H:%M", secs)

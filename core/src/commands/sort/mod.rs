@@ -6,6 +6,9 @@
 //! `--parallel`, `--batch-size` and `--compress-program` are accepted and ignored.
 
 mod compare;
+
+/// gnulib's `filevercmp` (`sort -V`), shared with `ls -v` and `tree -v`.
+pub(crate) use compare::version as filevercmp;
 mod key;
 
 use std::cmp::Ordering;

@@ -67,6 +67,27 @@ pub fn cd<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a,
             Ok(_) => return fail(sh, io, &format!("cd: {target}: Not a directory"), 1).await,
             Err(e) => return fail(sh, io, &format!("cd: {target}: {}", e.reason()), 1).await,
         }
+        // `-P` (the last of `-L`/`-P` wins): resolve links, `..` after them.
+        let physical = args[1..]
+            .iter()
+            .take_while(|a| a.starts_with('-') && a.len() > 1 && *a != "--")
+            .filter_map(|a| match a.as_str() {
+                "-P" => Some(true),
+                "-L" => Some(false),
+                _ => None,
+            })
+            .last()
+            .unwrap_or(false);
+        if physical {
+            let raw = if target.starts_with('/') || path != normalize(&sh.st.cwd, &target) {
+                path.clone()
+            } else {
+                format!("{}/{target}", sh.st.cwd)
+            };
+            if let Ok(real) = sh.rt.vfs.canonicalize(&raw).await {
+                path = real;
+            }
+        }
         let old = std::mem::replace(&mut sh.st.cwd, path.clone());
         let _ = sh.st.set_scalar("OLDPWD", old);
         let _ = sh.st.set_scalar("PWD", path.clone());
@@ -77,10 +98,36 @@ pub fn cd<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a,
     })
 }
 
-/// `pwd`
-pub fn pwd<'a>(sh: &'a mut Shell, _args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
+/// `pwd [-LP]`: `-P` prints the directory with symbolic links resolved.
+pub fn pwd<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'a, EvalResult> {
     boxed(async move {
-        io.stdout.write_str(&format!("{}\n", sh.st.cwd)).await?;
+        let mut physical = false;
+        for a in args.iter().skip(1) {
+            if a == "--" || a.len() < 2 || !a.starts_with('-') {
+                break;
+            }
+            for c in a.chars().skip(1) {
+                match c {
+                    'P' => physical = true,
+                    'L' => physical = false,
+                    _ => {
+                        sh.report(io, &format!("pwd: -{c}: invalid option")).await?;
+                        io.stderr.write_str("pwd: usage: pwd [-LP]\n").await?;
+                        return Ok(2);
+                    }
+                }
+            }
+        }
+        let dir = if physical {
+            sh.rt
+                .vfs
+                .canonicalize(&sh.st.cwd)
+                .await
+                .unwrap_or_else(|_| sh.st.cwd.clone())
+        } else {
+            sh.st.cwd.clone()
+        };
+        io.stdout.write_str(&format!("{dir}\n")).await?;
         Ok(0)
     })
 }
@@ -204,6 +251,7 @@ pub async fn stat_info(sh: &Shell, p: &str) -> Option<FileInfo> {
             size: 0,
             mode: 0o666,
             mtime: None,
+            dangling: false,
         });
     }
     if sh.proc_subs.iter().any(|(path, _)| path == p) {
@@ -214,6 +262,7 @@ pub async fn stat_info(sh: &Shell, p: &str) -> Option<FileInfo> {
             size: 0,
             mode: 0o600,
             mtime: None,
+            dangling: false,
         });
     }
     let path = normalize(&sh.st.cwd, p);
@@ -230,12 +279,17 @@ pub async fn stat_info(sh: &Shell, p: &str) -> Option<FileInfo> {
                     size: 0,
                     mode: 0o777,
                     mtime: None,
+                    dangling: true,
                 });
             }
         }
     } else {
         lmeta
     };
+    if p.ends_with('/') && !meta.is_dir() {
+        // `file/` does not exist for stat(2).
+        return None;
+    }
     let ro = sh.rt.vfs.is_read_only(&path);
     let mut mode = meta.mode;
     if ro {
@@ -253,6 +307,7 @@ pub async fn stat_info(sh: &Shell, p: &str) -> Option<FileInfo> {
         },
         mode,
         mtime: meta.mtime,
+        dangling: false,
     })
 }
 

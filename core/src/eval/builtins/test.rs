@@ -35,6 +35,8 @@ pub struct FileInfo {
     pub mode: u32,
     /// Modification time since the Unix epoch, if known.
     pub mtime: Option<Duration>,
+    /// A symbolic link whose target does not exist: only `-L`/`-h` are true.
+    pub dangling: bool,
 }
 
 /// Evaluates `test ARGS` (when `name` is `"test"`) or `[ ARGS ]` (when `name` is `"["`; pass
@@ -359,7 +361,7 @@ impl<'a> Parser<'a> {
         if op == "-L" || op == "-h" {
             return info.is_some_and(|i| i.is_symlink);
         }
-        let Some(info) = info else {
+        let Some(info) = info.filter(|i| !i.dangling) else {
             return false;
         };
         match op {
@@ -459,6 +461,12 @@ mod tests {
                 is_file: true,
                 is_symlink: true,
                 mode: 0o4000,
+                ..FileInfo::default()
+            }),
+            "dangling" => Some(FileInfo {
+                is_symlink: true,
+                dangling: true,
+                mode: 0o777,
                 ..FileInfo::default()
             }),
             "ro" => Some(FileInfo {
@@ -593,6 +601,9 @@ mod tests {
         ("test", &["-k", "dir"], Ok(true)),
         ("test", &["-u", "link"], Ok(true)),
         ("test", &["-L", "link"], Ok(true)),
+        ("test", &["-e", "dangling"], Ok(false)),
+        ("test", &["-r", "dangling"], Ok(false)),
+        ("test", &["-h", "dangling"], Ok(true)),
         ("test", &["-h", "file"], Ok(false)),
         ("test", &["-p", "file"], Ok(false)),
         ("test", &["file", "-nt", "empty"], Ok(true)),

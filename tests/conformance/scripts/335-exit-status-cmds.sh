@@ -1,0 +1,15 @@
+# Agent checks exit statuses of file commands.
+cd /tmp/cws
+ls nope >/dev/null 2>&1; echo "ls $?"
+find nope 2>/dev/null; echo "find $?"
+stat nope 2>/dev/null; echo "stat $?"
+mv nope x 2>/dev/null; echo "mv $?"
+ln -s a README.md 2>/dev/null; echo "ln $?"
+touch nodir/x 2>/dev/null; echo "touch $?"
+readlink nope; echo "readlink $?"
+realpath nope 2>/dev/null; echo "realpath $?"
+du nope 2>/dev/null; echo "du $?"
+basename 2>/dev/null; echo "basename $?"
+xargs -n 2>/dev/null; echo "xargs $?"
+tree nope; echo "tree $?"
+cmp README.md 2>/dev/null; echo "cmp $?"

@@ -1,0 +1,6 @@
+# Agent overwrites a config file keeping a backup.
+# gap: cp -b/--backup (simple and numbered backups) is not implemented
+cd /tmp/cws
+echo old > conf.txt; echo new > conf.new
+cp -b conf.new conf.txt && ls conf.txt* && cat conf.txt~
+cp --backup=numbered conf.new conf.txt && ls conf.txt*
