@@ -6,6 +6,6 @@ fn main() {
     let arch = std::env::var("CARGO_CFG_TARGET_ARCH").unwrap_or_default();
     if arch == "wasm32" {
         // Keep in step with `WASM_STACK_SIZE` in src/lib.rs.
-        println!("cargo:rustc-link-arg-cdylib=-zstack-size={}", 32u64 << 20);
+        println!("cargo:rustc-link-arg-cdylib=-zstack-size={}", 16u64 << 20);
     }
 }

@@ -10,10 +10,10 @@
 //! r.stdout; // "HI\n"
 //! ```
 //!
-//! This crate holds no shell semantics: options are read ([`options`]), a run is handed to
+//! This crate holds no shell semantics: options are read (`options`), a run is handed to
 //! [`mirage_core::Workspace`], and results and errors ([`error`]) are turned into JS values.
-//! Time comes from [`clock::JsClock`]; an `AbortSignal` fires a core cancel handle
-//! ([`abort`]).
+//! Time comes from `clock::JsClock`; an `AbortSignal` fires a core cancel handle
+//! (`abort`).
 
 // The bindings need a JS host: natively only the target-independent parts build (so the
 // workspace's native `cargo test` and clippy pass over this crate).
@@ -32,10 +32,13 @@ mod workspace;
 #[cfg(target_arch = "wasm32")]
 pub use workspace::Workspace;
 
-/// Stack size linked into the `.wasm` (see `build.rs`): nesting (function calls,
-/// substitutions) is evaluated by nested futures on wasm's shadow stack.
-pub const WASM_STACK_SIZE: usize = 32 << 20;
+/// Shadow-stack size linked into the `.wasm` (see `build.rs`; wasm32's default is 1 MiB):
+/// nesting (function calls, substitutions) is evaluated by nested futures.
+pub const WASM_STACK_SIZE: usize = 16 << 20;
 
-/// The call-depth default in wasm, sized so that [`WASM_STACK_SIZE`] is never exhausted:
-/// deep recursion stops with a limit message (status 124) instead of trapping.
-pub const WASM_MAX_CALL_DEPTH: u32 = 200;
+/// The call-depth default in wasm. Nested polls also use the JS engine's native stack
+/// (about 1 MB in V8, node and Chromium alike): a release build reaches 150 levels of shell
+/// function calls and traps with `RangeError` at 200, so the default stops recursion at 100
+/// with a limit message (status 124) instead. Raise it only with a bigger engine stack
+/// (`node --stack-size=...`).
+pub const WASM_MAX_CALL_DEPTH: u32 = 100;

@@ -23,7 +23,7 @@ export interface Limits {
   maxCommands?: number;
   /** Iterations of all loops together in one run. */
   maxLoopIterations?: number;
-  /** Nesting of function calls, `source` and `eval` (default 200 in wasm: the stack is 32 MiB). */
+  /** Nesting of function calls, `source` and `eval` (default 100 in wasm: the JS engine's ~1 MB stack traps near 200). */
   maxCallDepth?: number;
   /** Nesting of command and process substitutions and subshells. */
   maxSubstitutionDepth?: number;
