@@ -79,7 +79,7 @@ try {
   await page.keyboard.press("Control+C");
   await page.waitForFunction(() => !window.mirage.running, null, { timeout: 5_000 });
 
-  await page.keyboard.type("ls -l data | head -n 3; echo e2e-fin\"ished\"");
+  await page.keyboard.type("ls -l | head -n 3; echo e2e-fin\"ished\"");
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => window.mirage.screen().includes("e2e-finished"), null, { timeout: 5_000 });
   await page.screenshot({ path: path.join(dist, "screenshot.png") });
