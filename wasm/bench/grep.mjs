@@ -66,4 +66,4 @@ console.log(`grep -rn over ${FILES} files, median of ${RUNS} runs (${CMD})`);
 console.log(`  mirage-wasm (node):  ${mirage.toFixed(1)} ms`);
 console.log(`  just-bash (node):    ${justBash.toFixed(1)} ms   -> mirage-wasm is ${(justBash / mirage).toFixed(1)}x faster (goal: 5x)`);
 if (native !== null) console.log(`  mirage native:       ${native.toFixed(1)} ms (process start-up and loading the tree included)`);
-else console.log(`  mirage native:       not built (cargo build --release -p mirage-host)`);
+else console.log(`  mirage native:       unavailable (cargo build --release -p mirage-host, or MIRAGE_BIN=...)`);
