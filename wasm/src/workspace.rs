@@ -30,6 +30,8 @@ const HOME: &str = "/home/user";
 #[wasm_bindgen]
 pub struct Workspace {
     ws: mirage_core::Workspace,
+    /// The workspace's default limits: a call's `limits` override single fields of these.
+    limits: Limits,
 }
 
 /// One mount read from the config.
@@ -102,7 +104,7 @@ impl Workspace {
         let limits = options::limits(&config, base)?;
         let ws = mirage_core::Workspace::new(table)
             .with_clock(clock)
-            .with_limits(limits);
+            .with_limits(limits.clone());
         for (key, value) in [("HOME", HOME), ("PATH", "/usr/bin:/bin"), ("USER", "user")] {
             ws.set_env(key, value);
         }
@@ -115,7 +117,7 @@ impl Workspace {
             None => "/".to_string(),
         };
         immediate(ws.set_cwd(&cwd)).map_err(|e| to_js(&e))?;
-        Ok(Workspace { ws })
+        Ok(Workspace { ws, limits })
     }
 
     /// The workspace's working directory (changed by `cd` in a script without a per-call cwd).
@@ -129,6 +131,7 @@ impl Workspace {
     #[wasm_bindgen(unchecked_return_type = "Promise<ExecResult>")]
     pub fn execute(&self, script: String, options: Option<ExecuteOptionsJs>) -> Promise {
         let ws = self.ws.clone();
+        let base = self.limits.clone();
         future_to_promise(async move {
             let opts: JsValue = options.map(Into::into).unwrap_or(JsValue::UNDEFINED);
             let cancel = CancelHandle::new();
@@ -142,11 +145,6 @@ impl Workspace {
                 eo.stdin = Some(options::bytes(&stdin, "stdin")?);
             }
             if get(&opts, "limits").is_some() {
-                // Per-call limits start from core's defaults with wasm's call depth.
-                let base = Limits {
-                    max_call_depth: crate::WASM_MAX_CALL_DEPTH,
-                    ..Limits::default()
-                };
                 eo.limits = Some(options::limits(&opts, base)?);
             }
             if let Some(args) = get(&opts, "args") {

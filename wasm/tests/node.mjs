@@ -200,6 +200,13 @@ test("limits: deep recursion and loop caps stop cleanly (124)", async () => {
   const ws2 = new Workspace({ limits: { wallTimeMs: 100 } });
   r = await ws2.execute("while :; do :; done");
   assert.equal(r.exitCode, 124);
+  // A call's limits override single fields of the workspace's.
+  r = await ws2.execute("sleep 0.01; i=0; while :; do i=$((i+1)); done", { limits: { maxLoopIterations: 50 } });
+  assert.equal(r.exitCode, 124);
+  assert.match(r.stderr, /loop/);
+  r = await ws2.execute("while :; do :; done", { limits: { maxLoopIterations: 1e12 } });
+  assert.equal(r.exitCode, 124);
+  assert.match(r.stderr, /wall time/);
   assert.equal((await ws.execute("echo ok")).stdout, "ok\n");
 });
 
