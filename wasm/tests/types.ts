@@ -1,0 +1,17 @@
+// Compile-only check of the generated .d.ts (scripts/test runs tsc --noEmit --strict on it).
+import { Workspace, type ExecResult, type Stats, type DirEntry, type MirageError } from "../pkg/node/mirage.js";
+const ws = new Workspace({ mounts: { "/": { type: "ram", files: { "/a.txt": "x" }, readOnly: false } }, env: { A: "1" }, cwd: "/", limits: { maxCallDepth: 50, wallTimeMs: 1000 } });
+async function main() {
+  const r: ExecResult = await ws.execute("echo", { cwd: "/", env: { B: "2" }, stdin: new Uint8Array([1]), signal: new AbortController().signal });
+  const n: number = r.exitCode;
+  const t = (await ws.readFile("/a.txt", "utf8")) as string;
+  const b = (await ws.readFile("/a.txt")) as Uint8Array;
+  const names = (await ws.readdir("/")) as string[];
+  const ents = (await ws.readdir("/", { withFileTypes: true })) as DirEntry[];
+  const st: Stats = await ws.stat("/a.txt");
+  await ws.writeFile("/b", "y"); await ws.mkdir("/d", { recursive: true }); await ws.rm("/d", { recursive: true, force: true });
+  try { await ws.stat("/x"); } catch (e) { const code: string = (e as MirageError).code; }
+  const cwd: string = ws.cwd;
+  return [n, t, b, names, ents, st, cwd];
+}
+main();
