@@ -14,8 +14,10 @@ use futures::lock::Mutex as AsyncMutex;
 use crate::error::{Error, ErrorKind, Result};
 use crate::vfs::Vfs;
 
-/// How many chunks a pipe buffers before the writer waits.
-pub const PIPE_CAPACITY: usize = 32;
+/// How many chunks a pipe buffers before the writer waits. One: with commands writing in
+/// chunks of up to 64 KiB this is close to a Linux pipe's 64 KiB, so `seq 1 100000 | head -1`
+/// under `pipefail` sees the writer's broken pipe (141) as bash does.
+pub const PIPE_CAPACITY: usize = 1;
 
 /// Creates a connected pipe.
 pub fn pipe() -> (Output, Input) {
