@@ -142,8 +142,14 @@ fn tools_read_write_and_list_the_workspace() {
 #[test]
 fn tools_get_args_env_and_run_in_pipelines() {
     let e = env(ToolLimits::default());
-    let r = e.run("GREETING=hi fsops env GREETING; fsops args 'a b' c; type fsops");
-    assert_eq!(out(&r), "hi\na b|c\nfsops is /usr/bin/fsops\n");
+    let r = e.run(
+        "GREETING=hi fsops env GREETING; fsops args 'a b' c; type fsops; which fsops
+         printf '%s\\n' x y | xargs fsops args",
+    );
+    assert_eq!(
+        out(&r),
+        "hi\na b|c\nfsops is /usr/bin/fsops\n/usr/bin/fsops\nx|y\n"
+    );
     // A streaming filter between built-ins, with redirections on both sides.
     let r = e.run(
         "for i in 1 2 3; do echo line $i; done | upcase | upcase > /up.txt; cat /up.txt

@@ -1,5 +1,5 @@
 //! `which` (Debian's `which [-a] args`): where a name is found on `PATH`. Registered
-//! commands, the builtins that are also programs (`echo`, `printf`, `test` ...) and
+//! commands and programs (the host's WASI tools), the builtins that are also programs (`echo`, `printf`, `test` ...) and
 //! `bash`/`sh` live in `/usr/bin` and `/bin` (merged /usr, like Debian); scripts are VFS
 //! files on `PATH`. Shell-only builtins (`cd`) and functions are not found, as in bash.
 
@@ -12,6 +12,7 @@ use crate::vfs::path::normalize;
 /// True for a utility that mirage provides as `/usr/bin/NAME`.
 fn provided(ctx: &Ctx<'_>, name: &str) -> bool {
     ctx.rt.registry.get(name).is_some()
+        || ctx.rt.registry.program(name).is_some()
         || PROGRAM_BUILTINS.contains(&name)
         || matches!(name, "bash" | "sh")
 }

@@ -55,6 +55,7 @@ pub fn spawn(rt: Arc<Runtime>, req: SpawnRequest) -> BoxFuture<'static, Result<i
             !name.contains('/') || name.starts_with("/bin/") || name.starts_with("/usr/bin/");
         let known = in_bin
             && (rt.registry.get(base).is_some()
+                || rt.registry.program(base).is_some()
                 || PROGRAM_BUILTINS.contains(&base)
                 || matches!(base, "bash" | "sh"));
         if !known {
