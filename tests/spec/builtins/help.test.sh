@@ -6,7 +6,6 @@ help cd | head -2
 cd: cd [-L|[-P [-e]] [-@]] [dir]
     Change the shell working directory.
 ## END
-## gap: needs head
 
 #### help -s
 help -s cd pwd echo

@@ -368,7 +368,6 @@ a
 b
 done
 ## END
-## gap: needs the sort command (another helper's branch)
 
 #### system runs a command
 awk 'BEGIN{r = system("echo hi; exit 3"); print "r=" r}'

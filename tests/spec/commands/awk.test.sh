@@ -89,7 +89,6 @@ dog 1
 end 1
 the 3
 ## END
-## gap: needs the sort command (another helper's branch)
 
 #### word count sorted with asorti
 printf 'the cat the dog\nthe end\n' | awk '{for(i=1;i<=NF;i++) c[$i]++} END{n=asorti(c, k); for(i=1;i<=n;i++) print k[i], c[k[i]]}'

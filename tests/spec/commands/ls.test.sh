@@ -306,7 +306,6 @@ lrwxrwxrwx l -> f
 l@
 l
 ## END
-## gap: ln is not implemented on this branch
 
 #### ls -Q and --quoting-style
 ## file: a b
@@ -364,7 +363,6 @@ ls -l l | { read -r m rest; echo "${m:0:1}"; }; ls -l l/ | { read -r t n; read -
 l
 total -
 ## END
-## gap: ln is not implemented on this branch
 
 #### ls -v puts punctuation after letters like filevercmp
 touch B a _x 10 9 file-2 file_1 .h; ls -1v; ls -1av

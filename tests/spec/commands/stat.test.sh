@@ -134,4 +134,3 @@ stat -c '%N %F %s' l; stat -L -c '%n %F %s' l
 'l' -> 'f' symbolic link 1
 l regular file 4
 ## END
-## gap: ln is not implemented on this branch

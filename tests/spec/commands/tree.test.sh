@@ -213,7 +213,6 @@ d
 
 3 directories, 1 file
 ## END
-## gap: ln is not implemented on this branch
 
 #### tree --charset ascii
 ## file: q/r/s/t
