@@ -36,6 +36,9 @@ fn main() -> anyhow::Result<()> {
         let ws = Workspace::new(table).with_clock(clock);
 
         // The grep tree: 2,000 files of ~20 lines in 20 directories, one needle in 1 of 100.
+        for d in 0..20 {
+            ws.create_dir_all(&format!("/tree/d{d:02}")).await?;
+        }
         for i in 0..FILES {
             let dir = format!("tree/d{:02}", i % 20);
             let mut text = String::new();
