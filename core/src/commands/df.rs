@@ -185,25 +185,7 @@ fn human(bytes: u64, si: bool) -> String {
     if !si {
         return fileinfo::human(bytes);
     }
-    if bytes < 1000 {
-        return bytes.to_string();
-    }
-    let mut v = bytes as f64;
-    let mut i = 0;
-    let units = ['k', 'M', 'G', 'T', 'P', 'E'];
-    loop {
-        v /= 1000.0;
-        if v < 1000.0 || i + 1 == units.len() {
-            break;
-        }
-        i += 1;
-    }
-    let u = units.get(i).copied().unwrap_or('E');
-    if v < 10.0 {
-        format!("{:.1}{u}", (v * 10.0).ceil() / 10.0)
-    } else {
-        format!("{}{u}", v.ceil() as u64)
-    }
+    fileinfo::human_si(bytes)
 }
 
 fn table(

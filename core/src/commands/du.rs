@@ -204,29 +204,7 @@ fn format_size(o: &Opts, bytes: u64) -> String {
     match o.units {
         Units::Block(u) => format!("{}{}", bytes.div_ceil(u.max(1)), o.suffix),
         Units::Human { si: false } => fileinfo::human(bytes),
-        Units::Human { si: true } => human_si(bytes),
-    }
-}
-
-fn human_si(n: u64) -> String {
-    if n < 1000 {
-        return n.to_string();
-    }
-    let units = ['k', 'M', 'G', 'T', 'P', 'E'];
-    let mut v = n as f64;
-    let mut i = 0;
-    loop {
-        v /= 1000.0;
-        if v < 1000.0 || i + 1 == units.len() {
-            break;
-        }
-        i += 1;
-    }
-    let u = units.get(i).copied().unwrap_or('E');
-    if v < 10.0 {
-        format!("{:.1}{u}", (v * 10.0).ceil() / 10.0)
-    } else {
-        format!("{}{u}", v.ceil() as u64)
+        Units::Human { si: true } => fileinfo::human_si(bytes),
     }
 }
 

@@ -177,6 +177,41 @@ pub fn human(n: u64) -> String {
     }
 }
 
+/// Human-readable size with powers of 1000 (`du --si`, `df -H`): one decimal below 10,
+/// rounded up, suffixes k M G T P E.
+pub fn human_si(n: u64) -> String {
+    if n < 1000 {
+        return n.to_string();
+    }
+    let units = ['k', 'M', 'G', 'T', 'P', 'E'];
+    let mut v = n as f64;
+    let mut i = 0;
+    loop {
+        v /= 1000.0;
+        if v < 1000.0 || i + 1 == units.len() {
+            break;
+        }
+        i += 1;
+    }
+    let u = units.get(i).copied().unwrap_or('E');
+    if v < 10.0 {
+        format!("{:.1}{u}", (v * 10.0).ceil() / 10.0)
+    } else {
+        format!("{}{u}", v.ceil() as u64)
+    }
+}
+
+/// Reads a run of ASCII digits at `b[*i..]` (a printf-style width or precision), moving `i`
+/// past it; saturates instead of overflowing.
+pub fn parse_digits(b: &[u8], i: &mut usize) -> usize {
+    let mut n = 0usize;
+    while let Some(&d @ b'0'..=b'9') = b.get(*i) {
+        n = n.saturating_mul(10).saturating_add(usize::from(d - b'0'));
+        *i += 1;
+    }
+    n
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -218,22 +218,11 @@ fn render(fmt: &str, escapes: bool, f: &File<'_>, out: &mut Vec<u8>) {
             }
             i += 1;
         }
-        let mut width = 0usize;
-        while let Some(&d @ b'0'..=b'9') = b.get(i) {
-            width = width
-                .saturating_mul(10)
-                .saturating_add(usize::from(d - b'0'));
-            i += 1;
-        }
+        let width = fileinfo::parse_digits(b, &mut i);
         let mut prec = None;
         if b.get(i) == Some(&b'.') {
             i += 1;
-            let mut p = 0usize;
-            while let Some(&d @ b'0'..=b'9') = b.get(i) {
-                p = p.saturating_mul(10).saturating_add(usize::from(d - b'0'));
-                i += 1;
-            }
-            prec = Some(p);
+            prec = Some(fileinfo::parse_digits(b, &mut i));
         }
         let Some(&conv) = b.get(i) else {
             out.extend_from_slice(&b[start..]);
