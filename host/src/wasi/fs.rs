@@ -65,6 +65,20 @@ struct FileBuf {
     dirty: bool,
 }
 
+impl FileBuf {
+    /// Writes `bytes` at offset `at` (growing the file with zeros as needed), marks the
+    /// buffer dirty and returns the offset just past the write.
+    fn write_at(&mut self, at: usize, bytes: &[u8]) -> usize {
+        let end = at.saturating_add(bytes.len());
+        if self.data.len() < end {
+            self.data.resize(end, 0);
+        }
+        self.data[at..end].copy_from_slice(bytes);
+        self.dirty = true;
+        end
+    }
+}
+
 type SharedFile = Arc<Mutex<FileBuf>>;
 
 /// An open file or directory.
@@ -295,12 +309,7 @@ impl OutputStream for FileWriter {
             .lock()
             .map_err(|_| StreamError::trap("file buffer poisoned"))?;
         let at = self.pos.unwrap_or(g.data.len());
-        let end = at + bytes.len();
-        if g.data.len() < end {
-            g.data.resize(end, 0);
-        }
-        g.data[at..end].copy_from_slice(&bytes);
-        g.dirty = true;
+        let end = g.write_at(at, &bytes);
         if let Some(p) = &mut self.pos {
             *p = end;
         }
@@ -463,16 +472,8 @@ impl types::HostDescriptor for FsView<'_> {
             return Err(ErrorCode::BadDescriptor.into());
         }
         let f = self.file(&fd).await?;
-        {
-            let mut g = lock(&f)?;
-            let at = usize::try_from(offset).map_err(|_| ErrorCode::FileTooLarge)?;
-            let end = at + buf.len();
-            if g.data.len() < end {
-                g.data.resize(end, 0);
-            }
-            g.data[at..end].copy_from_slice(&buf);
-            g.dirty = true;
-        }
+        let at = usize::try_from(offset).map_err(|_| ErrorCode::FileTooLarge)?;
+        lock(&f)?.write_at(at, &buf);
         write_back(&self.fs.vfs, &f).await.map_err(from_vfs)?;
         Ok(buf.len() as u64)
     }
