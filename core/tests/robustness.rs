@@ -1106,7 +1106,10 @@ fn fuzz(seed: u64, range: std::ops::Range<u64>, lanes: u64) -> FuzzReport {
                         ..Default::default()
                     };
                     let t = Instant::now();
-                    let outcome = guarded(&ws, &script, opts, Duration::from_secs(5));
+                    // A hang guard, not a speed check: a few generated scripts legitimately
+                    // run until a loop or command limit (1,000 iterations of 1,024-word brace
+                    // expansions), which takes seconds in a debug build on a loaded machine.
+                    let outcome = guarded(&ws, &script, opts, Duration::from_secs(30));
                     let took = t.elapsed();
                     {
                         let mut rep = report.lock().unwrap_or_else(|e| e.into_inner());

@@ -147,15 +147,27 @@ pub fn full_time(secs: i64, nanos: u32) -> String {
 /// Human-readable size like `ls -h` / `du -h`: one decimal below 10, rounded up, suffixes
 /// K M G T P E, powers of 1024.
 pub fn human(n: u64) -> String {
-    if n < 1024 {
+    scaled(n, 1024, ['K', 'M', 'G', 'T', 'P', 'E'])
+}
+
+/// Human-readable size with powers of 1000 (`du --si`, `df -H`, `ls --si`): the same
+/// rounding as [`human`], suffixes k M G T P E.
+pub fn human_si(n: u64) -> String {
+    scaled(n, 1000, ['k', 'M', 'G', 'T', 'P', 'E'])
+}
+
+/// GNU's human-readable rounding: one decimal below 10, rounded up (9.96 becomes `10`),
+/// whole numbers above it, rounded up into the next unit when they reach `base`.
+fn scaled(n: u64, base: u64, units: [char; 6]) -> String {
+    if n < base {
         return n.to_string();
     }
-    let units = ['K', 'M', 'G', 'T', 'P', 'E'];
+    let base_f = base as f64;
     let mut v = n as f64;
     let mut i = 0;
     loop {
-        v /= 1024.0;
-        if v < 1024.0 || i == units.len() - 1 {
+        v /= base_f;
+        if v < base_f || i + 1 == units.len() {
             break;
         }
         i += 1;
@@ -169,35 +181,11 @@ pub fn human(n: u64) -> String {
         format!("{t:.1}{unit}")
     } else {
         let t = v.ceil();
-        if t >= 1024.0 && i + 1 < units.len() {
+        if t >= base_f && i + 1 < units.len() {
             let u = units.get(i + 1).copied().unwrap_or('E');
             return format!("1.0{u}");
         }
         format!("{}{unit}", t as u64)
-    }
-}
-
-/// Human-readable size with powers of 1000 (`du --si`, `df -H`): one decimal below 10,
-/// rounded up, suffixes k M G T P E.
-pub fn human_si(n: u64) -> String {
-    if n < 1000 {
-        return n.to_string();
-    }
-    let units = ['k', 'M', 'G', 'T', 'P', 'E'];
-    let mut v = n as f64;
-    let mut i = 0;
-    loop {
-        v /= 1000.0;
-        if v < 1000.0 || i + 1 == units.len() {
-            break;
-        }
-        i += 1;
-    }
-    let u = units.get(i).copied().unwrap_or('E');
-    if v < 10.0 {
-        format!("{:.1}{u}", (v * 10.0).ceil() / 10.0)
-    } else {
-        format!("{}{u}", v.ceil() as u64)
     }
 }
 
@@ -232,6 +220,21 @@ mod tests {
         for (n, want) in cases {
             assert_eq!(human(n), want, "{n}");
         }
+        // `ls -l --si` on files of these sizes (GNU coreutils 9.1).
+        let si = [
+            (999, "999"),
+            (9960, "10k"),
+            (9999, "10k"),
+            (10239, "11k"),
+            (999_500, "1.0M"),
+            (999_999, "1.0M"),
+            (1_047_552, "1.1M"),
+        ];
+        for (n, want) in si {
+            assert_eq!(human_si(n), want, "{n}");
+        }
+        assert_eq!(human(1_047_552), "1023K");
+        assert_eq!(human(9960), "9.8K");
     }
 
     #[test]

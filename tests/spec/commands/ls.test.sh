@@ -400,3 +400,19 @@ touch -d '2024-05-06 07:08:09' f; ls -l --time-style=+%Y-%m f; ls -g --time-styl
 -rw-r--r-- 1 root root 0 2024-05 f
 -rw-r--r-- 1 root 0 <06> f
 ## END
+
+#### ls -l -h and --si round up into the next unit
+for n in 999 9960 10239 999500 1047552; do truncate -s $n f$n; done
+ls -l --si f* | awk '{print $5, $9}'; ls -lh f* | awk '{print $5, $9}'
+## STDOUT:
+11k f10239
+1.1M f1047552
+10k f9960
+999 f999
+1.0M f999500
+10K f10239
+1023K f1047552
+9.8K f9960
+999 f999
+977K f999500
+## END

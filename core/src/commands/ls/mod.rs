@@ -77,6 +77,8 @@ struct Opts {
     directory: bool,
     layout: Layout,
     human: bool,
+    /// `--si`: human sizes in powers of 1000 (the last of `-h` / `--si` wins).
+    si: bool,
     recursive: bool,
     reverse: bool,
     sort: Sort,
@@ -142,6 +144,7 @@ pub fn ls<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             directory: false,
             layout: Layout::One,
             human: false,
+            si: false,
             recursive: false,
             reverse: false,
             sort: Sort::Name,
@@ -230,7 +233,10 @@ pub fn ls<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                         _ => Layout::One,
                     }
                 }
-                "h" => o.human = true,
+                "h" | "si" => {
+                    o.human = true;
+                    o.si = *key == "si";
+                }
                 "R" => o.recursive = true,
                 "r" => o.reverse = true,
                 "S" => o.sort = Sort::Size,
@@ -589,7 +595,7 @@ impl Lister<'_, '_> {
         if self.long() || self.o.size_blocks {
             let total: u64 = items.iter().map(|i| fileinfo::kib(&i.meta)).sum();
             let t = if self.o.human {
-                human_or_zero(total * 1024)
+                self.human_text(total * 1024)
             } else {
                 total.to_string()
             };
@@ -675,16 +681,24 @@ impl Lister<'_, '_> {
     fn size_text(&self, it: &Item) -> String {
         let s = fileinfo::size(&it.meta);
         if self.o.human {
-            human_or_zero(s)
+            self.human_text(s)
         } else {
             s.to_string()
+        }
+    }
+
+    fn human_text(&self, n: u64) -> String {
+        if self.o.si {
+            fileinfo::human_si(n)
+        } else {
+            fileinfo::human(n)
         }
     }
 
     fn blocks_text(&self, it: &Item) -> String {
         let k = fileinfo::kib(&it.meta);
         if self.o.human {
-            human_or_zero(k * 1024)
+            self.human_text(k * 1024)
         } else {
             k.to_string()
         }
@@ -821,10 +835,6 @@ impl Lister<'_, '_> {
             }
         }
     }
-}
-
-fn human_or_zero(n: u64) -> String {
-    fileinfo::human(n)
 }
 
 #[derive(Clone, Copy, Default)]
