@@ -289,18 +289,12 @@ impl Shell {
                 return Ok(2);
             }
         };
-        let mut st = ShellState::new();
-        for (k, v) in self.st.exported() {
-            let _ = st.set_scalar(&k, v);
-            st.attrs_mut(&k).export = true;
-        }
+        let mut st = ShellState::process(self.st.exported(), self.st.cwd.clone(), inv.name.clone());
         for (name, f) in &self.st.functions {
             if f.exported {
                 st.functions.insert(name.clone(), f.clone());
             }
         }
-        st.cwd = self.st.cwd.clone();
-        st.argv0 = inv.name.clone();
         st.positional = inv.args;
         for (name, on) in &inv.options {
             let o = &mut st.options;

@@ -41,13 +41,7 @@ pub fn spawn(rt: Arc<Runtime>, req: SpawnRequest) -> BoxFuture<'static, Result<i
         let Some(name) = req.argv.first().cloned() else {
             return Err(Error::new(ErrorKind::NotFound));
         };
-        let mut st = ShellState::new();
-        for (k, v) in &req.env {
-            let _ = st.set_scalar(k, v.clone());
-            st.attrs_mut(k).export = true;
-        }
-        st.cwd = req.cwd.clone();
-        st.argv0 = name.clone();
+        let st = ShellState::process(req.env, req.cwd.clone(), name.clone());
         let mut sh = Shell::new(st, rt.clone(), Source::new(&name, false, ""));
         let io = Io::new(req.stdin, req.stdout, req.stderr);
         let base = name.rsplit('/').next().unwrap_or(&name);

@@ -340,6 +340,19 @@ impl ShellState {
         st
     }
 
+    /// The state a new process starts with: `env` as exported variables, in `cwd`, `$0`
+    /// set to `argv0` (used by `bash FILE`, `bash -c` and utilities run through `spawn`).
+    pub fn process(env: Vec<(String, String)>, cwd: String, argv0: String) -> Self {
+        let mut st = ShellState::new();
+        for (k, v) in env {
+            let _ = st.set_scalar(&k, v);
+            st.attrs_mut(&k).export = true;
+        }
+        st.cwd = cwd;
+        st.argv0 = argv0;
+        st
+    }
+
     /// The variable `name`, looked up through the scopes.
     pub fn var(&self, name: &str) -> Option<&Var> {
         self.scopes.iter().rev().find_map(|s| s.get(name))
