@@ -132,6 +132,7 @@ try {
     await page.keyboard.type("cd /s3 && wc -l logs/* > summary.txt && cat summary.txt && cd /home/user");
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => window.mirage.screen().includes("5 total"), null, { timeout: 10_000 });
+    await page.waitForFunction(() => window.mirage.tree().includes("summary.txt"), null, { timeout: 10_000 });
     assert.equal(fs.readFileSync(path.join(s3env.S3_SERVER_DIR, bucket, "summary.txt"), "utf8"),
       " 3 logs/app.log\n 2 logs/db.log\n 5 total\n");
     s3note = `, S3 bucket mounted through the form (${proxy.stats().requests} requests via the CORS proxy)`;
