@@ -48,6 +48,8 @@ export interface S3Mount {
   readOnly?: boolean;
   /** Most requests in flight at once for this mount (1-1024, default 32). */
   concurrency?: number;
+  /** Keys per listing page (ListObjectsV2 `max-keys`, 1-1000; default: the server's, 1000 on S3). */
+  pageSize?: number;
 }
 
 /** Any mount. */

@@ -175,6 +175,12 @@ test("200 objects: grep -r reads concurrently, at most `concurrency` in flight",
       assert.ok(peak <= concurrency, `peak ${peak} > ${concurrency}`);
       assert.ok(peak >= Math.min(concurrency, 8) / 2, `peak ${peak}: reads were not concurrent`);
     }
+    // Listings are paginated: 7 keys a page takes 29 pages for `find` and 29 for `ls`.
+    const paged = new Workspace({ mounts: { "/data": { ...s3(b), endpoint: proxy.url, pageSize: 7 } } });
+    proxy.resetPeak();
+    const r = await paged.execute("find /data -type f | wc -l; ls /data/many | tail -n 1");
+    assert.equal(r.stdout, "200\nf199.txt\n");
+    assert.ok(proxy.stats().requests >= 58, `${proxy.stats().requests} requests: listings were not paged`);
   } finally {
     await proxy.close();
   }

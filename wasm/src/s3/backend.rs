@@ -159,7 +159,7 @@ impl S3Backend {
         let mut token: Option<String> = None;
         for _ in 0..MAX_PAGES {
             let page = self
-                .list_page(prefix, delimiter, token.as_deref(), None)
+                .list_page(prefix, delimiter, token.as_deref(), self.cfg.page_size)
                 .await?;
             objects.extend(page.objects);
             prefixes.extend(page.prefixes);

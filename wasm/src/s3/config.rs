@@ -24,6 +24,8 @@ pub struct S3Config {
     pub credentials: Credentials,
     /// Most requests in flight at once (at least 1).
     pub concurrency: usize,
+    /// Keys per ListObjectsV2 page (`max-keys`); `None`: the server's default (1,000 on S3).
+    pub page_size: Option<u32>,
 }
 
 impl S3Config {
@@ -66,6 +68,7 @@ impl S3Config {
             } else {
                 concurrency
             },
+            page_size: None,
         })
     }
 

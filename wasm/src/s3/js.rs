@@ -47,7 +47,18 @@ pub fn config(spec: &JsValue, what: &str) -> Result<S3Config, JsValue> {
             }
         },
     };
-    S3Config::new(
+    let page_size = match get(spec, "pageSize") {
+        None => None,
+        Some(v) => match v.as_f64() {
+            Some(n) if (1.0..=1000.0).contains(&n) && n.fract() == 0.0 => Some(n as u32),
+            _ => {
+                return Err(invalid_arg(&format!(
+                    "{what}: pageSize must be an integer from 1 to 1000"
+                )));
+            }
+        },
+    };
+    let mut cfg = S3Config::new(
         &required(spec, "bucket", what)?,
         &get_string(spec, "prefix")?.unwrap_or_default(),
         &required(spec, "endpoint", what)?,
@@ -55,7 +66,9 @@ pub fn config(spec: &JsValue, what: &str) -> Result<S3Config, JsValue> {
         credentials,
         concurrency,
     )
-    .map_err(|e| invalid_arg(&format!("{what}: {e}")))
+    .map_err(|e| invalid_arg(&format!("{what}: {e}")))?;
+    cfg.page_size = page_size;
+    Ok(cfg)
 }
 
 /// The backend of an S3 mount spec.
