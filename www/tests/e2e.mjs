@@ -32,6 +32,7 @@ const base = `http://127.0.0.1:${server.address().port}/`;
 // page mounts a bucket through the playground's form, signed in wasm, checked by s3s-fs.
 const s3env = process.env.S3_ENDPOINT && process.env.S3_SERVER_DIR ? process.env : null;
 let proxy = null;
+let slow = null;
 const bucket = `e2e-${process.pid}`;
 if (s3env) {
   const seed = {
@@ -135,7 +136,33 @@ try {
     await page.waitForFunction(() => window.mirage.tree().includes("summary.txt"), null, { timeout: 10_000 });
     assert.equal(fs.readFileSync(path.join(s3env.S3_SERVER_DIR, bucket, "summary.txt"), "utf8"),
       " 3 logs/app.log\n 2 logs/db.log\n 5 total\n");
-    s3note = `, S3 bucket mounted through the form (${proxy.stats().requests} requests via the CORS proxy)`;
+    // Abort a grep -r over many objects of a slow bucket (each request held 50 ms): the
+    // fetches in flight are aborted and the run ends with 130 at once.
+    const slowBucket = `${bucket}-slow`;
+    for (let i = 0; i < 200; i++) {
+      const p = path.join(s3env.S3_SERVER_DIR, slowBucket, `f${i}.txt`);
+      fs.mkdirSync(path.dirname(p), { recursive: true });
+      fs.writeFileSync(p, `line ${i}\n`);
+    }
+    slow = await startCorsProxy(s3env.S3_ENDPOINT, 0, { delayMs: 50 });
+    await page.evaluate(async ([endpoint, bucket, accessKeyId, secretAccessKey]) => {
+      await window.mirage.mount("/slow", { type: "s3", endpoint, bucket, credentials: { accessKeyId, secretAccessKey }, concurrency: 4 });
+    }, [slow.url, slowBucket, s3env.S3_ACCESS_KEY, s3env.S3_SECRET_KEY]);
+    await page.click("#terminal");
+    await page.keyboard.type("grep -r needle /slow; echo not-\"reached\"");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => window.mirage.running, null, { timeout: 5_000 });
+    await page.waitForTimeout(400);
+    const s0 = Date.now();
+    await page.click("#abort");
+    await page.waitForFunction(() => !window.mirage.running, null, { timeout: 5_000 });
+    const s3AbortMs = Date.now() - s0;
+    const after = await page.evaluate(() => window.mirage.screen());
+    assert.ok(after.includes("aborted, exit 130") && !after.includes("not-reached"), after);
+    assert.ok(slow.stats().requests < 150, `the grep ran on (${slow.stats().requests} requests)`);
+    await page.click("#terminal");
+    s3note = `, S3 grep -r aborted in ${s3AbortMs} ms after ${slow.stats().requests} of 201 requests` +
+      `, S3 bucket mounted through the form (${proxy.stats().requests} requests via the CORS proxy)`;
   }
 
   await page.keyboard.type("ls -l | head -n 3; echo e2e-fin\"ished\"");
@@ -155,5 +182,6 @@ try {
   await browser.close();
   server.close();
   await proxy?.close();
+  await slow?.close();
 }
 process.exit(failed ? 1 : 0);
