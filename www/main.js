@@ -24,6 +24,8 @@ let cursor = 0;
 const history = [];
 let historyPos = 0;
 let running = null; // the AbortController of the running command
+let currentExample = "code";
+const extraMounts = {}; // mounts added by the S3 form (s3-form.js), kept across examples
 
 function fitTerminal() {
   const el = document.getElementById("terminal");
@@ -40,7 +42,8 @@ function prompt() {
 function loadExample(name) {
   const files = {};
   for (const [path, text] of Object.entries(examples[name] ?? {})) files[path] = text;
-  ws = new Workspace({ mounts: { "/": { type: "ram", files } }, cwd: "/" });
+  currentExample = name;
+  ws = new Workspace({ mounts: { "/": { type: "ram", files }, ...extraMounts }, cwd: "/" });
   // A root mount replaces the default skeleton: recreate /tmp and home.
   return ws
     .execute("mkdir -p /tmp /home/user && cd /home/user && ls")
@@ -172,6 +175,17 @@ window.mirage = {
     return lines.join("\n");
   },
   tree: () => treeEl.textContent,
+  /** Adds (or replaces) a mount and reloads the current example with it. */
+  async mount(point, spec) {
+    extraMounts[point] = spec;
+    try {
+      await loadExample(currentExample);
+    } catch (e) {
+      delete extraMounts[point];
+      await loadExample(currentExample);
+      throw e;
+    }
+  },
   get running() { return running !== null; },
 };
 window.mirageReady = true;

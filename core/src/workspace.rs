@@ -335,9 +335,23 @@ impl Workspace {
         let io = Io::new(stdin, stdout, stderr);
         let mut sh = Shell::new(st, rt, source);
         let jobs = sh.rt.jobs.clone();
-        let r =
-            crate::eval::jobs::WithJobs::new(sh.eval_script(&ast.body, &ast.warnings, &io), jobs)
-                .await;
+        let r = {
+            let eval = crate::eval::jobs::WithJobs::new(
+                sh.eval_script(&ast.body, &ast.warnings, &io),
+                jobs,
+            );
+            let cancelled = cancel.cancelled();
+            futures::pin_mut!(eval, cancelled);
+            // The evaluator checks the handle at every boundary; racing it here also stops a
+            // run blocked in I/O (a batch of S3 reads in flight): dropping the evaluation
+            // drops, and so aborts, its pending requests.
+            match futures::future::select(eval, cancelled).await {
+                futures::future::Either::Left((r, _)) => r,
+                futures::future::Either::Right(((), _)) => {
+                    Err(Flow::Fatal(crate::error::Error::cancelled()))
+                }
+            }
+        };
         let exited = matches!(r, Err(Flow::Exit(_)) | Err(Flow::ExpansionError));
         let (mut code, mut fatal) = match r {
             Ok(s) => (s, None),

@@ -24,6 +24,7 @@ pub mod clock;
 pub mod error;
 #[cfg(target_arch = "wasm32")]
 pub mod options;
+pub mod s3;
 #[cfg(target_arch = "wasm32")]
 mod types;
 #[cfg(target_arch = "wasm32")]

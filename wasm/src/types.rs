@@ -5,7 +5,7 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
-/** One mount of the virtual filesystem. Only `"ram"` mounts exist today. */
+/** An in-memory mount. */
 export interface RamMount {
   type: "ram";
   /** Files to create, by path inside the mount (`"/a.txt"`, `"src/main.rs"`). Parents are created. */
@@ -14,8 +14,46 @@ export interface RamMount {
   readOnly?: boolean;
 }
 
-/** Any mount (S3 mounts come later). */
-export type MountConfig = RamMount;
+/** Access keys of an S3 mount (they stay in the page: requests are signed in wasm). */
+export interface S3Credentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** A temporary session token (STS), sent as `x-amz-security-token`. */
+  sessionToken?: string;
+}
+
+/**
+ * An S3 bucket (or a folder of one) reached with the global `fetch`, SigV4-signed in wasm.
+ * Works in node >= 18, workers and browsers; from a page, the bucket must answer CORS for
+ * the page's origin. URLs are path-style: `{endpoint}/{bucket}/{key}`.
+ *
+ * Directories are key prefixes; `mkdir` writes a zero-byte `dir/` marker. `mv` copies then
+ * deletes object by object: it is not atomic. `ls`/`find` use ListObjectsV2 (one listing
+ * for a whole tree); reads of many files (`grep -r`, `cat *`) run concurrently.
+ * Errors: a missing key is `ENOENT`, HTTP 403 `EACCES` (message names the S3 code, e.g.
+ * `SignatureDoesNotMatch`), an unreachable endpoint `EIO` with the network cause.
+ */
+export interface S3Mount {
+  type: "s3";
+  /** The bucket name. */
+  bucket: string;
+  /** Key prefix mounted as the root (`"data/2024/"`); default: the whole bucket. */
+  prefix?: string;
+  /** `https://s3.us-east-1.amazonaws.com`, `http://127.0.0.1:9000`, an R2/MinIO URL... */
+  endpoint: string;
+  /** The signing region (default `"us-east-1"`). */
+  region?: string;
+  credentials: S3Credentials;
+  /** Every write below this mount fails with `EROFS`, before any request. */
+  readOnly?: boolean;
+  /** Most requests in flight at once for this mount (1-1024, default 32). */
+  concurrency?: number;
+  /** Keys per listing page (ListObjectsV2 `max-keys`, 1-1000; default: the server's, 1000 on S3). */
+  pageSize?: number;
+}
+
+/** Any mount. */
+export type MountConfig = RamMount | S3Mount;
 
 /** Resource limits of one run. A run that hits one stops with exit code 124. */
 export interface Limits {

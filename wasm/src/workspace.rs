@@ -295,11 +295,19 @@ fn result(r: &ExecResult) -> JsValue {
 fn mount_spec(point: &str, spec: &JsValue, clock: &Arc<dyn Clock>) -> Result<MountSpec, JsValue> {
     let point = normalize("/", point);
     let kind = get_string(spec, "type")?.unwrap_or_else(|| "ram".into());
+    if kind == "s3" {
+        return Ok(MountSpec {
+            backend: crate::s3::js::backend(spec, &point)?,
+            point,
+            read_only: get_bool(spec, "readOnly"),
+            ram: false,
+        });
+    }
     if kind != "ram" {
         let e = mirage_core::Error::new(ErrorKind::Unsupported)
             .with_path(point)
             .with_detail(format!(
-                "mount type {kind:?} is not supported (only \"ram\")"
+                "mount type {kind:?} is not supported (\"ram\" or \"s3\")"
             ));
         return Err(to_js(&e));
     }

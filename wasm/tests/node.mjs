@@ -144,7 +144,8 @@ test("errors are Errors with codes", async () => {
   const r = await ws.execute("echo no > /ro/y.txt");
   assert.equal(r.exitCode, 1);
   assert.match(r.stderr, /Read-only file system/);
-  assert.throws(() => new Workspace({ mounts: { "/": { type: "s3" } } }), (e) => e.code === "ENOTSUP");
+  assert.throws(() => new Workspace({ mounts: { "/": { type: "nfs" } } }), (e) => e.code === "ENOTSUP");
+  assert.throws(() => new Workspace({ mounts: { "/": { type: "s3" } } }), (e) => e instanceof TypeError && e.code === "EINVAL");
   assert.throws(() => new Workspace({ env: { A: 1 } }), (e) => e instanceof TypeError && e.code === "EINVAL");
   assert.throws(() => new Workspace({ cwd: "/nope" }), (e) => e.code === "ENOENT");
 });

@@ -15,3 +15,12 @@ async function main() {
   return [n, t, b, names, ents, st, cwd];
 }
 main();
+
+// S3 mounts (typed only: constructing a Workspace sends no request).
+import type { S3Mount, WorkspaceConfig } from "../pkg/node/mirage.js";
+const s3: S3Mount = {
+  type: "s3", bucket: "b", prefix: "p/", endpoint: "http://127.0.0.1:9000", region: "us-east-1",
+  credentials: { accessKeyId: "AK", secretAccessKey: "SK", sessionToken: "T" }, readOnly: true, concurrency: 8,
+};
+const s3cfg: WorkspaceConfig = { mounts: { "/": { type: "ram" }, "/data": s3 } };
+new Workspace(s3cfg);
