@@ -210,6 +210,58 @@ test("limits: deep recursion and loop caps stop cleanly (124)", async () => {
   assert.equal((await ws.execute("echo ok")).stdout, "ok\n");
 });
 
+test("onStdout streams output while the run goes on", async () => {
+  const ws = new Workspace();
+  const chunks = [];
+  const t0 = Date.now();
+  let resolved = false;
+  const p = ws.execute("for i in 1 2 3; do echo $i; sleep 0.1; done; echo oops >&2", {
+    onStdout: (chunk) => chunks.push({ chunk, ms: Date.now() - t0, resolved }),
+  });
+  const r = await p;
+  resolved = true;
+  assert.deepEqual(chunks.map((c) => new TextDecoder().decode(c.chunk)), ["1\n", "2\n", "3\n"]);
+  assert.ok(chunks.every((c) => c.chunk instanceof Uint8Array && !c.resolved));
+  assert.ok(chunks[1].ms >= 90 && chunks[2].ms >= 190, JSON.stringify(chunks.map((c) => c.ms)));
+  // The streamed stream is not kept; the other one is.
+  assert.equal(r.stdout, "");
+  assert.equal(r.stdoutBytes.length, 0);
+  assert.equal(r.stderr, "oops\n");
+  assert.equal(r.exitCode, 0);
+});
+
+test("chunkEncoding utf8: strings, characters never split", async () => {
+  const ws = new Workspace();
+  let out = "";
+  let err = "";
+  const r = await ws.execute("printf '\\xe2\\x82'; printf '\\xac\\n'; echo é >&2; exit 4", {
+    chunkEncoding: "utf8",
+    onStdout: (s) => { assert.equal(typeof s, "string"); assert.ok(!s.includes("\uFFFD")); out += s; },
+    onStderr: (s) => { err += s; },
+  });
+  assert.equal(out, "€\n");
+  assert.equal(err, "é\n");
+  assert.equal(r.exitCode, 4);
+});
+
+test("a throwing callback stops the run and rejects", async () => {
+  const ws = new Workspace();
+  await assert.rejects(ws.execute("while :; do echo x; done", { onStdout: () => { throw new Error("enough"); } }), /enough/);
+  await assert.rejects(ws.execute("true", { onStdout: 1 }), TypeError);
+  await assert.rejects(ws.execute("true", { chunkEncoding: "latin1" }), TypeError);
+});
+
+test("abort a pipeline (yes | cat | wc -l)", async () => {
+  const ws = new Workspace();
+  const ac = new AbortController();
+  const t0 = Date.now();
+  setTimeout(() => ac.abort(), 100);
+  const r = await ws.execute("yes | cat | wc -l", { signal: ac.signal });
+  const ms = Date.now() - t0 - 100;
+  assert.equal(r.exitCode, 130);
+  assert.ok(ms < 300, `abort took ${ms} ms`);
+});
+
 async function assertCode(promise, code) {
   const err = await promise.then(
     () => assert.fail(`expected ${code}, it resolved`),
