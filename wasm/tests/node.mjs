@@ -151,11 +151,7 @@ test("errors are Errors with codes", async () => {
 
 test("abort a busy loop with AbortController (exit 130)", async () => {
   const ws = new Workspace();
-  const ac = new AbortController();
-  const t0 = Date.now();
-  setTimeout(() => ac.abort(), 100);
-  const r = await ws.execute("while true; do :; done", { signal: ac.signal });
-  const ms = Date.now() - t0 - 100;
+  const { r, ms } = await abortAfter(ws, "while true; do :; done");
   assert.equal(r.exitCode, 130);
   assert.equal(r.aborted, true);
   assert.ok(ms < 300, `abort took ${ms} ms`);
@@ -164,12 +160,7 @@ test("abort a busy loop with AbortController (exit 130)", async () => {
 });
 
 test("abort sleep 100 (exit 130, timer cleared)", async () => {
-  const ws = new Workspace();
-  const ac = new AbortController();
-  const t0 = Date.now();
-  setTimeout(() => ac.abort(), 100);
-  const r = await ws.execute("sleep 100; echo not reached", { signal: ac.signal });
-  const ms = Date.now() - t0 - 100;
+  const { r, ms } = await abortAfter(new Workspace(), "sleep 100; echo not reached");
   assert.equal(r.exitCode, 130);
   assert.equal(r.stdout, "");
   assert.ok(ms < 300, `abort took ${ms} ms`);
@@ -252,15 +243,19 @@ test("a throwing callback stops the run and rejects", async () => {
 });
 
 test("abort a pipeline (yes | cat | wc -l)", async () => {
-  const ws = new Workspace();
-  const ac = new AbortController();
-  const t0 = Date.now();
-  setTimeout(() => ac.abort(), 100);
-  const r = await ws.execute("yes | cat | wc -l", { signal: ac.signal });
-  const ms = Date.now() - t0 - 100;
+  const { r, ms } = await abortAfter(new Workspace(), "yes | cat | wc -l");
   assert.equal(r.exitCode, 130);
   assert.ok(ms < 300, `abort took ${ms} ms`);
 });
+
+/** Runs `script` and aborts it after 100 ms: the result, and how late it stopped (ms). */
+async function abortAfter(ws, script) {
+  const ac = new AbortController();
+  const t0 = Date.now();
+  setTimeout(() => ac.abort(), 100);
+  const r = await ws.execute(script, { signal: ac.signal });
+  return { r, ms: Date.now() - t0 - 100 };
+}
 
 async function assertCode(promise, code) {
   const err = await promise.then(
