@@ -7,5 +7,7 @@ fn main() {
     if arch == "wasm32" {
         // Keep in step with `WASM_STACK_SIZE` in src/lib.rs.
         println!("cargo:rustc-link-arg-cdylib=-zstack-size={}", 16u64 << 20);
+        // The same for the wasm-bindgen-test binaries (tests/api.rs), debug builds included.
+        println!("cargo:rustc-link-arg-tests=-zstack-size={}", 16u64 << 20);
     }
 }

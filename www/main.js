@@ -59,9 +59,13 @@ async function run(cmd) {
   running = new AbortController();
   abortBtn.disabled = false;
   try {
-    const r = await ws.execute(cmd, { signal: running.signal });
-    if (r.stdout) term.write(r.stdout);
-    if (r.stderr) term.write(`\x1b[31m${r.stderr}\x1b[0m`);
+    // Output is printed as the command produces it (a long loop prints progressively).
+    const r = await ws.execute(cmd, {
+      signal: running.signal,
+      chunkEncoding: "utf8",
+      onStdout: (chunk) => term.write(chunk),
+      onStderr: (chunk) => term.write(`\x1b[31m${chunk}\x1b[0m`),
+    });
     if (r.aborted) term.write("\x1b[33m^C (aborted, exit 130)\x1b[0m\r\n");
     else if (r.exitCode !== 0) term.write(`\x1b[2m[exit ${r.exitCode}]\x1b[0m\r\n`);
     return r;

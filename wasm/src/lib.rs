@@ -13,7 +13,8 @@
 //! This crate holds no shell semantics: options are read (`options`), a run is handed to
 //! [`mirage_core::Workspace`], and results and errors ([`error`]) are turned into JS values.
 //! Time comes from `clock::JsClock`; an `AbortSignal` fires a core cancel handle
-//! (`abort`).
+//! (`abort`). Output can be streamed to callbacks as it is produced
+//! (`stream`); a long run gives the JS event loop turns (`turns`).
 
 // The bindings need a JS host: natively only the target-independent parts build (so the
 // workspace's native `cargo test` and clippy pass over this crate).
@@ -26,7 +27,12 @@ pub mod error;
 pub mod options;
 pub mod s3;
 #[cfg(target_arch = "wasm32")]
+mod stream;
+#[cfg(target_arch = "wasm32")]
+mod turns;
+#[cfg(target_arch = "wasm32")]
 mod types;
+pub mod utf8;
 #[cfg(target_arch = "wasm32")]
 mod workspace;
 

@@ -106,7 +106,30 @@ export interface ExecuteOptions {
   limits?: Limits;
   /** Positional parameters `$1`... */
   args?: string[];
+  /**
+   * Called with each piece of standard output as the script writes it, while the promise
+   * is still pending (`for i in 1 2 3; do echo $i; sleep 1; done` calls it three times, a
+   * second apart). When given, the output is not kept: the result's `stdout` and
+   * `stdoutBytes` are empty. A callback that throws stops the run (exit 130) and
+   * `execute` rejects with what it threw.
+   */
+  onStdout?(chunk: OutputChunk): void;
+  /** Like `onStdout`, for standard error (the result's `stderr` is then empty). */
+  onStderr?(chunk: OutputChunk): void;
+  /**
+   * What `onStdout` / `onStderr` receive: `"bytes"` (default) hands over `Uint8Array`s as
+   * written; `"utf8"` hands over strings, never splitting a character across two chunks
+   * (invalid bytes become U+FFFD).
+   */
+  chunkEncoding?: "bytes" | "utf8";
 }
+
+/**
+ * A piece of streamed output: a `Uint8Array`, or a `string` with `chunkEncoding: "utf8"`.
+ * A callback may declare its parameter as just `Uint8Array` or just `string` (the callbacks are
+ * declared as methods, so TypeScript accepts either) to match the encoding it asks for.
+ */
+export type OutputChunk = Uint8Array | string;
 
 /** What a run produced. Variables, functions and cwd persist into the next `execute`. */
 export interface ExecResult {

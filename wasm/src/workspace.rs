@@ -127,7 +127,8 @@ impl Workspace {
     }
 
     /// Runs a bash script. Resolves to an `ExecResult`; a failing command is a non-zero
-    /// `exitCode`, not a rejection. Rejects only for malformed options.
+    /// `exitCode`, not a rejection. Rejects only for malformed options, or with what an
+    /// `onStdout` / `onStderr` callback threw.
     #[wasm_bindgen(unchecked_return_type = "Promise<ExecResult>")]
     pub fn execute(&self, script: String, options: Option<ExecuteOptionsJs>) -> Promise {
         let ws = self.ws.clone();
@@ -163,7 +164,7 @@ impl Workspace {
                 Some(signal) => AbortLink::new(&signal, &cancel)?,
                 None => None,
             };
-            let r = ws.execute(&script, eo).await;
+            let r = crate::stream::execute(&ws, &script, eo, &opts).await?;
             Ok(result(&r))
         })
     }

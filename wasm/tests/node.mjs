@@ -152,11 +152,7 @@ test("errors are Errors with codes", async () => {
 
 test("abort a busy loop with AbortController (exit 130)", async () => {
   const ws = new Workspace();
-  const ac = new AbortController();
-  const t0 = Date.now();
-  setTimeout(() => ac.abort(), 100);
-  const r = await ws.execute("while true; do :; done", { signal: ac.signal });
-  const ms = Date.now() - t0 - 100;
+  const { r, ms } = await abortAfter(ws, "while true; do :; done");
   assert.equal(r.exitCode, 130);
   assert.equal(r.aborted, true);
   assert.ok(ms < 300, `abort took ${ms} ms`);
@@ -165,12 +161,7 @@ test("abort a busy loop with AbortController (exit 130)", async () => {
 });
 
 test("abort sleep 100 (exit 130, timer cleared)", async () => {
-  const ws = new Workspace();
-  const ac = new AbortController();
-  const t0 = Date.now();
-  setTimeout(() => ac.abort(), 100);
-  const r = await ws.execute("sleep 100; echo not reached", { signal: ac.signal });
-  const ms = Date.now() - t0 - 100;
+  const { r, ms } = await abortAfter(new Workspace(), "sleep 100; echo not reached");
   assert.equal(r.exitCode, 130);
   assert.equal(r.stdout, "");
   assert.ok(ms < 300, `abort took ${ms} ms`);
@@ -210,6 +201,62 @@ test("limits: deep recursion and loop caps stop cleanly (124)", async () => {
   assert.match(r.stderr, /wall time/);
   assert.equal((await ws.execute("echo ok")).stdout, "ok\n");
 });
+
+test("onStdout streams output while the run goes on", async () => {
+  const ws = new Workspace();
+  const chunks = [];
+  const t0 = Date.now();
+  let resolved = false;
+  const p = ws.execute("for i in 1 2 3; do echo $i; sleep 0.1; done; echo oops >&2", {
+    onStdout: (chunk) => chunks.push({ chunk, ms: Date.now() - t0, resolved }),
+  });
+  const r = await p;
+  resolved = true;
+  assert.deepEqual(chunks.map((c) => new TextDecoder().decode(c.chunk)), ["1\n", "2\n", "3\n"]);
+  assert.ok(chunks.every((c) => c.chunk instanceof Uint8Array && !c.resolved));
+  assert.ok(chunks[1].ms >= 90 && chunks[2].ms >= 190, JSON.stringify(chunks.map((c) => c.ms)));
+  // The streamed stream is not kept; the other one is.
+  assert.equal(r.stdout, "");
+  assert.equal(r.stdoutBytes.length, 0);
+  assert.equal(r.stderr, "oops\n");
+  assert.equal(r.exitCode, 0);
+});
+
+test("chunkEncoding utf8: strings, characters never split", async () => {
+  const ws = new Workspace();
+  let out = "";
+  let err = "";
+  const r = await ws.execute("printf '\\xe2\\x82'; printf '\\xac\\n'; echo é >&2; exit 4", {
+    chunkEncoding: "utf8",
+    onStdout: (s) => { assert.equal(typeof s, "string"); assert.ok(!s.includes("\uFFFD")); out += s; },
+    onStderr: (s) => { err += s; },
+  });
+  assert.equal(out, "€\n");
+  assert.equal(err, "é\n");
+  assert.equal(r.exitCode, 4);
+});
+
+test("a throwing callback stops the run and rejects", async () => {
+  const ws = new Workspace();
+  await assert.rejects(ws.execute("while :; do echo x; done", { onStdout: () => { throw new Error("enough"); } }), /enough/);
+  await assert.rejects(ws.execute("true", { onStdout: 1 }), TypeError);
+  await assert.rejects(ws.execute("true", { chunkEncoding: "latin1" }), TypeError);
+});
+
+test("abort a pipeline (yes | cat | wc -l)", async () => {
+  const { r, ms } = await abortAfter(new Workspace(), "yes | cat | wc -l");
+  assert.equal(r.exitCode, 130);
+  assert.ok(ms < 300, `abort took ${ms} ms`);
+});
+
+/** Runs `script` and aborts it after 100 ms: the result, and how late it stopped (ms). */
+async function abortAfter(ws, script) {
+  const ac = new AbortController();
+  const t0 = Date.now();
+  setTimeout(() => ac.abort(), 100);
+  const r = await ws.execute(script, { signal: ac.signal });
+  return { r, ms: Date.now() - t0 - 100 };
+}
 
 async function assertCode(promise, code) {
   const err = await promise.then(

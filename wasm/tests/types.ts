@@ -1,9 +1,15 @@
 // Compile-only check of the generated .d.ts (scripts/test runs tsc --noEmit --strict on it).
-import { Workspace, type ExecResult, type Stats, type DirEntry, type MirageError } from "../pkg/node/mirage.js";
+import { Workspace, type ExecResult, type Stats, type DirEntry, type MirageError, type OutputChunk } from "../pkg/node/mirage.js";
 const ws = new Workspace({ mounts: { "/": { type: "ram", files: { "/a.txt": "x" }, readOnly: false } }, env: { A: "1" }, cwd: "/", limits: { maxCallDepth: 50, wallTimeMs: 1000 } });
 async function main() {
   const r: ExecResult = await ws.execute("echo", { cwd: "/", env: { B: "2" }, stdin: new Uint8Array([1]), signal: new AbortController().signal });
   const n: number = r.exitCode;
+  // Streaming: callbacks may take just the chunk type they ask for.
+  const bytes: Uint8Array[] = [];
+  await ws.execute("echo", { onStdout: (c: Uint8Array) => { bytes.push(c); }, onStderr: (c) => { bytes.push(c as Uint8Array); } });
+  let text = "";
+  const s: ExecResult = await ws.execute("echo", { chunkEncoding: "utf8", onStdout: (c: string) => { text += c; } });
+  const chunk: OutputChunk = text;
   const t = (await ws.readFile("/a.txt", "utf8")) as string;
   const b = (await ws.readFile("/a.txt")) as Uint8Array;
   const names = (await ws.readdir("/")) as string[];
@@ -12,7 +18,7 @@ async function main() {
   await ws.writeFile("/b", "y"); await ws.mkdir("/d", { recursive: true }); await ws.rm("/d", { recursive: true, force: true });
   try { await ws.stat("/x"); } catch (e) { const code: string = (e as MirageError).code; }
   const cwd: string = ws.cwd;
-  return [n, t, b, names, ents, st, cwd];
+  return [n, s, chunk, t, b, names, ents, st, cwd];
 }
 main();
 

@@ -71,6 +71,13 @@ try {
   await page.waitForFunction(() => window.mirage.screen().includes("SRC/MAIN.RS:4:"), null, { timeout: 10_000 });
   assert.match(await page.evaluate(() => window.mirage.screen()), /SRC\/TASKS\.RS:2:\s+\/\/ TODO: READ THE FILE/);
 
+  // Output streams into the terminal while a command still runs.
+  await page.keyboard.type("for i in 1 2 3; do echo tick$i; sleep 0.4; done");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => window.mirage.screen().includes("tick1"), null, { timeout: 5_000 });
+  assert.equal(await page.evaluate(() => window.mirage.running), true, "tick1 printed before the loop ended");
+  await page.waitForFunction(() => window.mirage.screen().includes("tick3") && !window.mirage.running, null, { timeout: 5_000 });
+
   // The file tree refreshes after a command.
   await page.keyboard.type("echo hello > created-by-test.txt");
   await page.keyboard.press("Enter");
