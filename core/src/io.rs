@@ -240,6 +240,18 @@ pub enum Source {
     Pipe(async_channel::Receiver<Bytes>),
     /// Every read fails (`< dir` opens, but reading a directory fails).
     Failed(ErrorKind),
+    /// `/dev/zero`: zero bytes without end.
+    Zero,
+}
+
+/// The chunk a `/dev/zero` input yields per read.
+const ZERO_CHUNK: usize = 64 * 1024;
+/// How much of `/dev/zero` a whole-input read gathers before giving up (GNU would run out
+/// of memory: `sort < /dev/zero`).
+const ZERO_CAP: usize = 64 * 1024 * 1024;
+
+fn endless() -> Error {
+    Error::limit("/dev/zero: endless input")
 }
 
 #[derive(Debug)]
@@ -257,6 +269,10 @@ impl InputInner {
         Ok(match &mut self.source {
             Source::Empty => false,
             Source::Failed(kind) => return Err(Error::new(*kind)),
+            Source::Zero => {
+                self.pending = Bytes::from_static(&[0u8; ZERO_CHUNK]);
+                true
+            }
             Source::Bytes(b) => {
                 if b.is_empty() {
                     return Ok(false);
@@ -322,6 +338,12 @@ impl Input {
         Input::from_source(Source::Empty)
     }
 
+    /// An input of zero bytes without end (`/dev/zero`); whole-input reads of it fail with
+    /// `LimitExceeded` instead of exhausting memory.
+    pub fn zero() -> Self {
+        Input::from_source(Source::Zero)
+    }
+
     /// An input whose reads fail with `kind`.
     pub fn failing(kind: ErrorKind) -> Self {
         Input::from_source(Source::Failed(kind))
@@ -354,6 +376,9 @@ impl Input {
         let mut inner = self.inner.lock().await;
         let mut out = Vec::new();
         while inner.fill().await? {
+            if out.len() > ZERO_CAP && matches!(inner.source, Source::Zero) {
+                return Err(endless());
+            }
             out.extend_from_slice(&inner.pending);
             inner.pending = Bytes::new();
         }
@@ -372,6 +397,9 @@ impl Input {
                 let head = inner.pending.split_to(i + 1);
                 out.extend_from_slice(&head);
                 return Ok(Some(out));
+            }
+            if out.len() > ZERO_CAP && matches!(inner.source, Source::Zero) {
+                return Err(endless());
             }
             out.extend_from_slice(&inner.pending);
             inner.pending = Bytes::new();

@@ -3,7 +3,7 @@
 use bytes::Bytes;
 
 use crate::commands::args::{self, Outcome, Usage};
-use crate::commands::{Ctx, file_error};
+use crate::commands::{Ctx, file_error, stream};
 use crate::error::{ErrorKind, Result};
 use crate::sync::{BoxFuture, boxed};
 
@@ -172,10 +172,15 @@ pub fn cat<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
         let mut i = 0;
         while i < files.len() {
             ctx.check()?;
-            if files[i] == "-" || files[i] == "/dev/stdin" {
+            if stream::is_stdin(&files[i]) || files[i] == "/dev/zero" {
+                // `/dev/zero` streams without end: the reader closing the pipe stops it.
+                let input = match files[i].as_str() {
+                    "/dev/zero" => crate::io::Input::zero(),
+                    _ => ctx.stdin.clone(),
+                };
                 loop {
                     ctx.check()?;
-                    match ctx.stdin.read_chunk().await {
+                    match input.read_chunk().await {
                         Ok(Some(chunk)) => emit(ctx, &opts, plain, &mut fmt, chunk).await?,
                         Ok(None) => break,
                         Err(e)
@@ -197,7 +202,11 @@ pub fn cat<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 continue;
             }
             let mut j = i;
-            while j < files.len() && files[j] != "-" && files[j] != "/dev/stdin" && j - i < 256 {
+            while j < files.len()
+                && !stream::is_stdin(&files[j])
+                && files[j] != "/dev/zero"
+                && j - i < 256
+            {
                 j += 1;
             }
             let results = ctx.read_files(&files[i..j]).await;

@@ -4,6 +4,7 @@
 //! and modification time.
 
 use crate::commands::args::{self, Outcome, Usage};
+use crate::commands::backup::Backup;
 use crate::commands::fsutil::{TargetOpts, ask, join_arg, missing, per_file, targets};
 use crate::commands::{Ctx, quote_always};
 use crate::error::Result;
@@ -30,6 +31,7 @@ struct Opts {
     link: bool,
     symbolic: bool,
     parents: bool,
+    backup: Backup,
 }
 
 /// Runs `cp`.
@@ -45,6 +47,10 @@ pub fn cp<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             Outcome::Exit(code) => return Ok(code),
         };
         let mut o = Opts::default();
+        match Backup::from_opts(ctx, &parsed.opts).await? {
+            Some(b) => o.backup = b,
+            None => return Ok(1),
+        }
         let mut t = TargetOpts::default();
         for (k, v) in &parsed.opts {
             if t.option(k, v) {
@@ -275,7 +281,19 @@ async fn copy_one(
                 }
             }
         };
-        if let Err(e) = put(ctx, o, &sabs, &smeta, &dabs, data, dmeta.is_none()).await {
+        let backed = match &dmeta {
+            Some(_) => match o.backup.make(ctx, &dabs).await {
+                Ok(b) => b,
+                Err(e) => {
+                    let e = per_file(e)?;
+                    let msg = format!("cannot backup {}: {}", quote_always(dst), e.reason());
+                    return fail(ctx, msg).await;
+                }
+            },
+            None => None,
+        };
+        let new = dmeta.is_none() || backed.is_some();
+        if let Err(e) = put(ctx, o, &sabs, &smeta, &dabs, data, new).await {
             let e = per_file(e)?;
             let msg = format!(
                 "cannot create regular file {}: {}",
@@ -285,7 +303,18 @@ async fn copy_one(
             return fail(ctx, msg).await;
         }
         if o.verbose {
-            verbose(ctx, src, dst).await?;
+            match backed {
+                Some(suffix) => {
+                    let line = format!(
+                        "{} -> {} (backup: {})\n",
+                        quote_always(src),
+                        quote_always(dst),
+                        quote_always(&format!("{dst}{suffix}"))
+                    );
+                    ctx.stdout.write_str(&line).await?;
+                }
+                None => verbose(ctx, src, dst).await?,
+            }
         }
         return Ok(true);
     }

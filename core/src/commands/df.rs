@@ -20,9 +20,9 @@ const SPEC: &str = "a|all B|block-size= i|inodes h|human-readable H|si k l|local
                     x|exclude-type= v";
 
 /// The nominal size of every mount, in KiB.
-const SIZE_KIB: u64 = 16 * 1024 * 1024;
+pub(crate) const SIZE_KIB: u64 = 16 * 1024 * 1024;
 /// The nominal inode count of every mount.
-const INODES: u64 = 1 << 20;
+pub(crate) const INODES: u64 = 1 << 20;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Units {

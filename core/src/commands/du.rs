@@ -223,7 +223,7 @@ async fn usage_of(
     seen: &mut HashSet<String>,
     out: &mut Vec<u8>,
 ) -> Result<Option<u64>> {
-    let abs = ctx.path(op);
+    let abs = ctx.real_path(op).await;
     // Like GNU du, a file is counted once even when named again (or inside a directory
     // named later).
     if seen.contains(&abs) {

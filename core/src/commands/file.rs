@@ -421,7 +421,7 @@ pub fn file<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 descs.push(Some(classify(&d)));
                 continue;
             }
-            let path = ctx.path(n);
+            let path = ctx.real_path(n).await;
             let meta = if o.deref {
                 ctx.rt.vfs.stat(&path).await
             } else {

@@ -3,6 +3,7 @@
 //! file's contents (later writes to one name do not show through the other).
 
 use crate::commands::args::{self, Outcome, Usage};
+use crate::commands::backup::Backup;
 use crate::commands::fsutil::{TargetOpts, base_name, dir_name, per_file, relative, targets};
 use crate::commands::{Ctx, quote_always, quote_name};
 use crate::error::Result;
@@ -17,6 +18,7 @@ struct Opts {
     force: bool,
     verbose: bool,
     relative: bool,
+    backup: Backup,
 }
 
 /// Runs `ln`.
@@ -36,7 +38,12 @@ pub fn ln<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             force: false,
             verbose: false,
             relative: false,
+            backup: Backup::default(),
         };
+        match Backup::from_opts(ctx, &parsed.opts).await? {
+            Some(b) => o.backup = b,
+            None => return Ok(1),
+        }
         let mut t = TargetOpts {
             single_ok: true,
             ..TargetOpts::default()
@@ -110,20 +117,31 @@ async fn link_one(ctx: &Ctx<'_>, o: &Opts, src: &str, dst: &str) -> Result<Optio
             }
         }
     };
+    let mut backed = None;
     if let Ok(existing) = vfs.lstat(&dabs).await {
-        if !o.force {
+        if o.backup.enabled() && !existing.is_dir() {
+            backed = match o.backup.make(ctx, &dabs).await {
+                Ok(b) => b,
+                Err(e) => {
+                    let e = per_file(e)?;
+                    return Ok(Some(format!(
+                        "cannot backup {}: {}",
+                        quote_always(dst),
+                        e.reason()
+                    )));
+                }
+            };
+        } else if !o.force {
             return Ok(Some(format!(
                 "failed to create {kind} link {}: File exists",
                 quote_always(dst)
             )));
-        }
-        if existing.is_dir() {
+        } else if existing.is_dir() {
             return Ok(Some(format!(
                 "{}: cannot overwrite directory",
                 quote_always(dst)
             )));
-        }
-        if let Err(e) = vfs.remove(&dabs, false).await {
+        } else if let Err(e) = vfs.remove(&dabs, false).await {
             let e = per_file(e)?;
             return Ok(Some(format!(
                 "cannot remove {}: {}",
@@ -151,7 +169,16 @@ async fn link_one(ctx: &Ctx<'_>, o: &Opts, src: &str, dst: &str) -> Result<Optio
     }
     if o.verbose {
         let arrow = if o.symbolic { "->" } else { "=>" };
-        let line = format!("{} {arrow} {}\n", quote_always(dst), quote_always(&target));
+        // GNU names the backup first: `'b~' ~ 'b' -> 'c'`.
+        let note = match backed {
+            Some(suffix) => format!("{} ~ ", quote_always(&format!("{dst}{suffix}"))),
+            None => String::new(),
+        };
+        let line = format!(
+            "{note}{} {arrow} {}\n",
+            quote_always(dst),
+            quote_always(&target)
+        );
         ctx.stdout.write_str(&line).await?;
     }
     Ok(None)

@@ -4,6 +4,7 @@
 
 pub mod args;
 mod awk;
+mod backup;
 mod base64;
 mod basename;
 mod bc;
@@ -125,6 +126,13 @@ impl Ctx<'_> {
         normalize(&self.cwd, p)
     }
 
+    /// `p` made absolute the way the kernel opens it: `..` after a symbolic link leaves the
+    /// link's target ([`Vfs::physical`](crate::vfs::Vfs::physical)), where [`Ctx::path`]
+    /// folds it lexically. Use it for the operands a command opens or stats.
+    pub async fn real_path(&self, p: &str) -> String {
+        self.rt.vfs.physical(&self.cwd, p).await
+    }
+
     /// Writes `name: msg` and a newline to stderr.
     pub async fn err(&self, msg: &str) -> Result<()> {
         let line = format!("{}: {msg}\n", self.name());
@@ -183,7 +191,7 @@ impl Ctx<'_> {
         let mut batch_idx = Vec::new();
         let mut batch_paths = Vec::new();
         for (i, p) in operands.iter().enumerate() {
-            if p == "-" || p == "/dev/stdin" {
+            if stream::is_stdin(p) {
                 continue;
             }
             if let Some(b) = self.special(p) {
@@ -195,7 +203,7 @@ impl Ctx<'_> {
                 continue;
             }
             batch_idx.push(i);
-            batch_paths.push(self.path(p));
+            batch_paths.push(self.real_path(p).await);
         }
         if !batch_paths.is_empty() {
             let results = self.rt.vfs.read_many(&batch_paths).await;

@@ -1,6 +1,7 @@
 //! `mv`: rename or move files and trees (across mounts the VFS copies, then deletes).
 
 use crate::commands::args::{self, Outcome, Usage};
+use crate::commands::backup::Backup;
 use crate::commands::cp::same_file;
 use crate::commands::fsutil::{TargetOpts, ask, per_file, targets};
 use crate::commands::{Ctx, quote_always};
@@ -39,6 +40,9 @@ pub fn mv<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 _ => {}
             }
         }
+        let Some(backup) = Backup::from_opts(ctx, &parsed.opts).await? else {
+            return Ok(1);
+        };
         let Some(pairs) = targets(ctx, parsed.operands, &t).await? else {
             return Ok(1);
         };
@@ -47,6 +51,7 @@ pub fn mv<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             interactive,
             update,
             verbose,
+            backup,
         };
         let mut status = 0;
         for (src, dst) in pairs {
@@ -66,6 +71,7 @@ struct How {
     interactive: bool,
     update: bool,
     verbose: bool,
+    backup: Backup,
 }
 
 /// Moves one operand; the failure message when it failed.
@@ -117,6 +123,18 @@ async fn move_one(ctx: &Ctx<'_>, how: &How, src: &str, dst: &str) -> Result<Opti
             )));
         }
     }
+    let backed = match &dmeta {
+        Some(_) => match how.backup.make(ctx, &dabs).await {
+            Ok(b) => b,
+            Err(e) => {
+                return Ok(Some(format!(
+                    "cannot backup {qd}: {}",
+                    per_file(e)?.reason()
+                )));
+            }
+        },
+        None => None,
+    };
     match vfs.rename(&sabs, &dabs).await {
         Ok(()) => {}
         Err(e) => {
@@ -133,8 +151,12 @@ async fn move_one(ctx: &Ctx<'_>, how: &How, src: &str, dst: &str) -> Result<Opti
         }
     }
     if how.verbose {
+        let note = match backed {
+            Some(suffix) => format!(" (backup: {})", quote_always(&format!("{dst}{suffix}"))),
+            None => String::new(),
+        };
         ctx.stdout
-            .write_str(&format!("renamed {qs} -> {qd}\n"))
+            .write_str(&format!("renamed {qs} -> {qd}{note}\n"))
             .await?;
     }
     Ok(None)

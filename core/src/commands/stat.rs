@@ -3,11 +3,13 @@
 //!
 //! As on ext4 for root (see [`crate::commands::fileinfo`]): device `254,0`, fake but
 //! stable inode numbers, owner `root`; access, change and birth times are the
-//! modification time. `-f` (file system status) is not supported.
+//! modification time. `-f` reports every mount as `df` does: an ext4 file system
+//! (`ext2/ext3`, magic `ef53`, ID `0`, names up to 255 bytes) of 4096-byte blocks and a
+//! nominal 16 GiB and 1M inodes, less what the mount's files would take.
 
 use crate::commands::args::{self, Outcome, Usage};
-use crate::commands::fileinfo;
 use crate::commands::{Ctx, quote_always};
+use crate::commands::{df, fileinfo};
 use crate::error::{ErrorKind, Result};
 use crate::sync::{BoxFuture, boxed};
 use crate::vfs::{FileType, Metadata};
@@ -26,6 +28,67 @@ const DEFAULT: &str = "  Size: %-10s\tBlocks: %-10b IO Block: %-6o %F\nDevice: \
                        Gid: (%5g/%8G)\nAccess: %x\nModify: %y\nChange: %z\n Birth: %w\n";
 
 const TERSE: &str = "%n %s %b %f %u %g %D %i %h %t %T %X %Y %Z %W %o\n";
+
+/// `stat -f`'s default report and `-f -t`.
+const FS_DEFAULT: &str = "  File: \"%n\"\n    ID: %-8i Namelen: %-7l Type: %T\nBlock size: %-10s \
+                          Fundamental block size: %S\nBlocks: Total: %-10b Free: %-10f \
+                          Available: %a\nInodes: Total: %-10c Free: %d\n";
+const FS_TERSE: &str = "%n %i %l %t %s %S %b %f %a %c %d\n";
+
+/// The figures of one mount for `stat -f`.
+#[derive(Clone, Copy)]
+struct Fs {
+    blocks: u64,
+    free: u64,
+    files: u64,
+    ffree: u64,
+}
+
+/// The value of one `stat -f` directive.
+fn fs_directive(c: char, name: &str, fs: Fs) -> Option<(String, bool)> {
+    let num = |n: u64| Some((n.to_string(), true));
+    match c {
+        'n' => Some((name.to_string(), false)),
+        'i' => Some(("0".into(), false)),
+        'l' => num(255),
+        't' => Some(("ef53".into(), false)),
+        'T' => Some(("ext2/ext3".into(), false)),
+        's' | 'S' => num(fileinfo::BLOCK),
+        'b' => num(fs.blocks),
+        'f' | 'a' => num(fs.free),
+        'c' => num(fs.files),
+        'd' => num(fs.ffree),
+        _ => None,
+    }
+}
+
+/// The figures of the mount holding `abs` (one walk of it, as `df` does).
+async fn fs_info(ctx: &Ctx<'_>, abs: &str) -> Result<Fs> {
+    let vfs = &ctx.rt.vfs;
+    let root = vfs
+        .mounts()
+        .locate_index(abs)
+        .and_then(|(i, _)| vfs.mounts().get(i))
+        .map(|m| m.at.clone())
+        .unwrap_or_else(|| "/".into());
+    let (used_kib, entries) = match vfs.walk(&root).await {
+        Ok(all) => (
+            all.iter().map(|e| fileinfo::kib(&e.meta)).sum::<u64>(),
+            all.len() as u64 + 1,
+        ),
+        Err(e) if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) => {
+            return Err(e);
+        }
+        Err(_) => (0, 1),
+    };
+    let blocks = df::SIZE_KIB * 1024 / fileinfo::BLOCK;
+    Ok(Fs {
+        blocks,
+        free: blocks.saturating_sub(used_kib * 1024 / fileinfo::BLOCK),
+        files: df::INODES,
+        ffree: df::INODES.saturating_sub(entries),
+    })
+}
 
 /// What the directives describe.
 struct File<'a> {
@@ -62,10 +125,6 @@ pub fn stat<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 _ => {}
             }
         }
-        if fs {
-            ctx.err("file system status (-f) is not supported").await?;
-            return Ok(1);
-        }
         if parsed.operands.is_empty() {
             ctx.err("missing operand").await?;
             args::try_help(ctx).await?;
@@ -75,7 +134,36 @@ pub fn stat<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
         let mut out = Vec::new();
         for name in &parsed.operands {
             ctx.check()?;
-            let abs = ctx.path(name);
+            let abs = ctx.real_path(name).await;
+            if fs {
+                let r = if name.is_empty() {
+                    Err(crate::error::Error::new(ErrorKind::NotFound))
+                } else {
+                    ctx.rt.vfs.stat(&abs).await
+                };
+                if let Err(e) = r {
+                    if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) {
+                        return Err(e);
+                    }
+                    ctx.stdout.write(&std::mem::take(&mut out)).await?;
+                    let msg = format!(
+                        "cannot read file system information for {}: {}",
+                        quote_always(name),
+                        e.reason()
+                    );
+                    ctx.err(&msg).await?;
+                    status = 1;
+                    continue;
+                }
+                let info = fs_info(ctx, &abs).await?;
+                let fmt = match &format {
+                    Some((fmt, escapes)) => (fmt.as_str(), *escapes),
+                    None if terse => (FS_TERSE, false),
+                    None => (FS_DEFAULT, false),
+                };
+                render(fmt.0, fmt.1, &|c| fs_directive(c, name, info), &mut out);
+                continue;
+            }
             let r = if name.is_empty() {
                 Err(crate::error::Error::new(ErrorKind::NotFound))
             } else if follow {
@@ -122,8 +210,8 @@ pub fn stat<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 nlink,
             };
             match &format {
-                Some((fmt, escapes)) => render(fmt, *escapes, &f, &mut out),
-                None if terse => render(TERSE, false, &f, &mut out),
+                Some((fmt, escapes)) => render(fmt, *escapes, &|c| directive(c, &f), &mut out),
+                None if terse => render(TERSE, false, &|c| directive(c, &f), &mut out),
                 None => {
                     out.extend_from_slice(b"  File: ");
                     out.extend_from_slice(name.as_bytes());
@@ -132,7 +220,7 @@ pub fn stat<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                         out.extend_from_slice(t.as_bytes());
                     }
                     out.push(b'\n');
-                    render(DEFAULT, false, &f, &mut out)
+                    render(DEFAULT, false, &|c| directive(c, &f), &mut out)
                 }
             }
             if out.len() >= 64 * 1024 {
@@ -191,7 +279,13 @@ fn directive(c: char, f: &File<'_>) -> Option<(String, bool)> {
 }
 
 /// Expands a format for one file (`escapes`: `--printf` backslash escapes).
-fn render(fmt: &str, escapes: bool, f: &File<'_>, out: &mut Vec<u8>) {
+/// Expands `fmt` (printf-style flags and widths) with `dir` giving each directive's value.
+fn render(
+    fmt: &str,
+    escapes: bool,
+    dir: &dyn Fn(char) -> Option<(String, bool)>,
+    out: &mut Vec<u8>,
+) {
     let b = fmt.as_bytes();
     let mut i = 0;
     while let Some(&c) = b.get(i) {
@@ -236,7 +330,7 @@ fn render(fmt: &str, escapes: bool, f: &File<'_>, out: &mut Vec<u8>) {
                 i += 1;
                 Some((if conv == 'H' { "254" } else { "0" }.to_string(), true))
             }
-            _ => directive(conv, f),
+            _ => dir(conv),
         };
         let Some((mut s, numeric)) = value else {
             out.push(b'?');
@@ -336,13 +430,18 @@ mod tests {
             nlink: 1,
         };
         let mut out = Vec::new();
-        render("%05s|%+5s|%.3n|%-4a|%F|%%|%Hd,%Ld|%q", false, &f, &mut out);
+        render(
+            "%05s|%+5s|%.3n|%-4a|%F|%%|%Hd,%Ld|%q",
+            false,
+            &|c| directive(c, &f),
+            &mut out,
+        );
         assert_eq!(
             String::from_utf8_lossy(&out),
             "00005|   +5|b.t|644 |regular file|%|254,0|?"
         );
         out.clear();
-        render("a\\tb\\x41\\101\\n", true, &f, &mut out);
+        render("a\\tb\\x41\\101\\n", true, &|c| directive(c, &f), &mut out);
         assert_eq!(String::from_utf8_lossy(&out), "a\tbAA\n");
     }
 }

@@ -21,7 +21,7 @@ pub fn fatal(e: &Error) -> bool {
 
 /// True for the operands that mean standard input.
 pub fn is_stdin(p: &str) -> bool {
-    p == "-" || p == "/dev/stdin"
+    matches!(p, "-" | "/dev/stdin" | "/dev/fd/0")
 }
 
 /// An operand opened for reading.
@@ -64,8 +64,12 @@ impl Stream {
         if operand.is_empty() {
             return Err(Error::new(ErrorKind::NotFound));
         }
-        let path = ctx.path(operand);
+        let path = ctx.real_path(operand).await;
         let meta = ctx.rt.vfs.stat(&path).await?;
+        // `file/` fails like open(2): the name asks for a directory.
+        if operand.ends_with('/') && !meta.is_dir() {
+            return Err(Error::new(ErrorKind::NotADirectory));
+        }
         if meta.is_dir() {
             return Ok(Stream::Failed(ErrorKind::IsADirectory));
         }

@@ -16,6 +16,9 @@ use crate::eval::pattern::{Pattern, PatternOptions};
 use crate::sync::{BoxFuture, boxed};
 use crate::vfs::backend::{FileType, Metadata};
 
+/// GNU tar's record size (blocking factor 20).
+const RECORD: usize = 10240;
+
 const SPEC: &str = "A|catenate|concatenate c|create d|diff|compare r|append t|list u|update \
                     x|extract|get f|file= C|directory= z|gzip|gunzip|ungzip v|verbose \
                     O|to-stdout |exclude= |strip-components= k|keep-old-files m|touch \
@@ -320,7 +323,9 @@ async fn create(ctx: &Ctx<'_>, o: &Opts) -> Result<i32> {
             listing.push('\n');
         }
     }
-    let archive = builder.into_inner().unwrap_or_default();
+    let mut archive = builder.into_inner().unwrap_or_default();
+    // GNU tar writes whole records of 20 blocks (10240 bytes), zero-padded.
+    archive.resize(archive.len().div_ceil(RECORD) * RECORD, 0);
     let archive = if o.gzip {
         compress(&archive, 6, None, 0)
     } else {

@@ -7,6 +7,7 @@ use std::collections::VecDeque;
 
 use bytes::Bytes;
 
+use crate::commands::stream::is_stdin;
 use crate::commands::{Ctx, file_error};
 use crate::error::{Error, ErrorKind, Result};
 
@@ -93,18 +94,14 @@ impl Inputs {
             let Some(name) = self.files.get(self.next) else {
                 return Ok(None);
             };
-            if name == "-" || name == "/dev/stdin" {
+            if is_stdin(name) {
                 self.next += 1;
                 self.in_stdin = true;
                 continue;
             }
             let start = self.next;
             let mut end = start;
-            while end < self.files.len()
-                && end - start < BATCH
-                && self.files[end] != "-"
-                && self.files[end] != "/dev/stdin"
-            {
+            while end < self.files.len() && end - start < BATCH && !is_stdin(&self.files[end]) {
                 end += 1;
             }
             let results = ctx.read_files(&self.files[start..end]).await;
@@ -161,7 +158,7 @@ pub fn split_lines(data: &[u8], delim: u8) -> Vec<&[u8]> {
 
 /// Reads one operand (`-` is standard input) whole; errors are returned, not reported.
 pub async fn read_one(ctx: &Ctx<'_>, name: &str) -> Result<Bytes> {
-    if name == "-" || name == "/dev/stdin" {
+    if is_stdin(name) {
         return ctx.stdin.read_all().await.map(Bytes::from);
     }
     let mut r = ctx.read_files(&[name.to_string()]).await;

@@ -4,8 +4,10 @@
 //! Each starting directory is listed with one `Vfs::walk`. Like tree, the starting
 //! directory counts as a directory, a link to a directory counts as one (and is not
 //! followed), and names sort by bytes. Options take their value as the next argument
-//! (`-L 2`), as in tree. `-J` prints JSON; XML/HTML output, colours, `-u`/`-g`/`-D` and
-//! `--du` are not supported.
+//! (`-L 2`), as in tree. `-J` prints JSON; XML/HTML output, colours and `-u`/`-g`/`-D`
+//! are not supported. `--du` shows each directory as the sum of what is listed below it
+//! plus its own 4096 bytes, and (like tree 2.1) reports the sum of every listed entry's
+//! figure below the root.
 
 use std::collections::HashMap;
 
@@ -43,6 +45,8 @@ struct Opts {
     quote: bool,
     perms: bool,
     size: bool,
+    /// `--du`: directory sizes include what is listed below them.
+    du: bool,
     human: bool,
     reverse: bool,
     dirs_first: bool,
@@ -158,7 +162,12 @@ async fn parse(ctx: &Ctx<'_>) -> Result<Parsed> {
                     ctx.stdout.write_str(VERSION).await?;
                     return Ok(Parsed::Exit(0));
                 }
-                "du" | "nolinks" | "inodes" | "device" | "metafirst" | "gitignore" => Ok(()),
+                "du" => {
+                    o.du = true;
+                    o.size = true;
+                    Ok(())
+                }
+                "nolinks" | "inodes" | "device" | "metafirst" | "gitignore" => Ok(()),
                 "charset" => value("charset").map(|v| o.ascii = v.eq_ignore_ascii_case("ascii")),
                 "filelimit" => value("filelimit").map(|v| o.filelimit = v.parse().ok()),
                 "timefmt" => value("timefmt").map(|v| {
@@ -263,6 +272,8 @@ pub fn tree<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             out: Vec::new(),
             dirs: 0,
             files: 0,
+            du: HashMap::new(),
+            du_total: 0,
         };
         let mut status = 0;
         if o.json {
@@ -292,11 +303,16 @@ pub fn tree<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             } else {
                 "directories"
             };
+            let used = match (o.du, o.human) {
+                (false, _) => String::new(),
+                (true, true) => format!(" {} used in ", human(t.du_total)),
+                (true, false) => format!(" {:>11} bytes used in ", t.du_total),
+            };
             let report = if o.dirs_only {
-                format!("\n{} {d}\n", t.dirs)
+                format!("\n{used}{} {d}\n", t.dirs)
             } else {
                 let f = if t.files == 1 { "file" } else { "files" };
-                format!("\n{} {d}, {} {f}\n", t.dirs, t.files)
+                format!("\n{used}{} {d}, {} {f}\n", t.dirs, t.files)
             };
             t.out.extend_from_slice(report.as_bytes());
         }
@@ -347,9 +363,52 @@ struct Tree<'c, 'b> {
     out: Vec<u8>,
     dirs: u64,
     files: u64,
+    /// `--du`: the figure of each listed entry of the current root, by relative path.
+    du: HashMap<String, u64>,
+    /// `--du`: the sum of the figures below the roots.
+    du_total: u64,
 }
 
 impl Tree<'_, '_> {
+    /// `--du`: the figure of every entry `children` would list (own size plus those of
+    /// listed descendants), root included under `""`, and their sum below the root.
+    fn du_sizes(
+        &self,
+        by_parent: &HashMap<String, Vec<Node>>,
+        root: &Metadata,
+    ) -> (HashMap<String, u64>, u64) {
+        let mut left = by_parent.clone();
+        let mut sizes: HashMap<String, u64> = HashMap::new();
+        let mut total = 0u64;
+        // (relative path, own size, children not yet summed); post-order without recursion.
+        let first = self.children(&mut left, "");
+        let mut stack: Vec<(String, u64, std::vec::IntoIter<Node>)> =
+            vec![(String::new(), fileinfo::size(root), first.into_iter())];
+        while let Some((_, _, iter)) = stack.last_mut() {
+            match iter.next() {
+                Some(node) => {
+                    let kids = if node.meta.is_dir() {
+                        self.children(&mut left, &node.rel)
+                    } else {
+                        Vec::new()
+                    };
+                    stack.push((node.rel, fileinfo::size(&node.meta), kids.into_iter()));
+                }
+                None => {
+                    let Some((rel, size, _)) = stack.pop() else {
+                        break;
+                    };
+                    if let Some(parent) = stack.last_mut() {
+                        parent.1 = parent.1.saturating_add(size);
+                        total = total.saturating_add(size);
+                    }
+                    sizes.insert(rel, size);
+                }
+            }
+        }
+        (sizes, total)
+    }
+
     async fn flush_if_big(&mut self) -> Result<()> {
         if self.out.len() >= 64 * 1024 {
             let data = std::mem::take(&mut self.out);
@@ -375,7 +434,21 @@ impl Tree<'_, '_> {
         }
     }
 
-    fn meta_prefix(&self, meta: &Metadata) -> String {
+    /// The line naming a starting directory (not in JSON output).
+    fn root_line(&mut self, root: &str, meta: &Metadata) {
+        if self.o.json {
+            return;
+        }
+        let line = format!(
+            "{}{}{}\n",
+            self.meta_prefix(meta, ""),
+            self.display_name(root),
+            self.classify(meta)
+        );
+        self.out.extend_from_slice(line.as_bytes());
+    }
+
+    fn meta_prefix(&self, meta: &Metadata, rel: &str) -> String {
         if !(self.o.perms || self.o.size || self.o.human || self.o.dates) {
             return String::new();
         }
@@ -383,10 +456,14 @@ impl Tree<'_, '_> {
         if self.o.perms {
             parts.push(fileinfo::mode_string(meta));
         }
+        let size = match self.du.get(rel) {
+            Some(n) if self.o.du => *n,
+            _ => fileinfo::size(meta),
+        };
         if self.o.human {
-            parts.push(human(fileinfo::size(meta)));
+            parts.push(human(size));
         } else if self.o.size {
-            parts.push(format!("{:>11}", fileinfo::size(meta)));
+            parts.push(format!("{size:>11}"));
         }
         if self.o.dates {
             let (secs, _) = fileinfo::mtime(meta);
@@ -414,7 +491,7 @@ impl Tree<'_, '_> {
 
     /// Lists one starting point; false when it could not be opened.
     async fn root(&mut self, root: &str, last_root: bool) -> Result<bool> {
-        let abs = self.ctx.path(root);
+        let abs = self.ctx.real_path(root).await;
         let vfs = self.ctx.rt.vfs.clone();
         let meta = match vfs.stat(&abs).await {
             Ok(m) => m,
@@ -438,21 +515,16 @@ impl Tree<'_, '_> {
             return Ok(true);
         }
         self.dirs += 1;
-        if !self.o.json {
-            let line = format!(
-                "{}{}{}\n",
-                self.meta_prefix(&meta),
-                self.display_name(root),
-                self.classify(&meta)
-            );
-            self.out.extend_from_slice(line.as_bytes());
-        }
         let entries = match vfs.walk(&abs).await {
-            Ok(e) => e,
+            Ok(e) => Some(e),
             Err(e) if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) => {
                 return Err(e);
             }
-            Err(_) => return Ok(true),
+            Err(_) => None,
+        };
+        let Some(entries) = entries else {
+            self.root_line(root, &meta);
+            return Ok(true);
         };
         let mut by_parent: HashMap<String, Vec<Node>> = HashMap::new();
         for (n, e) in entries.into_iter().enumerate() {
@@ -484,6 +556,12 @@ impl Tree<'_, '_> {
         if self.o.json {
             return self.json(root, &meta, by_parent, last_root).await;
         }
+        if self.o.du {
+            let (sizes, total) = self.du_sizes(&by_parent, &meta);
+            self.du = sizes;
+            self.du_total = self.du_total.saturating_add(total);
+        }
+        self.root_line(root, &meta);
         // Iterative depth-first walk: (line prefix, children left to print).
         let first = self.children(&mut by_parent, "");
         let mut stack: Vec<(String, std::vec::IntoIter<Node>)> =
@@ -618,7 +696,7 @@ impl Tree<'_, '_> {
             let [_, tee, elbow] = self.lines();
             s.push_str(if last { elbow } else { tee });
         }
-        s.push_str(&self.meta_prefix(&node.meta));
+        s.push_str(&self.meta_prefix(&node.meta, &node.rel));
         let name = if self.o.full_path {
             if root.ends_with('/') {
                 format!("{root}{}", node.rel)

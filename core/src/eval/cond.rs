@@ -225,12 +225,10 @@ impl Shell {
                         (None, Some(_)) => true,
                         _ => false,
                     },
-                    _ => {
-                        a.is_some()
-                            && b.is_some()
-                            && crate::vfs::path::normalize(&self.st.cwd, l)
-                                == crate::vfs::path::normalize(&self.st.cwd, &rv)
+                    _ if a.is_some() && b.is_some() => {
+                        same_file(&self.rt.vfs, &self.st.cwd, l, &rv).await
                     }
+                    _ => false,
                 }
             }
             _ => return Ok(Err(format!("conditional binary operator expected: {op}"))),
@@ -254,4 +252,13 @@ fn runs_commands(parts: &[crate::syntax::ast::WordPart]) -> bool {
         },
         _ => false,
     })
+}
+
+/// `-ef`: both names lead to the same entry once every link is resolved.
+pub(crate) async fn same_file(vfs: &crate::vfs::Vfs, cwd: &str, a: &str, b: &str) -> bool {
+    let real = async |p: &str| {
+        let abs = vfs.physical(cwd, p).await;
+        vfs.canonicalize(&abs).await.unwrap_or(abs)
+    };
+    real(a).await == real(b).await
 }

@@ -9,7 +9,6 @@ use crate::error::ErrorKind;
 use crate::eval::shell::{EvalResult, Fd, Flow, Io, Shell};
 use crate::io::{FileSink, Input, Output};
 use crate::syntax::ast::{Redirect, RedirectOp};
-use crate::vfs::path::normalize;
 
 /// What `open_*` failed with: a message already worded for the shell.
 type OpenResult<T> = Result<T, String>;
@@ -223,10 +222,11 @@ impl Shell {
             return Ok(Ok(Input::from_bytes(b.clone())));
         }
         match target {
-            "/dev/null" | "/dev/zero" => return Ok(Ok(Input::empty())),
+            "/dev/null" => return Ok(Ok(Input::empty())),
+            "/dev/zero" => return Ok(Ok(Input::zero())),
             _ => {}
         }
-        let path = normalize(&self.st.cwd, target);
+        let path = self.rt.vfs.physical(&self.st.cwd, target).await;
         match self.rt.vfs.read(&path).await {
             Ok(b) => Ok(Ok(Input::from_file(b))),
             // Opening a directory works; reading it is what fails.
@@ -253,7 +253,7 @@ impl Shell {
         if let Some((_, cap, _)) = self.proc_out.iter().find(|(p, _, _)| p == target) {
             return Ok(Ok(Output::Capture(cap.clone())));
         }
-        let path = normalize(&self.st.cwd, target);
+        let path = self.rt.vfs.physical(&self.st.cwd, target).await;
         if self.st.options.noclobber
             && !append
             && !clobber

@@ -221,6 +221,41 @@ impl Vfs {
             .map_err(|e| e.with_op("canonicalize").with_path(path))
     }
 
+    /// Makes `path` absolute against `cwd` the way the kernel does: `..` steps out of the
+    /// directory a symbolic link points to, not out of the folder holding the link
+    /// (`link/../x` is `x` next to the link's target). [`path::normalize`] folds `..`
+    /// lexically instead, like bash's logical `cd`; both agree when no link is crossed.
+    /// A component that cannot be resolved is folded lexically.
+    pub async fn physical(&self, cwd: &str, path: &str) -> String {
+        let has_dots = path.split('/').any(|c| c == "..");
+        if !self.inner.symlinks || !has_dots {
+            return path::normalize(cwd, path);
+        }
+        let mut out = if path.starts_with('/') {
+            String::from("/")
+        } else {
+            path::normalize("/", cwd)
+        };
+        let mut resolved = false;
+        for comp in path.split('/') {
+            match comp {
+                "" | "." => {}
+                ".." => {
+                    if !resolved && let Ok(real) = self.resolve(&out, true, false).await {
+                        out = real;
+                    }
+                    out = path::parent(&out).to_string();
+                    resolved = true;
+                }
+                c => {
+                    out = path::join(&out, c);
+                    resolved = false;
+                }
+            }
+        }
+        out
+    }
+
     // ----- raw single-path operations on a literal path -----
 
     async fn lstat_at(&self, path: &str) -> Result<Metadata> {

@@ -60,6 +60,7 @@ enum Node {
     Dir {
         children: BTreeMap<String, Node>,
         mtime: Option<Duration>,
+        mode: u32,
     },
     Link {
         target: String,
@@ -74,7 +75,10 @@ impl Node {
                 mode: *mode,
                 ..Metadata::file(data.len() as u64, *mtime)
             },
-            Node::Dir { mtime, .. } => Metadata::dir(*mtime),
+            Node::Dir { mtime, mode, .. } => Metadata {
+                mode: *mode,
+                ..Metadata::dir(*mtime)
+            },
             Node::Link { target, mtime } => Metadata {
                 file_type: FileType::Symlink,
                 size: target.len() as u64,
@@ -144,6 +148,7 @@ impl MemoryBackend {
                 root: Node::Dir {
                     children: BTreeMap::new(),
                     mtime: None,
+                    mode: 0o755,
                 },
                 usage: MemoryUsage::default(),
             }),
@@ -338,7 +343,9 @@ fn lookup_mut<'a>(root: &'a mut Node, path: &str) -> Result<&'a mut Node> {
 
 fn dir_mut<'a>(root: &'a mut Node, path: &str) -> Result<DirMut<'a>> {
     match lookup_mut(root, path)? {
-        Node::Dir { children, mtime } => Ok(DirMut { children, mtime }),
+        Node::Dir {
+            children, mtime, ..
+        } => Ok(DirMut { children, mtime }),
         _ => Err(Error::new(ErrorKind::NotADirectory)),
     }
 }
@@ -473,6 +480,7 @@ impl Backend for MemoryBackend {
         let node = Node::Dir {
             children: BTreeMap::new(),
             mtime: now,
+            mode: 0o755,
         };
         dir.insert(name, node, now);
         state.usage.entries += 1;
@@ -604,9 +612,9 @@ impl Backend for MemoryBackend {
     async fn set_mode(&self, path: &str, mode: u32) -> Result<()> {
         let mut state = self.write_state();
         match lookup_mut(&mut state.root, path)? {
-            Node::File { mode: m, .. } => *m = mode & 0o7777,
-            // Directories and links keep their fixed modes.
-            Node::Dir { .. } | Node::Link { .. } => {}
+            Node::File { mode: m, .. } | Node::Dir { mode: m, .. } => *m = mode & 0o7777,
+            // Links keep their fixed mode (0777), as on Linux.
+            Node::Link { .. } => {}
         }
         Ok(())
     }

@@ -1,5 +1,4 @@
 # Agent overwrites a config file keeping a backup.
-# gap: cp -b/--backup (simple and numbered backups) is not implemented
 cd /tmp/cws
 echo old > conf.txt; echo new > conf.new
 cp -b conf.new conf.txt && ls conf.txt* && cat conf.txt~

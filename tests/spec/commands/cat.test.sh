@@ -75,3 +75,38 @@ two
 echo a > f; cat f/; echo "status $?"
 ## stdout: status 1
 ## stderr: cat: f/: Not a directory
+
+#### cat /dev/zero streams until the reader stops
+cat /dev/zero | head -c 3 | od -An -c
+## stdout:   \0  \0  \0
+
+#### /dev/zero as a redirection is endless
+head -c 4 < /dev/zero | od -An -tx1
+tr '\0' x < /dev/zero | head -c 5; echo
+## STDOUT:
+ 00 00 00 00
+xxxxx
+## END
+
+#### the /dev files
+echo hi > /dev/null; cat /dev/null | wc -c
+echo data | cat /dev/stdin
+echo data2 | cat - /dev/null
+echo fd | cat /dev/fd/0
+## STDOUT:
+0
+data
+data2
+fd
+## END
+
+#### .. after a symbolic link leaves the link's target
+mkdir -p a/b; echo top > x; echo ina > a/x; ln -s a/b l
+cat l/../x; cd l; cat ../x; ls ..; cd ..; cat x
+## STDOUT:
+ina
+ina
+b
+x
+top
+## END

@@ -260,3 +260,21 @@ umask 022; chmod 777 f; chmod -w f; echo $?
 ## end
 umask 027; chmod -v =r f
 ## stdout: mode of 'f' changed from 0644 (rw-r--r--) to 0440 (r--r-----)
+
+#### chmod on directories shows in stat and find
+mkdir -p e/f; chmod 750 e/f; stat -c %a e/f; chmod g-x,o+w e/f; stat -c '%a %A' e/f
+chmod -R go= e; find e -printf '%m %p\n'
+## STDOUT:
+750
+742 drwxr---w-
+700 e
+700 e/f
+## END
+
+#### find -perm matches directory modes
+mkdir -p d e/f; chmod 700 d; chmod o+w e/f
+find . -type d -perm 700; find . -type d -perm -o=w
+## STDOUT:
+./d
+./e/f
+## END

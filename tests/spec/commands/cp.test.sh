@@ -368,3 +368,54 @@ f
 cp: cannot stat 'f/': Not a directory
 cp: cannot stat 'f/': Not a directory
 ## END
+
+#### cp -b keeps the old file as NAME~
+echo 1 > a; echo 2 > b; cp -b a b; ls; cat b~ b
+## STDOUT:
+a
+b
+b~
+2
+1
+## END
+
+#### cp --backup=numbered and existing
+echo 1 > a; echo 2 > b
+cp -v --backup=numbered a b; cp --backup=t a b; cp -S .bak a b; ls
+## STDOUT:
+'a' -> 'b' (backup: 'b.~1~')
+a
+b
+b.~1~
+b.~2~
+b.~3~
+## END
+
+#### cp --suffix with simple backups
+echo 1 > a; echo 2 > b; cp --backup=simple -S .orig a b; SIMPLE_BACKUP_SUFFIX=.old cp -b a b; ls
+## STDOUT:
+a
+b
+b.old
+b.orig
+## END
+
+#### cp -b without an existing destination makes no backup
+echo 1 > a; cp -b a c; ls
+## STDOUT:
+a
+c
+## END
+
+#### cp --backup with a bad type
+echo 1 > a; cp --backup=x a b
+## status: 1
+## STDERR:
+cp: invalid argument ‘x’ for ‘backup type’
+Valid arguments are:
+  - ‘none’, ‘off’
+  - ‘simple’, ‘never’
+  - ‘existing’, ‘nil’
+  - ‘numbered’, ‘t’
+Try 'cp --help' for more information.
+## END

@@ -415,3 +415,40 @@ date -u -d '2024-03-12 10:00 IST' +%H:%M
 08:00
 04:30
 ## END
+
+#### TZ names a zone of the database
+TZ=America/New_York date -d @0
+TZ=Asia/Kolkata date -d @0 '+%F %T %Z %z'
+TZ=Australia/Adelaide date -d @0 '+%:::z %Z'
+TZ=:Asia/Tokyo date -d '2024-06-01' '+%F %T %:z'
+## STDOUT:
+Wed Dec 31 19:00:00 EST 1969
+1970-01-01 05:30:00 IST +0530
++09:30 ACST
+2024-06-01 00:00:00 +09:00
+## END
+
+#### TZ reads wall-clock times in the zone
+TZ=America/New_York date -d '2024-07-04 12:00' +%s
+TZ=Europe/Berlin date -d '2024-01-15 08:00 UTC' '+%H:%M %Z'
+TZ=America/New_York date -d '2024-11-03 01:30' '+%s %Z'
+## STDOUT:
+1720108800
+09:00 CET
+1730611800 EDT
+## END
+
+#### a time the zone skips is invalid
+TZ=America/New_York date -d '2024-03-10 02:30'
+## status: 1
+## stderr: date: invalid date ‘2024-03-10 02:30’
+
+#### POSIX and unknown TZ values, and -u
+TZ=EST5EDT date -d @1720000000 '+%Z %z'
+TZ=Foo/Bar date -d @0
+TZ=America/New_York date -u -d @0 +%Z
+## STDOUT:
+EDT -0400
+Thu Jan  1 00:00:00 Foo 1970
+UTC
+## END

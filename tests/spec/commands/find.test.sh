@@ -563,3 +563,7 @@ d/a
 d/a
 end
 ## END
+
+#### find -empty -delete removes directories emptied on the way
+mkdir -p build/cache/x e; touch f; find . -empty -delete; find . | sort
+## stdout: .

@@ -172,3 +172,14 @@ Try 'head --help' for more information.
 #### head of /dev/zero
 head -c 4 /dev/zero | od -An -c
 ## stdout:   \0  \0  \0  \0
+
+#### a file named with a trailing slash is not a directory
+echo x > f; head -1 f/; echo "rc $?"; wc -l f/; echo "rc $?"
+## STDOUT:
+rc 1
+rc 1
+## END
+## STDERR:
+head: cannot open 'f/' for reading: Not a directory
+wc: f/: Not a directory
+## END

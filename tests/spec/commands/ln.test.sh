@@ -116,3 +116,12 @@ mkdir d; echo x > f; ln f d/; cat d/f
 ln -s '' l; echo "status $?"
 ## stdout: status 1
 ## stderr: ln: failed to create symbolic link 'l' -> '': No such file or directory
+
+#### ln -sb backs up the existing name
+echo 1 > b; ln -svb c b; ls; cat b~
+## STDOUT:
+'b~' ~ 'b' -> 'c'
+b
+b~
+1
+## END

@@ -134,3 +134,18 @@ mkdir ''; echo "status $?"
 #### mkdir -p trailing dots
 mkdir -p a/./b/../c; echo a/*
 ## stdout: a/b a/c
+
+#### mkdir -m sets the directory mode
+mkdir -m 700 d; stat -c '%a %A' d; ls -ld d | cut -c1-10
+## STDOUT:
+700 drwx------
+drwx------
+## END
+
+#### mkdir -p -m applies to the last directory only
+mkdir -p -m 711 x/y/z; stat -c '%n %a' x x/y x/y/z
+## STDOUT:
+x 755
+x/y 755
+x/y/z 711
+## END

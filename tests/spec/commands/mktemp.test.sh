@@ -95,3 +95,10 @@ d=$(mktemp -d); cd "$d" && touch x && echo *; cd /; rm -rf "$d"
 #### mktemp --tmpdir
 f=$(mktemp --tmpdir=/tmp zzXXXX); [[ $f == /tmp/zz???? ]] && echo ok; rm -f "$f"
 ## stdout: ok
+
+#### mktemp -d makes a private directory
+d=$(mktemp -d -p .); stat -c %a "$d"; ls -ld "$d" | cut -c1-10
+## STDOUT:
+700
+drwx------
+## END

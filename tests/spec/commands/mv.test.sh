@@ -200,3 +200,21 @@ status 1
 a
 ## END
 ## stderr: mv: cannot stat 'f/': Not a directory
+
+#### mv -b keeps the replaced file
+echo 1 > a; echo 2 > b; mv -v -b a b; ls; cat b~
+## STDOUT:
+renamed 'a' -> 'b' (backup: 'b~')
+b
+b~
+2
+## END
+
+#### mv --backup=numbered
+echo 1 > a; echo 2 > b; echo 3 > c; mv --backup=numbered a b; mv --backup=numbered c b; ls; cat b
+## STDOUT:
+b
+b.~1~
+b.~2~
+3
+## END

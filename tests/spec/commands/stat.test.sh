@@ -134,3 +134,12 @@ stat -c '%N %F %s' l; stat -L -c '%n %F %s' l
 'l' -> 'f' symbolic link 1
 l regular file 4
 ## END
+
+#### stat -f reports an ext4 file system
+stat -f -c '%T %t %s %S %l' .
+## stdout: ext2/ext3 ef53 4096 4096 255
+
+#### stat -f of a missing file
+stat -f nope
+## status: 1
+## stderr: stat: cannot read file system information for 'nope': No such file or directory

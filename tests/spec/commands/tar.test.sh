@@ -201,3 +201,10 @@ l
 ## end
 tar cf a.tar --exclude='*.log' d && tar tf a.tar
 ## stdout: d/
+
+#### tar pads the archive to whole records
+echo a > a; tar cf x.tar a; wc -c < x.tar; tar czf - a | gzip -dc | wc -c
+## STDOUT:
+10240
+10240
+## END

@@ -282,3 +282,33 @@ mkdir d; : > d/f; touch -d '2024-05-06 07:08:09' d/f d; tree -D d; tree -ps --ti
 
 1 directory, 1 file
 ## END
+
+#### tree --du sums what is listed below each directory
+mkdir -p a/b/c; printf 'hello\n' > a/x; head -c 5000 /dev/zero > a/b/y; echo hi > a/b/c/z
+tree --du a
+## STDOUT:
+[      17297]  a
+├── [      13195]  b
+│   ├── [       4099]  c
+│   │   └── [          3]  z
+│   └── [       5000]  y
+└── [          6]  x
+
+       22303 bytes used in 3 directories, 3 files
+## END
+
+#### tree --du with -h -L and -d
+mkdir -p a/b/c; printf 'hello\n' > a/x; echo hi > a/b/c/z
+tree --du -h -L 1 a; tree --du -d a
+## STDOUT:
+[8.0K]  a
+├── [4.0K]  b
+└── [   6]  x
+
+ 4.0K used in 2 directories, 1 file
+[      12288]  a
+└── [       8192]  b
+    └── [       4096]  c
+
+       12288 bytes used in 3 directories
+## END

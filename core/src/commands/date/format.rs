@@ -1,15 +1,33 @@
 //! `date +FORMAT`: `strftime` conversions (from [`crate::time`]) plus GNU's extensions:
 //! the flags `-` `_` `0` `^` `#`, field widths, `%N` with a precision, `%:z` `%::z`
-//! `%:::z` and `%q`. The zone is always UTC.
+//! `%:::z` and `%q`, in the zone of a [`Local`] (offset and abbreviation of that instant).
 
 use super::parse::Stamp;
+use super::zone::Local;
 use crate::time::{civil, strftime};
 
 const NUMERIC: &str = "CdegGHIjklmMsSuUVwWyYq";
 const KNOWN: &str = "aAbBcCdDeFgGhHIjklmMnpPrRsStTuUVwWxXyYzZ%";
 
-/// Formats `t` like GNU `date +FORMAT`.
-pub fn format(fmt: &str, t: Stamp) -> String {
+/// `+hhmm` with `colons` GNU colons (`%z`, `%:z`, `%::z`, `%:::z`); `None` past three.
+fn offset_text(offset: i64, colons: usize) -> Option<String> {
+    let sign = if offset < 0 { '-' } else { '+' };
+    let a = offset.unsigned_abs();
+    let (h, m, s) = (a / 3600, a / 60 % 60, a % 60);
+    Some(match colons {
+        0 => format!("{sign}{h:02}{m:02}"),
+        1 => format!("{sign}{h:02}:{m:02}"),
+        2 => format!("{sign}{h:02}:{m:02}:{s:02}"),
+        3 if s != 0 => format!("{sign}{h:02}:{m:02}:{s:02}"),
+        3 if m != 0 => format!("{sign}{h:02}:{m:02}"),
+        3 => format!("{sign}{h:02}"),
+        _ => return None,
+    })
+}
+
+/// Formats `t` like GNU `date +FORMAT`, as seen in the zone `local` describes.
+pub fn format(fmt: &str, t: Stamp, local: &Local) -> String {
+    let wall = t.secs.saturating_add(local.offset);
     let mut out = String::new();
     let chars: Vec<char> = fmt.chars().collect();
     let mut i = 0;
@@ -64,12 +82,9 @@ pub fn format(fmt: &str, t: Stamp) -> String {
                 out.push_str(&s);
                 continue;
             }
-            'z' => match colons {
-                0 => "+0000".to_string(),
-                1 => "+00:00".to_string(),
-                2 => "+00:00:00".to_string(),
-                3 => "+00".to_string(),
-                _ => {
+            'z' => match offset_text(local.offset, colons) {
+                Some(z) => z,
+                None => {
                     out.push_str(&literal());
                     continue;
                 }
@@ -78,8 +93,10 @@ pub fn format(fmt: &str, t: Stamp) -> String {
                 out.push_str(&literal());
                 continue;
             }
-            'q' => ((civil(t.secs).month - 1) / 3 + 1).to_string(),
-            c if KNOWN.contains(c) => strftime(&format!("%{c}"), t.secs),
+            'q' => ((civil(wall).month - 1) / 3 + 1).to_string(),
+            'Z' => local.abbrev.clone(),
+            's' => t.secs.to_string(),
+            c if KNOWN.contains(c) => strftime(&format!("%{c}"), wall),
             _ => {
                 out.push_str(&literal());
                 continue;
@@ -141,7 +158,7 @@ fn pad(conv: char, base: String, flags: &[char], width: Option<usize>) -> String
 
 #[cfg(test)]
 mod tests {
-    use super::{Stamp, format};
+    use super::{Local, Stamp, format};
 
     #[test]
     fn gnu_extensions() {
@@ -166,8 +183,26 @@ mod tests {
             ("%s|%-S|%_H|%%|%Q|%", "1704164645|5| 3|%|%Q|%"),
             ("%a %b %e %H:%M:%S %Z %Y", "Tue Jan  2 03:04:05 UTC 2024"),
         ];
+        let utc = Local {
+            offset: 0,
+            abbrev: "UTC".into(),
+        };
         for (f, want) in cases {
-            assert_eq!(format(f, t), want, "{f}");
+            assert_eq!(format(f, t, &utc), want, "{f}");
         }
+        // TZ=Asia/Kolkata and TZ=America/New_York, from GNU date.
+        let ist = Local {
+            offset: 19_800,
+            abbrev: "IST".into(),
+        };
+        let est = Local {
+            offset: -18_000,
+            abbrev: "EST".into(),
+        };
+        let f = "%F %T %Z %z %:z %::z %:::z %s";
+        let want = "2024-01-02 08:34:05 IST +0530 +05:30 +05:30:00 +05:30 1704164645";
+        assert_eq!(format(f, t, &ist), want);
+        let want = "2024-01-01 22:04:05 EST -0500 -05:00 -05:00:00 -05 1704164645";
+        assert_eq!(format(f, t, &est), want);
     }
 }

@@ -1,12 +1,15 @@
 //! `date`: print the time from the embedder's clock (or `-d STRING`, `-r FILE`, `-f FILE`)
-//! in GNU's formats. Only UTC exists in the sandbox: `TZ` is not consulted and every zone
-//! prints as `UTC`/`+0000`. Setting the clock (`-s`, `MMDDhhmm`) is refused like an
+//! in GNU's formats, in the zone `TZ` names (see [`zone`]: jiff's bundled database, UTC when
+//! unset; `-u` forces UTC). Setting the clock (`-s`, `MMDDhhmm`) is refused like an
 //! unprivileged GNU date: `cannot set date: Operation not permitted`.
 
 mod format;
 mod parse;
+mod zone;
 
+use parse::parse_date_in;
 pub(crate) use parse::{Stamp, parse_date};
+use zone::Zone;
 
 use crate::commands::args::{self, Outcome, Usage, try_help};
 use crate::commands::fsutil::per_file;
@@ -76,6 +79,13 @@ pub fn date<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             Outcome::Exit(code) => return Ok(code),
         };
         let (mut date, mut file, mut reference, mut set) = (None, None, None, None);
+        let tz = ctx
+            .env
+            .iter()
+            .rev()
+            .find(|(k, _)| k == "TZ")
+            .map(|(_, v)| v.as_str());
+        let mut zone = Zone::from_tz(tz);
         let mut fmt: Option<String> = None;
         for (k, v) in &parsed.opts {
             let v = v.clone().unwrap_or_default();
@@ -115,6 +125,7 @@ pub fn date<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                         .into(),
                     );
                 }
+                "u" => zone = Zone::utc(),
                 "resolution" => {
                     ctx.stdout.write_str("0.000000001\n").await?;
                     return Ok(0);
@@ -142,7 +153,7 @@ pub fn date<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
         let fmt = fmt.unwrap_or_else(|| DEFAULT.to_string());
         let now = now(ctx);
         if let Some(s) = set {
-            if parse_date(&s, now).is_none() {
+            if parse_date_in(&s, now, &zone).is_none() {
                 ctx.err(&format!("invalid date {}", quote_locale(&s)))
                     .await?;
                 return Ok(1);
@@ -151,7 +162,7 @@ pub fn date<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             return Ok(1);
         }
         if let Some(f) = file {
-            return from_file(ctx, &f, &fmt, now).await;
+            return from_file(ctx, &f, &fmt, now, &zone).await;
         }
         let t = if let Some(r) = reference {
             match ctx.rt.vfs.stat(&ctx.path(&r)).await {
@@ -169,7 +180,7 @@ pub fn date<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 }
             }
         } else if let Some(d) = date {
-            match parse_date(&d, now) {
+            match parse_date_in(&d, now, &zone) {
                 Some(t) => t,
                 None => {
                     ctx.err(&format!("invalid date {}", quote_locale(&d)))
@@ -180,7 +191,7 @@ pub fn date<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
         } else {
             now
         };
-        let mut line = format::format(&fmt, t);
+        let mut line = format::format(&fmt, t, &zone.at(t.secs));
         line.push('\n');
         ctx.stdout.write_str(&line).await?;
         Ok(0)
@@ -188,7 +199,7 @@ pub fn date<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
 }
 
 /// `date -f FILE`: one date per line; bad lines are reported and make the status 1.
-async fn from_file(ctx: &Ctx<'_>, f: &str, fmt: &str, now: Stamp) -> Result<i32> {
+async fn from_file(ctx: &Ctx<'_>, f: &str, fmt: &str, now: Stamp, zone: &Zone) -> Result<i32> {
     let data = match ctx.read_files(&[f.to_string()]).await.pop() {
         Some(Ok(d)) => d,
         Some(Err(e)) => {
@@ -202,9 +213,9 @@ async fn from_file(ctx: &Ctx<'_>, f: &str, fmt: &str, now: Stamp) -> Result<i32>
     let mut out = String::new();
     for line in String::from_utf8_lossy(&data).lines() {
         ctx.check()?;
-        match parse_date(line, now) {
+        match parse_date_in(line, now, zone) {
             Some(t) => {
-                out.push_str(&format::format(fmt, t));
+                out.push_str(&format::format(fmt, t, &zone.at(t.secs)));
                 out.push('\n');
             }
             None => {

@@ -1,8 +1,9 @@
 //! Free-form date strings for `date -d` and `touch -d`: a subset of GNU `parse_datetime`
 //! (`@EPOCH`, ISO dates and times with zones, `MM/DD/YYYY`, month names, day names,
 //! `now`/`today`/`yesterday`/`tomorrow`, relative items like `3 days ago`, `+2 hours`,
-//! `next monday`). All times are UTC.
+//! `next monday`), in the zone `TZ` names unless the string gives its own.
 
+use super::zone::Zone;
 use crate::time::{civil, days_from_civil};
 
 /// A point in time: seconds since the epoch and nanoseconds.
@@ -151,8 +152,14 @@ impl Items {
     }
 }
 
-/// Parses `s` relative to `now`. `None` for what GNU would call an invalid date.
+/// Parses `s` relative to `now`, in UTC. `None` for what GNU would call an invalid date.
 pub fn parse_date(s: &str, now: Stamp) -> Option<Stamp> {
+    parse_date_in(s, now, &Zone::utc())
+}
+
+/// Parses `s` relative to `now`, reading wall-clock times in `zone` (a time that zone
+/// skips is invalid, like GNU's `mktime` check).
+pub fn parse_date_in(s: &str, now: Stamp, zone: &Zone) -> Option<Stamp> {
     let s = s.trim();
     if let Some(rest) = s.strip_prefix('@') {
         return epoch(rest.trim());
@@ -167,7 +174,19 @@ pub fn parse_date(s: &str, now: Stamp) -> Option<Stamp> {
     while i < toks.len() {
         i = item(&toks, i, &mut it)?;
     }
-    combine(&it, now)
+    let local_now = Stamp {
+        secs: now.secs.checked_add(zone.at(now.secs).offset)?,
+        nanos: now.nanos,
+    };
+    let wall = combine(&it, local_now)?;
+    let secs = match it.zone {
+        Some(z) => wall.secs.checked_sub(z)?,
+        None => zone.instant(wall.secs)?,
+    };
+    Some(Stamp {
+        secs: secs.checked_add(it.secs)?,
+        nanos: wall.nanos,
+    })
 }
 
 fn epoch(s: &str) -> Option<Stamp> {
@@ -486,6 +505,8 @@ fn time(t: &[Tok], i: usize, it: &mut Items) -> Option<usize> {
     Some(j)
 }
 
+/// The wall-clock time the items name (seconds as if UTC), before the zone and the
+/// relative seconds are applied.
 fn combine(it: &Items, now: Stamp) -> Option<Stamp> {
     if it.invalid {
         return None;
@@ -526,9 +547,7 @@ fn combine(it: &Items, now: Stamp) -> Option<Stamp> {
     days = days.checked_add(it.days)?;
     let secs = days
         .checked_mul(86_400)?
-        .checked_add(i64::from(hh) * 3600 + i64::from(mm) * 60 + i64::from(ss))?
-        .checked_sub(it.zone.unwrap_or(0))?
-        .checked_add(it.secs)?;
+        .checked_add(i64::from(hh) * 3600 + i64::from(mm) * 60 + i64::from(ss))?;
     Some(Stamp { secs, nanos: ns })
 }
 

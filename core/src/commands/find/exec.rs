@@ -33,6 +33,9 @@ pub(crate) struct Run<'c, 'b> {
     batches: Vec<(Vec<String>, usize)>,
     /// Nodes seen since the last cancellation check.
     ticks: u32,
+    /// Entries `-delete` removed, per parent directory (absolute path): a directory whose
+    /// entries were all deleted is `-empty` by the time depth-first order reaches it.
+    deleted: std::collections::HashMap<String, u64>,
 }
 
 fn cmp_u64(c: Cmp, v: u64, n: u64) -> bool {
@@ -54,6 +57,7 @@ impl<'c, 'b> Run<'c, 'b> {
             batches: vec![(Vec::new(), 0); cmd.batches],
             files: vec![Vec::new(); cmd.files.len()],
             ticks: 0,
+            deleted: std::collections::HashMap::new(),
         }
     }
 
@@ -240,7 +244,7 @@ impl<'c, 'b> Run<'c, 'b> {
             }
             Prim::Empty => match meta.file_type {
                 FileType::File => meta.size == 0,
-                FileType::Dir => node.children == 0,
+                FileType::Dir => node.children == self.deleted.get(&node.abs).copied().unwrap_or(0),
                 FileType::Symlink => false,
             },
             Prim::Newer(_, t) => fileinfo_nanos(meta) > t.unwrap_or(0),
@@ -399,7 +403,11 @@ impl<'c, 'b> Run<'c, 'b> {
             return Ok(true);
         }
         match self.ctx.rt.vfs.remove(&node.abs, false).await {
-            Ok(()) => Ok(true),
+            Ok(()) => {
+                let parent = crate::vfs::path::parent(&node.abs).to_string();
+                *self.deleted.entry(parent).or_insert(0) += 1;
+                Ok(true)
+            }
             Err(e) if is_fatal(e.kind()) => Err(e),
             Err(e) => {
                 let msg = format!(

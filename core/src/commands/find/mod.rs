@@ -182,7 +182,7 @@ async fn visit_start(
 ) -> Result<()> {
     let ctx = run.ctx;
     let vfs = &ctx.rt.vfs;
-    let abs = ctx.path(start);
+    let abs = ctx.real_path(start).await;
     // `link/` names the directory the link points to, as the kernel resolves it.
     let follow_start = cmd.follow != Follow::Never || (start.ends_with('/') && start != "/");
     let lmeta = if start.is_empty() {

@@ -398,7 +398,7 @@ impl Lister<'_, '_> {
             || !(self.long() || self.o.directory || self.o.indicator == Indicator::Classify);
         for op in operands {
             self.ctx.check()?;
-            let abs = self.ctx.path(op);
+            let abs = self.ctx.real_path(op).await;
             let lmeta = if op.is_empty() {
                 Err(crate::error::Error::new(ErrorKind::NotFound))
             } else {

@@ -222,7 +222,11 @@ pub fn test<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
             if infos.contains_key(&p) || p.is_empty() {
                 continue;
             }
-            if let Some(info) = stat_info(sh, &p).await {
+            if let Some(mut info) = stat_info(sh, &p).await {
+                if args.iter().any(|a| a == "-ef") {
+                    let abs = sh.rt.vfs.physical(&sh.st.cwd, &p).await;
+                    info.real = Some(sh.rt.vfs.canonicalize(&abs).await.unwrap_or(abs));
+                }
                 infos.insert(p, info);
             }
         }
@@ -252,6 +256,7 @@ pub async fn stat_info(sh: &Shell, p: &str) -> Option<FileInfo> {
             mode: 0o666,
             mtime: None,
             dangling: false,
+            real: None,
         });
     }
     if sh.proc_subs.iter().any(|(path, _)| path == p) {
@@ -263,9 +268,10 @@ pub async fn stat_info(sh: &Shell, p: &str) -> Option<FileInfo> {
             mode: 0o600,
             mtime: None,
             dangling: false,
+            real: None,
         });
     }
-    let path = normalize(&sh.st.cwd, p);
+    let path = sh.rt.vfs.physical(&sh.st.cwd, p).await;
     let lmeta = sh.rt.vfs.lstat(&path).await.ok()?;
     let is_symlink = lmeta.is_symlink();
     let meta = if is_symlink {
@@ -280,6 +286,7 @@ pub async fn stat_info(sh: &Shell, p: &str) -> Option<FileInfo> {
                     mode: 0o777,
                     mtime: None,
                     dangling: true,
+                    real: None,
                 });
             }
         }
@@ -308,6 +315,7 @@ pub async fn stat_info(sh: &Shell, p: &str) -> Option<FileInfo> {
         mode,
         mtime: meta.mtime,
         dangling: false,
+        real: None,
     })
 }
 

@@ -37,6 +37,8 @@ pub struct FileInfo {
     pub mtime: Option<Duration>,
     /// A symbolic link whose target does not exist: only `-L`/`-h` are true.
     pub dangling: bool,
+    /// The path with every link resolved, when the caller gathered it (for `-ef`).
+    pub real: Option<String>,
 }
 
 /// Evaluates `test ARGS` (when `name` is `"test"`) or `[ ARGS ]` (when `name` is `"["`; pass
@@ -419,7 +421,10 @@ impl<'a> Parser<'a> {
         let fa = (self.files)(a);
         let fb = (self.files)(b);
         match (op, fa, fb) {
-            ("-ef", Some(_), Some(_)) => normalize(a) == normalize(b),
+            ("-ef", Some(x), Some(y)) => match (&x.real, &y.real) {
+                (Some(ra), Some(rb)) => ra == rb,
+                _ => normalize(a) == normalize(b),
+            },
             ("-ef", _, _) => false,
             ("-nt", Some(x), Some(y)) => x.mtime > y.mtime,
             ("-nt", Some(_), None) => true,
