@@ -141,6 +141,10 @@ impl Parser<'_> {
         matches!(self.peek(), Tok::Op(o) if *o == op)
     }
 
+    fn is_redir(&self) -> bool {
+        [">", ">>", "|", "|&"].iter().any(|op| self.is_op(op))
+    }
+
     fn is_kw(&self, kw: &str) -> bool {
         matches!(self.peek(), Tok::Kw(k) if *k == kw)
     }
@@ -482,12 +486,58 @@ impl Parser<'_> {
                 Ok(Stmt::Do(Box::new(body), cond))
             }
             Tok::Kw("for") => self.for_stmt(),
+            Tok::Kw("switch") => self.switch_stmt(),
             _ => {
                 let s = self.simple()?;
                 self.end_simple()?;
                 Ok(s)
             }
         }
+    }
+
+    /// gawk's `switch`: each label is a number, a string or a regex literal.
+    fn switch_stmt(&mut self) -> PResult<Stmt> {
+        self.pos += 1;
+        self.expect_op("(")?;
+        let subject = self.expr()?;
+        self.expect_op(")")?;
+        self.opt_nl();
+        self.expect_op("{")?;
+        let mut cases: Vec<(Option<Expr>, Vec<Stmt>)> = Vec::new();
+        self.terminators();
+        while !self.is_op("}") {
+            match self.peek() {
+                Tok::Kw("case") => {
+                    self.pos += 1;
+                    let label = self.primary_label()?;
+                    self.expect_op(":")?;
+                    cases.push((Some(label), Vec::new()));
+                }
+                Tok::Kw("default") => {
+                    self.pos += 1;
+                    self.expect_op(":")?;
+                    if cases.iter().any(|(l, _)| l.is_none()) {
+                        return self.err();
+                    }
+                    cases.push((None, Vec::new()));
+                }
+                Tok::Eof => return self.err(),
+                _ => {
+                    let Some((_, body)) = cases.last_mut() else {
+                        return self.err();
+                    };
+                    let mut stmts = std::mem::take(body);
+                    let r = self.stmt_into(&mut stmts);
+                    if let Some((_, body)) = cases.last_mut() {
+                        *body = stmts;
+                    }
+                    r?;
+                }
+            }
+            self.terminators();
+        }
+        self.pos += 1;
+        Ok(Stmt::Switch(subject, cases))
     }
 
     fn for_stmt(&mut self) -> PResult<Stmt> {
@@ -544,7 +594,7 @@ impl Parser<'_> {
             Tok::Kw(k @ ("print" | "printf")) => {
                 self.pos += 1;
                 let mut args = Vec::new();
-                if !self.stmt_end() && !self.is_op(">") && !self.is_op(">>") && !self.is_op("|") {
+                if !self.stmt_end() && !self.is_redir() {
                     let save = self.no_gt;
                     self.no_gt = true;
                     args = self.expr_list()?;
@@ -556,10 +606,11 @@ impl Parser<'_> {
                         args = list;
                     }
                 }
-                let redir = if self.is_op(">") || self.is_op(">>") || self.is_op("|") {
+                let redir = if self.is_redir() {
                     let kind = match self.advance() {
                         Tok::Op(">") => Redir::File,
                         Tok::Op(">>") => Redir::Append,
+                        Tok::Op("|&") => Redir::Coproc,
                         _ => Redir::Pipe,
                     };
                     let save = self.no_gt;
