@@ -50,3 +50,12 @@ ABC
 awk 'BEGIN{ g="nope"; @g(1) }'; echo "status $?"
 ## stdout: status 2
 ## stderr: awk: cmd. line:1: fatal: `nope' is not a function, so it cannot be called indirectly
+
+#### a program file that ends inside a rule
+printf 'BEGIN {\n print "x"\n' > p.awk
+awk -f p.awk; echo "status $?"
+## stdout: status 1
+## STDERR:
+awk: p.awk:2: (END OF FILE)
+awk: p.awk:2: ^ source files / command-line arguments must contain complete functions or rules
+## END

@@ -506,3 +506,45 @@ two^I^I      <$
 three^I^I^Ithree$
 four^I^I      \^Ifour$
 ## END
+
+#### obsolete context length in an option cluster
+## file: l
+a
+b
+c
+d
+e
+## end
+## file: r
+a
+b
+X
+d
+e
+## end
+diff -u1 --label l --label r l r; diff -2c --label l --label r l r
+## STDOUT:
+--- l
++++ r
+@@ -2,3 +2,3 @@
+ b
+-c
++X
+ d
+*** l
+--- r
+***************
+*** 1,5 ****
+  a
+  b
+! c
+  d
+  e
+--- 1,5 ----
+  a
+  b
+! X
+  d
+  e
+## END
+## status: 1

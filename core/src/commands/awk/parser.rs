@@ -21,6 +21,8 @@ pub struct ParseError {
     /// The line whose text is shown (gawk reports an error at a newline on the next
     /// line number but shows the line that ended).
     pub text_line: usize,
+    /// The program ended inside a rule (gawk words this specially for `-f` files).
+    pub at_eof: bool,
 }
 
 type PResult<T> = Result<T, ParseError>;
@@ -93,6 +95,7 @@ pub fn parse(toks: &[Token]) -> PResult<Program> {
             line: 0,
             col: usize::MAX,
             text_line: 0,
+            at_eof: false,
         });
     }
     for &(f, n, line) in &p.calls {
@@ -156,12 +159,19 @@ impl Parser<'_> {
             Tok::Eof | Tok::Newline => "unexpected newline or end of string",
             _ => "syntax error",
         };
+        let at_eof = self
+            .toks
+            .get(self.pos..)
+            .unwrap_or_default()
+            .iter()
+            .all(|t| matches!(t.tok, Tok::Newline | Tok::Eof));
         if matches!(self.peek(), Tok::Newline) {
             return Err(ParseError {
                 msg: msg.to_string(),
                 line: line + 1,
                 col,
                 text_line: line,
+                at_eof,
             });
         }
         Err(ParseError {
@@ -169,6 +179,7 @@ impl Parser<'_> {
             line,
             col,
             text_line: line,
+            at_eof,
         })
     }
 
@@ -324,6 +335,7 @@ impl Parser<'_> {
                 line: self.line(),
                 col: 0,
                 text_line: self.line(),
+                at_eof: false,
             });
         }
         self.expect_op("(")?;
@@ -634,6 +646,7 @@ impl Parser<'_> {
                         line: self.line(),
                         col: usize::MAX - 1,
                         text_line: self.line(),
+                        at_eof: false,
                     });
                 }
                 self.pos += 1;

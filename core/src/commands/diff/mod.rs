@@ -78,10 +78,49 @@ enum Side {
     Missing(Error),
 }
 
+/// GNU's obsolete `-NUM` context length inside short-option clusters (`-c1`, `-2u`):
+/// the digits are taken out of the arguments and returned as a number.
+fn take_obsolete_context(args: &mut Vec<String>) -> Option<usize> {
+    const FLAGS: &str = "abBiNqrsuwcyt";
+    let mut n: Option<usize> = None;
+    let mut k = 1;
+    while k < args.len() {
+        let a = &args[k];
+        if a == "--" {
+            break;
+        }
+        let body = a
+            .strip_prefix('-')
+            .filter(|b| !b.is_empty() && !b.starts_with('-'));
+        let Some(body) = body else {
+            k += 1;
+            continue;
+        };
+        let ok = body
+            .chars()
+            .all(|c| c.is_ascii_digit() || FLAGS.contains(c));
+        if !ok || !body.chars().any(|c| c.is_ascii_digit()) {
+            k += 1;
+            continue;
+        }
+        let digits: String = body.chars().filter(char::is_ascii_digit).collect();
+        n = digits.parse().ok().or(n);
+        let letters: String = body.chars().filter(|c| !c.is_ascii_digit()).collect();
+        if letters.is_empty() {
+            args.remove(k);
+        } else {
+            args[k] = format!("-{letters}");
+            k += 1;
+        }
+    }
+    n
+}
+
 /// Runs `diff`.
 pub fn diff<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
     boxed(async move {
         let help = include_str!("../help/diff.txt");
+        let obsolete = take_obsolete_context(&mut ctx.args);
         let (opts, ops) = match parse_diffutils(ctx, SPEC, help, VERSION).await? {
             Parsed::Run(o, p) => (o, p),
             Parsed::Exit(c) => return Ok(c),
@@ -139,6 +178,10 @@ pub fn diff<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 }
                 _ => {}
             }
+        }
+        if let Some(n) = obsolete {
+            o.unified = o.unified.map(|_| n);
+            o.context = o.context.map(|_| n);
         }
         match ops.len() {
             0 => {

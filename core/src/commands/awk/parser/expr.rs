@@ -221,6 +221,7 @@ impl Parser<'_> {
                     line: t.line,
                     col: usize::MAX - 1,
                     text_line: t.line,
+                    at_eof: false,
                 });
             }
             a = Expr::Bin(op, Box::new(a), Box::new(b));
@@ -407,6 +408,7 @@ impl Parser<'_> {
                         line: t.line,
                         col: t.col,
                         text_line: t.line,
+                        at_eof: false,
                     });
                 }
                 if matches!(b, "split" | "asort" | "asorti")
