@@ -315,3 +315,17 @@ sort 141
 x
 tr 141
 ## END
+
+#### a filter fed by a pipe breaks the pipe when head stops early
+set -o pipefail
+seq 1 30000 | cut -c1 | head -1; echo "cut $?"
+seq 1 30000 | sed s/1/x/ | head -1; echo "sed $?"
+seq 1 30000 | grep 1 | head -1; echo "grep $?"
+## STDOUT:
+1
+cut 141
+x
+sed 141
+1
+grep 141
+## END
