@@ -14,10 +14,27 @@ use futures::lock::Mutex as AsyncMutex;
 use crate::error::{Error, ErrorKind, Result};
 use crate::vfs::Vfs;
 
-/// How many chunks a pipe buffers before the writer waits. One: with commands writing in
-/// chunks of up to 64 KiB this is close to a Linux pipe's 64 KiB, so `seq 1 100000 | head -1`
-/// under `pipefail` sees the writer's broken pipe (141) as bash does.
-pub const PIPE_CAPACITY: usize = 1;
+/// How many chunks a pipe buffers before the writer waits. Two chunks of at most
+/// [`PIPE_CHUNK`] bytes: 64 KiB, a Linux pipe's buffer. A writer whose output fits is done
+/// before the reader goes away (`seq 1 10000 | head -1` exits 0 under `pipefail`); one
+/// with more output is still writing when `head -1` exits and gets a broken pipe (141),
+/// as with bash (`seq 1 20000 | head -1`).
+pub const PIPE_CAPACITY: usize = 2;
+
+/// The largest chunk a pipe carries: bigger writes are cut, so that the pipe holds at
+/// most `PIPE_CAPACITY * PIPE_CHUNK` bytes.
+pub const PIPE_CHUNK: usize = 32 * 1024;
+
+async fn send_chunks(tx: &async_channel::Sender<Bytes>, data: Bytes) -> Result<()> {
+    let mut rest = data;
+    while !rest.is_empty() {
+        let piece = rest.split_to(rest.len().min(PIPE_CHUNK));
+        tx.send(piece)
+            .await
+            .map_err(|_| Error::new(ErrorKind::BrokenPipe))?;
+    }
+    Ok(())
+}
 
 /// Creates a connected pipe.
 pub fn pipe() -> (Output, Input) {
@@ -154,10 +171,7 @@ impl Output {
         match self {
             Output::Null => Ok(()),
             Output::Closed => Err(Error::new(ErrorKind::BadDescriptor)),
-            Output::Pipe(tx) => tx
-                .send(Bytes::copy_from_slice(data))
-                .await
-                .map_err(|_| Error::new(ErrorKind::BrokenPipe)),
+            Output::Pipe(tx) => send_chunks(tx, Bytes::copy_from_slice(data)).await,
             Output::Capture(cap) => {
                 let mut c = cap.lock().map_err(|_| Error::new(ErrorKind::Other))?;
                 if c.data.len() as u64 + data.len() as u64 > c.limit {
@@ -215,10 +229,7 @@ impl Output {
     /// Writes an owned chunk, avoiding a copy for pipes.
     pub async fn write_bytes(&self, data: Bytes) -> Result<()> {
         match self {
-            Output::Pipe(tx) if !data.is_empty() => tx
-                .send(data)
-                .await
-                .map_err(|_| Error::new(ErrorKind::BrokenPipe)),
+            Output::Pipe(tx) if !data.is_empty() => send_chunks(tx, data).await,
             _ => self.write(&data).await,
         }
     }

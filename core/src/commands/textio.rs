@@ -266,7 +266,11 @@ pub async fn filter_lines(
         match p {
             Piece::Data(d) => {
                 lines.feed(&d, |l| f(l, &mut out.buf));
-                out.maybe_flush(ctx).await?;
+                // Like stdio's 4 KiB blocks: output goes on as input comes in, so a
+                // reader that stops early (`| head -1`) breaks the pipe as with GNU.
+                if out.buf.len() >= 4096 {
+                    out.flush(ctx).await?;
+                }
             }
             Piece::End | Piece::Failed => {
                 if let Some(l) = lines.finish() {

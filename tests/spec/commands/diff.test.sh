@@ -417,3 +417,134 @@ diff -r -x .git -x '*.o' xa/m xb/m
 > t
 ## END
 ## status: 1
+
+#### side by side
+## file: l
+alpha
+	beta
+gamma
+x
+## end
+## file: r
+alpha
+BETA
+gamma
+new
+last
+## end
+diff -y l r | cat -A; echo "status ${PIPESTATUS[0]}"
+## STDOUT:
+alpha^I^I^I^I^I^I^I^Ialpha$
+^Ibeta^I^I^I^I^I^I      |^IBETA$
+gamma^I^I^I^I^I^I^I^Igamma$
+x^I^I^I^I^I^I^I      |^Inew$
+^I^I^I^I^I^I^I      >^Ilast$
+status 1
+## END
+
+#### side by side width and suppress common lines
+## file: l
+alpha
+	beta
+gamma
+x
+## end
+## file: r
+alpha
+BETA
+gamma
+new
+last
+## end
+diff -y -W 40 --suppress-common-lines l r | cat -A
+## STDOUT:
+^Ibeta^I   |^IBETA$
+x^I^I   |^Inew$
+^I^I   >^Ilast$
+## END
+
+#### side by side expanded tabs
+## file: l
+alpha
+	beta
+gamma
+x
+## end
+## file: r
+alpha
+BETA
+gamma
+new
+## end
+diff -yt -W30 l r
+## STDOUT:
+alpha            alpha
+        beta  |  BETA
+gamma            gamma
+x             |  new
+## END
+## status: 1
+
+#### side by side identical files
+## file: l
+a
+b
+## end
+diff -y l l | cat -A; echo "status ${PIPESTATUS[0]}"
+## STDOUT:
+a^I^I^I^I^I^I^I^Ia$
+b^I^I^I^I^I^I^I^Ib$
+status 0
+## END
+
+#### side by side deleted lines and missing newline
+printf 'one\ntwo\nthree\nfour' > l; printf 'one\nthree\nfour\n' > r
+diff --width=50 -y l r | cat -A
+## STDOUT:
+one^I^I^Ione$
+two^I^I      <$
+three^I^I^Ithree$
+four^I^I      \^Ifour$
+## END
+
+#### obsolete context length in an option cluster
+## file: l
+a
+b
+c
+d
+e
+## end
+## file: r
+a
+b
+X
+d
+e
+## end
+diff -u1 --label l --label r l r; diff -2c --label l --label r l r
+## STDOUT:
+--- l
++++ r
+@@ -2,3 +2,3 @@
+ b
+-c
++X
+ d
+*** l
+--- r
+***************
+*** 1,5 ****
+  a
+  b
+! c
+  d
+  e
+--- 1,5 ----
+  a
+  b
+! X
+  d
+  e
+## END
+## status: 1

@@ -821,3 +821,60 @@ a
 #### empty matches count
 printf 'ab\n' > a; rg --count-matches 'x*' a
 ## stdout: 3
+
+#### multiline matches print every line they touch
+printf 'foo\nbar\nbaz\nfoo\nbar\n' > m.txt
+rg -U -n 'foo\nbar' m.txt
+rg -U 'o\nb' m.txt
+## STDOUT:
+1:foo
+2:bar
+4:foo
+5:bar
+foo
+bar
+foo
+bar
+## END
+
+#### multiline count, only-matching, files and no match
+printf 'foo\nbar\nbaz\nfoo\nbar\n' > m.txt
+rg -U -c 'foo\nbar' m.txt
+rg -U -o 'o\nb' m.txt
+rg -U -l 'r\nb' m.txt; echo "st $?"
+rg -U 'zz\nq' m.txt; echo "st $?"
+rg -U -n 'a.\nfoo' m.txt
+## STDOUT:
+2
+o
+b
+o
+b
+m.txt
+st 0
+st 1
+3:baz
+4:foo
+## END
+
+#### json messages
+printf 'ab ab\nx\n' | rg --json ab | jq -c 'select(.type == "begin" or .type == "match")'
+## STDOUT:
+{"type":"begin","data":{"path":{"text":"<stdin>"}}}
+{"type":"match","data":{"path":{"text":"<stdin>"},"lines":{"text":"ab ab\n"},"line_number":1,"absolute_offset":0,"submatches":[{"match":{"text":"ab"},"start":0,"end":2},{"match":{"text":"ab"},"start":3,"end":5}]}}
+## END
+
+#### json stats and no match
+printf 'foo\nbar\nbaz\nfoo\nbar\n' > m.txt
+rg --json -n zzz m.txt | jq -c '.type'; echo "st ${PIPESTATUS[0]}"
+rg --json -i FOO m.txt | jq -c 'select(.type=="match") | [.data.line_number, .data.absolute_offset, .data.lines.text]'
+rg --json 'a' m.txt | jq -c 'select(.type=="end").data.stats | [.searches, .bytes_searched, .bytes_printed, .matched_lines, .matches]'
+rg --json 'a' m.txt | jq -c 'select(.type=="summary").data.stats | [.searches_with_match, .matches]'
+## STDOUT:
+"summary"
+st 1
+[1,0,"foo\n"]
+[4,12,"foo\n"]
+[1,20,552,3,3]
+[1,3]
+## END

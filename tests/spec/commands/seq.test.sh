@@ -284,3 +284,48 @@ seq 0 0.1 0.3
 #### a step below the float precision prints the number once
 seq 1e18 1e18
 ## stdout: 1000000000000000000
+
+#### seq into head -1 under pipefail gets a broken pipe
+set -o pipefail; seq 1 20000 | head -1; echo "status $?"
+## STDOUT:
+1
+status 141
+## END
+
+#### seq output that fits a pipe exits 0
+set -o pipefail; seq 1 10000 | head -1; echo "status $?"
+## STDOUT:
+1
+status 0
+## END
+
+#### producers of big output into head -1 under pipefail
+set -o pipefail
+yes | head -1; echo "yes $?"
+seq 1 30000 > big; cat big | head -1; echo "cat $?"
+seq 30000 -1 1 | sort -n | head -1; echo "sort $?"
+tr 1 x < big | head -1; echo "tr $?"
+## STDOUT:
+y
+yes 141
+1
+cat 141
+1
+sort 141
+x
+tr 141
+## END
+
+#### a filter fed by a pipe breaks the pipe when head stops early
+set -o pipefail
+seq 1 30000 | cut -c1 | head -1; echo "cut $?"
+seq 1 30000 | sed s/1/x/ | head -1; echo "sed $?"
+seq 1 30000 | grep 1 | head -1; echo "grep $?"
+## STDOUT:
+1
+cut 141
+x
+sed 141
+1
+grep 141
+## END

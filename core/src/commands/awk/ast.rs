@@ -38,6 +38,8 @@ pub enum GetSrc {
     Main,
     File(Box<Expr>),
     Cmd(Box<Expr>),
+    /// `cmd |& getline`: gawk's two-way pipe.
+    Coproc(Box<Expr>),
 }
 
 /// An expression.
@@ -67,6 +69,8 @@ pub enum Expr {
     /// Increment or decrement: lvalue, delta, true for prefix.
     IncDec(Box<Expr>, f64, bool),
     Call(usize, Vec<Expr>),
+    /// gawk's `@name(args)`: calls the function whose name is the value of `name`.
+    IndirectCall(Var, Vec<Expr>),
     Builtin(&'static str, Vec<Expr>),
     Getline(GetSrc, Option<Box<Expr>>),
     /// `(a, b)`: only valid as print's argument list or before `in`.
@@ -79,6 +83,8 @@ pub enum Redir {
     File,
     Append,
     Pipe,
+    /// `|&`: into a two-way pipe (read back with `cmd |& getline`).
+    Coproc,
 }
 
 /// A statement, with the line it starts on (for messages).
@@ -105,6 +111,9 @@ pub enum Stmt {
     Break,
     Continue,
     Delete(Var, Option<Vec<Expr>>),
+    /// gawk's `switch (e) { case ...: ... default: ... }`: the cases in order (`None` is
+    /// `default`), each with the statements that follow its label (control falls through).
+    Switch(Expr, Vec<(Option<Expr>, Vec<Stmt>)>),
     /// Marks the source line of the following statements.
     Line(usize),
 }

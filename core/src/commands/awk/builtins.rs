@@ -530,6 +530,22 @@ impl<'a> Interp<'a> {
                 }
                 "close" => {
                     let name = self.arg_str(args, 0).await?;
+                    if args.len() > 1 {
+                        let how = self.arg_str(args, 1).await?.to_ascii_lowercase();
+                        if how == b"to" && self.outputs.is_coproc(&name) {
+                            self.start_coproc(&name).await?;
+                            return n(0.0);
+                        }
+                    }
+                    let mut key = vec![b'&'];
+                    key.extend_from_slice(&name);
+                    let started = self.readers.remove(&Bytes::from(key));
+                    if let Some(st) = self.outputs.close(self.ctx, &name).await? {
+                        return n(f64::from(st));
+                    }
+                    if let Some((_, st)) = started {
+                        return n(f64::from(st.unwrap_or(0)));
+                    }
                     if let Some(st) = self.outputs.close(self.ctx, &name).await? {
                         return n(f64::from(st));
                     }
@@ -711,6 +727,34 @@ impl<'a> Interp<'a> {
     }
 
     /// `getline` in all its forms: 1 for a record, 0 at end of input, -1 on error.
+    /// Runs the two-way pipe `name` on what was printed to it so far; its output is
+    /// read back by `name |& getline`.
+    async fn start_coproc(&mut self, name: &[u8]) -> R<()> {
+        let input = self.outputs.take_coproc(name).unwrap_or_default();
+        self.outputs.flush_all(self.ctx).await?;
+        let cap = Capture::new(self.ctx.rt.limits.max_output_bytes, "command output");
+        let argv = vec![
+            "sh".to_string(),
+            "-c".to_string(),
+            String::from_utf8_lossy(name).into_owned(),
+        ];
+        let st = self
+            .ctx
+            .spawn(
+                argv,
+                None,
+                Input::from_bytes(input),
+                Output::Capture(cap.clone()),
+                self.ctx.stderr.clone(),
+            )
+            .await?;
+        let mut key = vec![b'&'];
+        key.extend_from_slice(name);
+        let reader = Reader::from_bytes(&Capture::take(&cap));
+        self.readers.insert(Bytes::from(key), (reader, Some(st)));
+        Ok(())
+    }
+
     pub async fn getline(&mut self, src: &'a GetSrc, var: Option<&'a Expr>) -> R<Value> {
         let rec = match src {
             GetSrc::Main => {
@@ -723,13 +767,21 @@ impl<'a> Interp<'a> {
                 self.set_global(FNR, Value::Num(fnr));
                 rec
             }
-            GetSrc::File(e) | GetSrc::Cmd(e) => {
-                let is_cmd = matches!(src, GetSrc::Cmd(_));
+            GetSrc::File(e) | GetSrc::Cmd(e) | GetSrc::Coproc(e) => {
+                let is_cmd = !matches!(src, GetSrc::File(_));
                 let v = self.eval(e).await?;
                 let name = self.to_str(&v);
-                let mut key = vec![if is_cmd { b'|' } else { b'<' }];
+                let prefix = match src {
+                    GetSrc::File(_) => b'<',
+                    GetSrc::Cmd(_) => b'|',
+                    _ => b'&',
+                };
+                let mut key = vec![prefix];
                 key.extend_from_slice(&name);
                 let key = Bytes::from(key);
+                if prefix == b'&' && !self.readers.contains_key(&key) {
+                    self.start_coproc(&name).await?;
+                }
                 if !self.readers.contains_key(&key) {
                     let text = String::from_utf8_lossy(&name).into_owned();
                     let reader = if is_cmd {

@@ -574,6 +574,24 @@ impl<'a> Interp<'a> {
                     Value::Num(if *pre { new } else { old })
                 }
                 Expr::Call(f, args) => self.call(*f, args).await?,
+                Expr::IndirectCall(v, args) => {
+                    let name = self.get_var(*v)?;
+                    let name = String::from_utf8_lossy(&self.to_str(&name)).into_owned();
+                    let func = self
+                        .prog
+                        .funcs
+                        .iter()
+                        .position(|f| f.defined && f.name == name);
+                    if let Some(f) = func {
+                        self.call(f, args).await?
+                    } else if let Some(b) = super::lexer::BUILTINS.iter().find(|b| **b == name) {
+                        self.builtin(b, args).await?
+                    } else {
+                        return Err(Ctl::Fatal(format!(
+                            "`{name}' is not a function, so it cannot be called indirectly"
+                        )));
+                    }
+                }
                 Expr::Builtin(name, args) => self.builtin(name, args).await?,
                 Expr::Getline(src, var) => self.getline(src, var.as_deref()).await?,
                 Expr::Group(list) => {
@@ -778,6 +796,34 @@ impl<'a> Interp<'a> {
                     }
                 }
                 Stmt::Block(b) => self.exec_block(b).await?,
+                Stmt::Switch(subject, cases) => {
+                    let v = self.eval(subject).await?;
+                    let mut start = None;
+                    for (k, (label, _)) in cases.iter().enumerate() {
+                        let Some(label) = label else { continue };
+                        let hit = if let Expr::Regex(_) = label {
+                            let s = self.to_str(&v);
+                            self.regex_for(label).await?.is_match(&s)
+                        } else {
+                            let l = self.eval(label).await?;
+                            self.compare(&v, &l) == Some(Ordering::Equal)
+                        };
+                        if hit {
+                            start = Some(k);
+                            break;
+                        }
+                    }
+                    let start = start.or_else(|| cases.iter().position(|(l, _)| l.is_none()));
+                    if let Some(start) = start {
+                        for (_, body) in cases.iter().skip(start) {
+                            match self.exec_block(body).await {
+                                Err(Ctl::Break) => break,
+                                Ok(()) => {}
+                                Err(e) => return Err(e),
+                            }
+                        }
+                    }
+                }
                 Stmt::Next => return Err(Ctl::Next),
                 Stmt::NextFile => return Err(Ctl::NextFile),
                 Stmt::Exit(e) => {

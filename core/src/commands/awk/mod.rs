@@ -232,7 +232,23 @@ async fn run(ctx: &mut Ctx<'_>) -> Result<i32> {
         Ok(p) => p,
         Err(e) => {
             let l = if e.line == 0 { 1 } else { e.line };
-            if e.col == usize::MAX - 1 {
+            let file_end = e.at_eof.then(|| {
+                let s = sources
+                    .iter()
+                    .rev()
+                    .find(|s| s.first_line <= e.text_line.max(1))?;
+                let body = &texts.iter().find(|(n, _)| *n == s.name)?.1;
+                let n = body.iter().filter(|&&b| b == b'\n').count();
+                let n = if body.ends_with(b"\n") { n } else { n + 1 };
+                (s.name != "cmd. line").then(|| (s.name.clone(), n))
+            });
+            if let Some(Some((sname, n))) = file_end {
+                ctx.stderr
+                    .write_str(&format!(
+                        "{name}: {sname}:{n}: (END OF FILE)\n{name}: {sname}:{n}: ^ source files / command-line arguments must contain complete functions or rules\n"
+                    ))
+                    .await?;
+            } else if e.col == usize::MAX - 1 {
                 let (sname, sl) = locate(l);
                 ctx.stderr
                     .write_str(&format!("{name}: {sname}:{sl}: error: {}\n", e.msg))

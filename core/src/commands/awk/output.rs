@@ -16,8 +16,19 @@ enum Stream {
     Null,
     Stdout,
     Stderr,
-    File { path: String, buf: Vec<u8> },
-    Pipe { cmd: String, buf: Vec<u8> },
+    File {
+        path: String,
+        buf: Vec<u8>,
+    },
+    Pipe {
+        cmd: String,
+        buf: Vec<u8>,
+    },
+    /// The writing side of a two-way pipe: the command runs when it is first read from.
+    Coproc {
+        cmd: String,
+        buf: Vec<u8>,
+    },
 }
 
 /// All open output streams.
@@ -70,6 +81,10 @@ impl Outputs {
                             buf: Vec::new(),
                         }
                     }
+                    (Redir::Coproc, _) => Stream::Coproc {
+                        cmd: text,
+                        buf: Vec::new(),
+                    },
                     _ => {
                         let path = ctx.path(&text);
                         let r = if kind == Redir::File {
@@ -108,7 +123,7 @@ impl Outputs {
                     ctx.rt.vfs.append(path, Bytes::from(chunk)).await?;
                 }
             }
-            Stream::Pipe { buf, .. } => {
+            Stream::Pipe { buf, .. } | Stream::Coproc { buf, .. } => {
                 if buf.len() + data.len() > limit {
                     return Err(Ctl::Err(crate::error::Error::limit(format!(
                         "pipe buffer limit of {limit} bytes exceeded"
@@ -147,6 +162,25 @@ impl Outputs {
         Ok(Some(close_stream(ctx, s).await?))
     }
 
+    /// Takes what was written to the two-way pipe `name` (its writing side closes).
+    pub fn take_coproc(&mut self, name: &[u8]) -> Option<Vec<u8>> {
+        let i = self
+            .streams
+            .iter()
+            .position(|(n, s)| n == name && matches!(s, Stream::Coproc { .. }))?;
+        match self.streams.remove(i).1 {
+            Stream::Coproc { buf, .. } => Some(buf),
+            _ => None,
+        }
+    }
+
+    /// True when `name` is an open two-way pipe that has not been read from.
+    pub fn is_coproc(&self, name: &[u8]) -> bool {
+        self.streams
+            .iter()
+            .any(|(n, s)| n == name && matches!(s, Stream::Coproc { .. }))
+    }
+
     /// Closes everything (pipes run now), then flushes standard output.
     pub async fn close_all(&mut self, ctx: &Ctx<'_>) -> R<()> {
         for (_, s) in std::mem::take(&mut self.streams) {
@@ -157,6 +191,7 @@ impl Outputs {
 }
 
 async fn close_stream(ctx: &Ctx<'_>, s: Stream) -> R<i32> {
+    let coproc = matches!(s, Stream::Coproc { .. });
     match s {
         Stream::Null | Stream::Stdout | Stream::Stderr => Ok(0),
         Stream::File { path, buf } => {
@@ -165,16 +200,16 @@ async fn close_stream(ctx: &Ctx<'_>, s: Stream) -> R<i32> {
             }
             Ok(0)
         }
-        Stream::Pipe { cmd, buf } => {
+        Stream::Pipe { cmd, buf } | Stream::Coproc { cmd, buf } => {
+            // Nobody reads a two-way pipe that was never read from: its output is lost.
+            let out = if coproc {
+                crate::io::Output::Null
+            } else {
+                ctx.stdout.clone()
+            };
             let argv = vec!["sh".to_string(), "-c".to_string(), cmd];
             let status = ctx
-                .spawn(
-                    argv,
-                    None,
-                    Input::from_bytes(buf),
-                    ctx.stdout.clone(),
-                    ctx.stderr.clone(),
-                )
+                .spawn(argv, None, Input::from_bytes(buf), out, ctx.stderr.clone())
                 .await?;
             Ok(status)
         }

@@ -21,6 +21,8 @@ pub struct ParseError {
     /// The line whose text is shown (gawk reports an error at a newline on the next
     /// line number but shows the line that ended).
     pub text_line: usize,
+    /// The program ended inside a rule (gawk words this specially for `-f` files).
+    pub at_eof: bool,
 }
 
 type PResult<T> = Result<T, ParseError>;
@@ -93,6 +95,7 @@ pub fn parse(toks: &[Token]) -> PResult<Program> {
             line: 0,
             col: usize::MAX,
             text_line: 0,
+            at_eof: false,
         });
     }
     for &(f, n, line) in &p.calls {
@@ -141,6 +144,10 @@ impl Parser<'_> {
         matches!(self.peek(), Tok::Op(o) if *o == op)
     }
 
+    fn is_redir(&self) -> bool {
+        [">", ">>", "|", "|&"].iter().any(|op| self.is_op(op))
+    }
+
     fn is_kw(&self, kw: &str) -> bool {
         matches!(self.peek(), Tok::Kw(k) if *k == kw)
     }
@@ -152,12 +159,19 @@ impl Parser<'_> {
             Tok::Eof | Tok::Newline => "unexpected newline or end of string",
             _ => "syntax error",
         };
+        let at_eof = self
+            .toks
+            .get(self.pos..)
+            .unwrap_or_default()
+            .iter()
+            .all(|t| matches!(t.tok, Tok::Newline | Tok::Eof));
         if matches!(self.peek(), Tok::Newline) {
             return Err(ParseError {
                 msg: msg.to_string(),
                 line: line + 1,
                 col,
                 text_line: line,
+                at_eof,
             });
         }
         Err(ParseError {
@@ -165,6 +179,7 @@ impl Parser<'_> {
             line,
             col,
             text_line: line,
+            at_eof,
         })
     }
 
@@ -320,6 +335,7 @@ impl Parser<'_> {
                 line: self.line(),
                 col: 0,
                 text_line: self.line(),
+                at_eof: false,
             });
         }
         self.expect_op("(")?;
@@ -482,12 +498,58 @@ impl Parser<'_> {
                 Ok(Stmt::Do(Box::new(body), cond))
             }
             Tok::Kw("for") => self.for_stmt(),
+            Tok::Kw("switch") => self.switch_stmt(),
             _ => {
                 let s = self.simple()?;
                 self.end_simple()?;
                 Ok(s)
             }
         }
+    }
+
+    /// gawk's `switch`: each label is a number, a string or a regex literal.
+    fn switch_stmt(&mut self) -> PResult<Stmt> {
+        self.pos += 1;
+        self.expect_op("(")?;
+        let subject = self.expr()?;
+        self.expect_op(")")?;
+        self.opt_nl();
+        self.expect_op("{")?;
+        let mut cases: Vec<(Option<Expr>, Vec<Stmt>)> = Vec::new();
+        self.terminators();
+        while !self.is_op("}") {
+            match self.peek() {
+                Tok::Kw("case") => {
+                    self.pos += 1;
+                    let label = self.primary_label()?;
+                    self.expect_op(":")?;
+                    cases.push((Some(label), Vec::new()));
+                }
+                Tok::Kw("default") => {
+                    self.pos += 1;
+                    self.expect_op(":")?;
+                    if cases.iter().any(|(l, _)| l.is_none()) {
+                        return self.err();
+                    }
+                    cases.push((None, Vec::new()));
+                }
+                Tok::Eof => return self.err(),
+                _ => {
+                    let Some((_, body)) = cases.last_mut() else {
+                        return self.err();
+                    };
+                    let mut stmts = std::mem::take(body);
+                    let r = self.stmt_into(&mut stmts);
+                    if let Some((_, body)) = cases.last_mut() {
+                        *body = stmts;
+                    }
+                    r?;
+                }
+            }
+            self.terminators();
+        }
+        self.pos += 1;
+        Ok(Stmt::Switch(subject, cases))
     }
 
     fn for_stmt(&mut self) -> PResult<Stmt> {
@@ -544,7 +606,7 @@ impl Parser<'_> {
             Tok::Kw(k @ ("print" | "printf")) => {
                 self.pos += 1;
                 let mut args = Vec::new();
-                if !self.stmt_end() && !self.is_op(">") && !self.is_op(">>") && !self.is_op("|") {
+                if !self.stmt_end() && !self.is_redir() {
                     let save = self.no_gt;
                     self.no_gt = true;
                     args = self.expr_list()?;
@@ -556,10 +618,11 @@ impl Parser<'_> {
                         args = list;
                     }
                 }
-                let redir = if self.is_op(">") || self.is_op(">>") || self.is_op("|") {
+                let redir = if self.is_redir() {
                     let kind = match self.advance() {
                         Tok::Op(">") => Redir::File,
                         Tok::Op(">>") => Redir::Append,
+                        Tok::Op("|&") => Redir::Coproc,
                         _ => Redir::Pipe,
                     };
                     let save = self.no_gt;
@@ -583,6 +646,7 @@ impl Parser<'_> {
                         line: self.line(),
                         col: usize::MAX - 1,
                         text_line: self.line(),
+                        at_eof: false,
                     });
                 }
                 self.pos += 1;

@@ -14,6 +14,7 @@
 
 mod format;
 mod seq;
+mod side;
 
 use std::collections::BTreeMap;
 
@@ -44,7 +45,8 @@ const SPEC: &str = "a|text b|ignore-space-change B|ignore-blank-lines i|ignore-c
                     N|new-file q|brief r|recursive s|report-identical-files u U= |unified? c C= \
                     |context? \
                     w|ignore-all-space |label= |normal |help v|version |color? \
-                    |strip-trailing-cr |no-dereference x|exclude=";
+                    |strip-trailing-cr |no-dereference x|exclude= y|side-by-side W|width= \
+                    t|expand-tabs |suppress-common-lines |left-column";
 
 #[derive(Default)]
 struct Opts {
@@ -61,6 +63,10 @@ struct Opts {
     /// `-x PAT`: names (of entries inside compared directories) to leave out.
     exclude: Vec<Pattern>,
     strip_cr: bool,
+    /// `-y`: the side-by-side format with these settings.
+    side: Option<side::Side>,
+    /// `-W`, `-t`, `--suppress-common-lines`, `--left-column` (used with `-y`).
+    side_opts: side::Side,
     /// The options as given, for `diff -r a/x b/x` lines.
     switches: String,
 }
@@ -72,10 +78,49 @@ enum Side {
     Missing(Error),
 }
 
+/// GNU's obsolete `-NUM` context length inside short-option clusters (`-c1`, `-2u`):
+/// the digits are taken out of the arguments and returned as a number.
+fn take_obsolete_context(args: &mut Vec<String>) -> Option<usize> {
+    const FLAGS: &str = "abBiNqrsuwcyt";
+    let mut n: Option<usize> = None;
+    let mut k = 1;
+    while k < args.len() {
+        let a = &args[k];
+        if a == "--" {
+            break;
+        }
+        let body = a
+            .strip_prefix('-')
+            .filter(|b| !b.is_empty() && !b.starts_with('-'));
+        let Some(body) = body else {
+            k += 1;
+            continue;
+        };
+        let ok = body
+            .chars()
+            .all(|c| c.is_ascii_digit() || FLAGS.contains(c));
+        if !ok || !body.chars().any(|c| c.is_ascii_digit()) {
+            k += 1;
+            continue;
+        }
+        let digits: String = body.chars().filter(char::is_ascii_digit).collect();
+        n = digits.parse().ok().or(n);
+        let letters: String = body.chars().filter(|c| !c.is_ascii_digit()).collect();
+        if letters.is_empty() {
+            args.remove(k);
+        } else {
+            args[k] = format!("-{letters}");
+            k += 1;
+        }
+    }
+    n
+}
+
 /// Runs `diff`.
 pub fn diff<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
     boxed(async move {
         let help = include_str!("../help/diff.txt");
+        let obsolete = take_obsolete_context(&mut ctx.args);
         let (opts, ops) = match parse_diffutils(ctx, SPEC, help, VERSION).await? {
             Parsed::Run(o, p) => (o, p),
             Parsed::Exit(c) => return Ok(c),
@@ -94,6 +139,21 @@ pub fn diff<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 "u" => o.unified = Some(3),
                 "w" => o.cmp.all_space = true,
                 "strip-trailing-cr" => o.strip_cr = true,
+                "y" => o.side = Some(side::Side::default()),
+                "t" => o.side_opts.expand_tabs = true,
+                "suppress-common-lines" => o.side_opts.suppress_common = true,
+                "left-column" => o.side_opts.left_column = true,
+                "W" | "width" => {
+                    let n = v.as_deref().unwrap_or_default();
+                    match n.parse::<usize>() {
+                        Ok(w) if w > 0 => o.side_opts.width = w,
+                        _ => {
+                            ctx.err(&format!("invalid width '{n}'")).await?;
+                            try_help(ctx).await?;
+                            return Ok(2);
+                        }
+                    }
+                }
                 "normal" => {
                     o.unified = None;
                     o.context = None;
@@ -118,6 +178,10 @@ pub fn diff<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 }
                 _ => {}
             }
+        }
+        if let Some(n) = obsolete {
+            o.unified = o.unified.map(|_| n);
+            o.context = o.context.map(|_| n);
         }
         match ops.len() {
             0 => {
@@ -225,7 +289,7 @@ async fn files(
         }
         Side::Dir => return dir_mismatch(ctx, a, b, false).await,
     };
-    if da == db {
+    if da == db && o.side.is_none() {
         if o.identical {
             ctx.stdout
                 .write_str(&format!("Files {a} and {b} are identical\n"))
@@ -258,6 +322,16 @@ async fn files(
     let la = lines(&ta);
     let lb = lines(&tb);
     let ch = changes(&la, &lb, o.cmp, o.unified.or(o.context).unwrap_or(0));
+    if o.side.is_some() && o.unified.is_none() && o.context.is_none() {
+        let mut out = if ch.is_empty() {
+            Vec::new()
+        } else {
+            header.into_bytes()
+        };
+        side::side_by_side(&la, &lb, &ch, o.side_opts, &mut out);
+        ctx.stdout.write(&out).await?;
+        return Ok(i32::from(!ch.is_empty()));
+    }
     if ch.is_empty() {
         if o.identical {
             ctx.stdout

@@ -252,6 +252,13 @@ impl Matcher {
         Ok(m)
     }
 
+    /// The first match in the whole of `buf` at or after `pos`, lines or not (rg's
+    /// `-U`); `None` also when the patterns need the line-by-line engine.
+    pub fn find_at(&self, buf: &[u8], pos: usize) -> Option<(usize, usize)> {
+        let m = self.plain.as_ref()?.find_at(buf, pos)?;
+        Some((m.start(), m.end()))
+    }
+
     /// The line terminator.
     pub fn eol(&self) -> u8 {
         self.eol

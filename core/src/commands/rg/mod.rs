@@ -6,6 +6,8 @@
 
 mod help;
 mod ignore;
+mod json;
+mod multi;
 mod walk;
 
 use bytes::Bytes;
@@ -29,7 +31,7 @@ const SPEC: &str = "e|regexp= f|file= i|ignore-case S|smart-case s|case-sensitiv
     |sort= |sortr= |sort-files q|quiet a|text |binary j|threads= |color= |colour= 0|null \
     b|byte-offset L|follow |no-messages |context-separator= |no-config |no-require-git \
     |crlf |type-list V|version h|help |line-buffered |block-buffered |pretty p \
-    r|replace= |column |no-column |vimgrep |max-depth= |maxdepth=";
+    r|replace= |column |no-column |vimgrep |max-depth= |maxdepth= |json |no-json";
 
 const VERSION: &str = "ripgrep 13.0.0\n-SIMD -AVX (compiled)\n+SIMD +AVX (runtime)\n";
 
@@ -94,6 +96,8 @@ struct Config {
     line_number: Option<bool>,
     with_name: Option<bool>,
     no_messages: bool,
+    /// `--json`: JSON Lines messages instead of lines.
+    json: bool,
     paths: Vec<String>,
 }
 
@@ -124,6 +128,7 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
     let mut listing = None;
     let mut sorted = false;
     let mut multiline = false;
+    let mut json = false;
     let mut with_name = None;
     let mut unrestricted = 0;
     let (mut text, mut binary) = (false, false);
@@ -190,6 +195,8 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
             "n" => line_number = Some(true),
             "heading" => heading = true,
             "U" => multiline = true,
+            "json" => json = true,
+            "no-json" => json = false,
             "no-heading" => heading = false,
             "N" => line_number = Some(false),
             "H" => with_name = Some(true),
@@ -333,6 +340,7 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
         line_number,
         with_name,
         no_messages,
+        json,
         paths: positional,
     }))
 }
@@ -461,6 +469,7 @@ async fn run(ctx: &Ctx<'_>) -> Result<i32> {
         });
     }
     let Some(m) = matcher else { return Ok(2) };
+    let mut totals = json::Stats::default();
     let mut i = 0;
     while i < items.len() {
         ctx.check()?;
@@ -513,6 +522,37 @@ async fn run(ctx: &Ctx<'_>) -> Result<i32> {
                 }
             };
             searched += 1;
+            if cfg.multiline && cfg.patterns.iter().any(|p| has_newline(p, cfg.mopts.mode)) {
+                let before_len = buf.len();
+                let o = multi::Multi {
+                    name: &name,
+                    with_name: out.with_name,
+                    line_number: out.line_number,
+                    only: out.only,
+                    report: out.report,
+                };
+                if multi::search(&m, &o, &data, &mut buf) {
+                    any = true;
+                    if out.report == Report::Quiet {
+                        return Ok(0);
+                    }
+                }
+                if buf.len() > before_len && heading && printed_any {
+                    buf.insert(before_len, b'\n');
+                }
+                printed_any |= buf.len() > before_len;
+                continue;
+            }
+            if cfg.json {
+                let st = json::search(&m, out.invert, &name, &data, &mut buf);
+                any |= st.matched_lines > 0;
+                totals.add(&st);
+                if buf.len() >= FLUSH {
+                    ctx.stdout.write(&buf).await?;
+                    buf.clear();
+                }
+                continue;
+            }
             let mut opts_here = out.clone();
             if heading {
                 opts_here.with_name = false;
@@ -568,6 +608,9 @@ async fn run(ctx: &Ctx<'_>) -> Result<i32> {
             }
         }
         i = j;
+    }
+    if cfg.json {
+        json::summary(&totals, &mut buf);
     }
     ctx.stdout.write(&buf).await?;
     if searched == 0 && !cfg.walk.overrides.is_empty() && !error {

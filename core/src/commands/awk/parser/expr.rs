@@ -128,10 +128,19 @@ impl Parser<'_> {
 
     fn cmp(&mut self) -> PResult<Expr> {
         let mut a = self.concat()?;
-        while self.is_op("|") && matches!(self.peek_at(1), Tok::Kw("getline")) {
+        while (self.is_op("|") || self.is_op("|&")) && matches!(self.peek_at(1), Tok::Kw("getline"))
+        {
+            let two_way = self.is_op("|&");
             self.pos += 2;
             let var = self.opt_lvalue()?;
-            a = Expr::Getline(GetSrc::Cmd(Box::new(a)), var);
+            a = Expr::Getline(
+                if two_way {
+                    GetSrc::Coproc(Box::new(a))
+                } else {
+                    GetSrc::Cmd(Box::new(a))
+                },
+                var,
+            );
         }
         let op = match self.peek() {
             Tok::Op("<") => CmpOp::Lt,
@@ -212,10 +221,19 @@ impl Parser<'_> {
                     line: t.line,
                     col: usize::MAX - 1,
                     text_line: t.line,
+                    at_eof: false,
                 });
             }
             a = Expr::Bin(op, Box::new(a), Box::new(b));
         }
+    }
+
+    /// A `case` label: a signed number, a string or a regex literal.
+    pub(super) fn primary_label(&mut self) -> PResult<Expr> {
+        if self.is_op("-") || self.is_op("+") {
+            return self.unary();
+        }
+        self.primary()
     }
 
     fn unary(&mut self) -> PResult<Expr> {
@@ -390,6 +408,7 @@ impl Parser<'_> {
                         line: t.line,
                         col: t.col,
                         text_line: t.line,
+                        at_eof: false,
                     });
                 }
                 if matches!(b, "split" | "asort" | "asorti")
@@ -411,6 +430,15 @@ impl Parser<'_> {
                     self.mark_array(v);
                 }
                 Ok(Expr::Builtin(b, args))
+            }
+            Tok::Op("@") => {
+                let (Tok::FuncName(n) | Tok::Name(n)) = self.advance() else {
+                    self.pos -= 1;
+                    return self.err();
+                };
+                let v = self.var(&n);
+                let args = self.call_args()?;
+                Ok(Expr::IndirectCall(v, args))
             }
             Tok::Kw("getline") => {
                 let var = self.opt_lvalue()?;
