@@ -154,7 +154,13 @@ pub fn mktemp<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             let r = if dry {
                 Ok(())
             } else if dir_mode {
-                vfs.create_dir(&abs).await
+                match vfs.create_dir(&abs).await {
+                    Ok(()) => {
+                        let _ = vfs.set_mode(&abs, 0o700).await;
+                        Ok(())
+                    }
+                    Err(e) => Err(e),
+                }
             } else {
                 match vfs.write(&abs, Bytes::new()).await {
                     Ok(()) => {

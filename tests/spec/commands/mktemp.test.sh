@@ -95,3 +95,11 @@ d=$(mktemp -d); cd "$d" && touch x && echo *; cd /; rm -rf "$d"
 #### mktemp --tmpdir
 f=$(mktemp --tmpdir=/tmp zzXXXX); [[ $f == /tmp/zz???? ]] && echo ok; rm -f "$f"
 ## stdout: ok
+
+#### mktemp -d makes a private folder, a file is private too
+d=$(mktemp -d -p .); stat -c %a "$d"; f=$(mktemp -p .); stat -c %a "$f"
+## gap: the RAM backend keeps folder modes fixed (755), so mktemp -d cannot make it 700
+## STDOUT:
+700
+600
+## END
