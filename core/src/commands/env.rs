@@ -27,12 +27,20 @@ pub fn env<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
         let (mut null, mut debug) = (false, false);
         let mut chdir = None;
         let mut split: Vec<String> = Vec::new();
+        // `-v`'s trace, in GNU's order: cleaning, unsets, assignments, chdir.
+        let (mut cleaning, mut unsets) = (false, Vec::new());
         for (k, v) in &parsed.opts {
             let v = v.clone().unwrap_or_default();
             match *k {
-                "i" => vars.clear(),
+                "i" => {
+                    vars.clear();
+                    cleaning = true;
+                }
                 "0" => null = true,
-                "u" => vars.retain(|(n, _)| *n != v),
+                "u" => {
+                    vars.retain(|(n, _)| *n != v);
+                    unsets.push(v);
+                }
                 "C" => chdir = Some(v),
                 "v" => debug = true,
                 "S" => match split_string(&v) {
@@ -52,8 +60,14 @@ pub fn env<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             rest.next();
             vars.clear();
         }
+        let mut trace = Vec::new();
+        if cleaning {
+            trace.push("cleaning environ".to_string());
+        }
+        trace.extend(unsets.iter().map(|u| format!("unset:    {u}")));
         while let Some((name, value)) = rest.peek().and_then(|o| o.split_once('=')) {
             let (name, value) = (name.to_string(), value.to_string());
+            trace.push(format!("setenv:   {name}={value}"));
             match vars.iter_mut().find(|(n, _)| *n == name) {
                 Some(slot) => slot.1 = value,
                 None => vars.push((name, value)),
@@ -66,6 +80,9 @@ pub fn env<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 ctx.err("must specify command with --chdir (-C)").await?;
                 args::try_help(ctx).await?;
                 return Ok(125);
+            }
+            if debug {
+                write_trace(ctx, &trace).await?;
             }
             let end = if null { '\0' } else { '\n' };
             let mut out = String::new();
@@ -80,6 +97,7 @@ pub fn env<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             args::try_help(ctx).await?;
             return Ok(125);
         }
+        let chdir_shown = chdir.clone();
         let cwd = match chdir {
             Some(dir) => {
                 let abs = ctx.path(&dir);
@@ -108,17 +126,31 @@ pub fn env<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             None => ctx.cwd.clone(),
         };
         if debug {
-            let mut msg = format!(
+            // GNU writes the trace without the `env: ` prefix.
+            if let Some(dir) = &chdir_shown {
+                trace.push(format!("chdir:    {}", quote_always(dir)));
+            }
+            trace.push(format!(
                 "executing: {}",
                 argv.first().map(String::as_str).unwrap_or("")
-            );
+            ));
             for (i, a) in argv.iter().enumerate() {
-                msg.push_str(&format!("\n   arg[{i}]= {}", quote_locale(a)));
+                trace.push(format!("   arg[{i}]= {}", quote_locale(a)));
             }
-            ctx.err(&msg).await?;
+            write_trace(ctx, &trace).await?;
         }
         run(ctx, argv, vars, cwd, "").await
     })
+}
+
+/// Writes `-v`'s trace lines to stderr.
+async fn write_trace(ctx: &Ctx<'_>, trace: &[String]) -> Result<()> {
+    let mut msg = String::new();
+    for line in trace {
+        msg.push_str(line);
+        msg.push('\n');
+    }
+    ctx.stderr.write_str(&msg).await
 }
 
 /// Runs `argv` like `execvp` would, with GNU's 126/127 statuses and messages

@@ -68,19 +68,20 @@ fn magic(d: &[u8]) -> Option<Kind> {
         let mut desc = "PNG image data".to_string();
         if let (Some(w), Some(h)) = (u32be(d, 16), u32be(d, 20)) {
             let depth = d.get(24).copied().unwrap_or(8);
+            // Only the RGB kinds say `/color`, like file's magic.
             let color = match d.get(25) {
-                Some(0) => "grayscale",
-                Some(2) => "RGB",
-                Some(3) => "colormap",
-                Some(4) => "gray+alpha",
-                _ => "RGBA",
+                Some(0) => " grayscale",
+                Some(2) => "/color RGB",
+                Some(3) => " colormap",
+                Some(4) => " gray+alpha",
+                _ => "/color RGBA",
             };
             let lace = if d.get(28) == Some(&1) {
                 "interlaced"
             } else {
                 "non-interlaced"
             };
-            desc = format!("{desc}, {w} x {h}, {depth}-bit/color {color}, {lace}");
+            desc = format!("{desc}, {w} x {h}, {depth}-bit{color}, {lace}");
         }
         return Some(kind(desc, "image/png", "binary"));
     }
@@ -304,6 +305,9 @@ fn text_kind(d: &[u8]) -> Option<Kind> {
             charset_static(charset),
         ));
     }
+    if crate::commands::filelang::is_csv(d) {
+        return Some(kind("CSV text", "text/csv", charset_static(charset)));
+    }
     let lower = trimmed.get(..15).unwrap_or(trimmed).to_ascii_lowercase();
     if lower.starts_with("<!doctype html") || lower.starts_with("<html") {
         return Some(kind(
@@ -324,6 +328,14 @@ fn text_kind(d: &[u8]) -> Option<Kind> {
         return Some(kind(
             format!("diff output, {enc_word}{tail}"),
             "text/x-diff",
+            charset_static(charset),
+        ));
+    }
+    if let Some((lang, mime, exec)) = crate::commands::filelang::guess(&text) {
+        let exec = if exec { " executable" } else { "" };
+        return Some(kind(
+            format!("{lang}, {enc_word}{exec}{tail}"),
+            mime,
             charset_static(charset),
         ));
     }

@@ -26,6 +26,7 @@ mod expand;
 mod expr;
 mod file;
 mod fileinfo;
+mod filelang;
 mod find;
 mod fold;
 mod fsutil;

@@ -19,6 +19,7 @@ enum Kind {
     Octal,
     Unsigned,
     Hex,
+    Float,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -46,6 +47,8 @@ fn spec(kind: Kind, size: usize) -> Spec {
         (Kind::Signed, 4) => 11,
         (Kind::Signed, _) => 20,
         (Kind::Hex, s) => s * 2,
+        (Kind::Float, 4) => 15,
+        (Kind::Float, _) => 24,
     };
     Spec {
         kind,
@@ -68,6 +71,7 @@ fn parse_types(s: &str) -> std::result::Result<Vec<Spec>, String> {
             b'o' => Kind::Octal,
             b'u' => Kind::Unsigned,
             b'x' => Kind::Hex,
+            b'f' => Kind::Float,
             c => {
                 return Err(format!(
                     "invalid character '{}' in type string {}",
@@ -82,7 +86,29 @@ fn parse_types(s: &str) -> std::result::Result<Vec<Spec>, String> {
         } else {
             4
         };
-        if !matches!(kind, Kind::Named | Kind::Char) {
+        if kind == Kind::Float {
+            size = 8;
+            let digits: String = s[i..].chars().take_while(char::is_ascii_digit).collect();
+            let named = match b.get(i) {
+                Some(b'F') => Some(4),
+                Some(b'D') => Some(8),
+                Some(b'L') => Some(16),
+                _ => None,
+            };
+            if !digits.is_empty() || named.is_some() {
+                let n = named.unwrap_or_else(|| digits.parse::<usize>().unwrap_or(0));
+                i += digits.len().max(1);
+                size = match n {
+                    4 | 8 => n,
+                    _ => {
+                        return Err(format!(
+                            "invalid type string {};\nthis system doesn't provide a {n}-byte floating point type",
+                            quote_locale(s)
+                        ));
+                    }
+                };
+            }
+        } else if !matches!(kind, Kind::Named | Kind::Char) {
             let digits: String = s[i..].chars().take_while(char::is_ascii_digit).collect();
             if !digits.is_empty() {
                 i += digits.len();
@@ -139,6 +165,8 @@ fn render(s: Spec, chunk: &[u8]) -> String {
         Kind::Octal => format!("{v:o}").to_string(),
         Kind::Hex => format!("{v:0w$x}", w = s.width),
         Kind::Unsigned => v.to_string(),
+        Kind::Float if s.size == 4 => float_text(f64::from(f32::from_bits(v as u32)), 6, true),
+        Kind::Float => float_text(f64::from_bits(v), 15, false),
         Kind::Signed => {
             let bits = 8 * s.size as u32;
             let signed = if bits < 64 && v >> (bits - 1) & 1 == 1 {
@@ -170,6 +198,52 @@ fn render(s: Spec, chunk: &[u8]) -> String {
                 127 => "del".into(),
                 _ => (b as char).to_string(),
             }
+        }
+    }
+}
+
+/// A float the way GNU od prints it (`ftoastr`): `%.*g` with the least precision, from
+/// `dig` on, that reads back as the same value.
+fn float_text(x: f64, dig: usize, single: bool) -> String {
+    if x.is_nan() {
+        return if x.is_sign_negative() { "-nan" } else { "nan" }.into();
+    }
+    if x.is_infinite() {
+        return if x < 0.0 { "-inf" } else { "inf" }.into();
+    }
+    // The shortest digits that read back: Rust's `{:e}` on the value's own type.
+    let sci = if single {
+        format!("{:e}", x as f32)
+    } else {
+        format!("{x:e}")
+    };
+    let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i64 = exp.parse().unwrap_or(0);
+    let (neg, mant) = match mant.strip_prefix('-') {
+        Some(m) => (true, m),
+        None => (false, mant),
+    };
+    let digits: String = mant.chars().filter(char::is_ascii_digit).collect();
+    let prec = digits.len().max(dig) as i64;
+    let sign = if neg { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{sign}0");
+    }
+    if exp < -4 || exp >= prec {
+        let (first, rest) = digits.split_at(1.min(digits.len()));
+        let dot = if rest.is_empty() { "" } else { "." };
+        let esign = if exp < 0 { '-' } else { '+' };
+        format!("{sign}{first}{dot}{rest}e{esign}{:02}", exp.unsigned_abs())
+    } else if exp < 0 {
+        let zeros = "0".repeat((-exp - 1) as usize);
+        format!("{sign}0.{zeros}{digits}")
+    } else {
+        let int_len = exp as usize + 1;
+        if digits.len() <= int_len {
+            format!("{sign}{digits}{}", "0".repeat(int_len - digits.len()))
+        } else {
+            let (a, b) = digits.split_at(int_len);
+            format!("{sign}{a}.{b}")
         }
     }
 }
@@ -272,7 +346,7 @@ pub fn od<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             status: 1,
         };
         let spec_str = "A|address-radix= j|skip-bytes= N|read-bytes= S|strings? t|format= \
-                        v|output-duplicates w|width? |traditional |endian= a b c d f i l o s x";
+                        v|output-duplicates w|width? |traditional |endian= a b c d f F i l o s x";
         let parsed = match args::parse(ctx, spec_str, usage).await? {
             Outcome::Run(p) => p,
             Outcome::Exit(code) => return Ok(code),
@@ -371,7 +445,14 @@ pub fn od<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                     specs.push(spec(Kind::Signed, 8));
                     None
                 }
-                "f" => Some("floating-point formats are not supported".into()),
+                "f" => {
+                    specs.push(spec(Kind::Float, 4));
+                    None
+                }
+                "F" => {
+                    specs.push(spec(Kind::Float, 8));
+                    None
+                }
                 _ => None,
             };
             if let Some(m) = err {

@@ -45,7 +45,8 @@ pub fn realpath<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             let raw = raw_abs(ctx, p)?;
             if strip {
                 let abs = ctx.path(p);
-                if mode != Missing::All {
+                // Without resolving, GNU checks only -e's existence.
+                if mode == Missing::None {
                     ctx.rt.vfs.lstat(&abs).await?;
                 }
                 return Ok(abs);

@@ -36,27 +36,94 @@ const SPEC: &str = "e|echo i|input-range= n|head-count= o|output= |random-source
                     z|zero-terminated";
 
 /// xorshift64*.
-struct Rng(u64);
+/// The random numbers: a xorshift seeded from the clock, or, with `--random-source`,
+/// GNU's `randint` over the file's bytes (so the same file gives GNU's order).
+enum Rng {
+    Xor(u64),
+    Bytes {
+        data: Vec<u8>,
+        pos: usize,
+        num: u64,
+        max: u64,
+    },
+}
+
+/// `--random-source` ran out of bytes.
+struct Exhausted;
 
 impl Rng {
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
+    fn next(x: &mut u64) -> u64 {
+        *x ^= *x >> 12;
+        *x ^= *x << 25;
+        *x ^= *x >> 27;
         x.wrapping_mul(0x2545_f491_4f6c_dd1d)
     }
 
     /// A uniform value below `n` (n > 0).
-    fn below(&mut self, n: u64) -> u64 {
-        let zone = u64::MAX - u64::MAX % n;
-        loop {
-            let v = self.next();
-            if v < zone {
-                return v % n;
+    fn below(&mut self, n: u64) -> std::result::Result<u64, Exhausted> {
+        match self {
+            Rng::Xor(x) => {
+                let zone = u64::MAX - u64::MAX % n;
+                loop {
+                    let v = Rng::next(x);
+                    if v < zone {
+                        return Ok(v % n);
+                    }
+                }
             }
+            Rng::Bytes {
+                data,
+                pos,
+                num,
+                max,
+            } => gnu_randint(data, pos, num, max, n - 1),
         }
+    }
+}
+
+/// gnulib's `randint_genmax`: a value in `0..=genmax` from as few bytes as needed,
+/// keeping the unused randomness for the next call.
+fn gnu_randint(
+    data: &[u8],
+    pos: &mut usize,
+    num: &mut u64,
+    max: &mut u64,
+    genmax: u64,
+) -> std::result::Result<u64, Exhausted> {
+    let choices = genmax.wrapping_add(1);
+    loop {
+        if *max < genmax {
+            let mut rmax = *max;
+            loop {
+                rmax = (rmax << 8).wrapping_add(255);
+                let Some(&b) = data.get(*pos) else {
+                    return Err(Exhausted);
+                };
+                *pos += 1;
+                *num = (*num << 8).wrapping_add(u64::from(b));
+                if rmax >= genmax {
+                    break;
+                }
+            }
+            *max = rmax;
+        }
+        if *max == genmax {
+            let r = *num;
+            *num = 0;
+            *max = 0;
+            return Ok(r);
+        }
+        let excess = *max - genmax;
+        let unusable = excess % choices;
+        let last_usable = *max - unusable;
+        let reduced = *num % choices;
+        if *num <= last_usable {
+            *num /= choices;
+            *max = excess / choices;
+            return Ok(reduced);
+        }
+        *num = reduced;
+        *max = unusable;
     }
 }
 
@@ -95,11 +162,20 @@ impl Items {
     }
 }
 
-fn parse_range(s: &str) -> Option<(u64, u64)> {
-    let (a, b) = s.split_once('-')?;
-    let lo = a.parse::<u64>().ok()?;
-    let hi = b.parse::<u64>().ok()?;
-    (hi.checked_add(1)? >= lo && !(lo == 0 && hi == u64::MAX)).then_some((lo, hi))
+fn parse_range(s: &str) -> std::result::Result<(u64, u64), String> {
+    // GNU reads LO up to the first `-`, then HI; the message quotes the part that is
+    // not a number, or the whole range when it is empty or has no `-`.
+    let num = |t: &str| t.parse::<u64>().map_err(|_| t.to_string());
+    let Some((a, b)) = s.split_once('-') else {
+        num(s)?;
+        return Err(s.to_string());
+    };
+    let lo = num(a)?;
+    let hi = num(b)?;
+    match hi.checked_add(1) {
+        Some(h) if h >= lo => Ok((lo, hi)),
+        _ => Err(s.to_string()),
+    }
 }
 
 /// Writes a full buffer to stdout, or keeps it for the `-o` file.
@@ -134,12 +210,12 @@ pub fn shuf<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             match *k {
                 "e" => echo = true,
                 "i" => match parse_range(&val) {
-                    Some(r) if range.is_none() => range = Some(r),
-                    Some(_) => {
+                    Ok(r) if range.is_none() => range = Some(r),
+                    Ok(_) => {
                         return usage_error(ctx, "multiple -i options specified", 1).await;
                     }
-                    None => {
-                        let msg = format!("invalid input range: {}", quote_locale(&val));
+                    Err(bad) => {
+                        let msg = format!("invalid input range: {}", quote_locale(&bad));
                         ctx.err(&msg).await?;
                         return Ok(1);
                     }
@@ -194,9 +270,14 @@ pub fn shuf<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                     .collect(),
             )
         };
-        let seed = match &source {
+        let mut rng = match &source {
             Some(path) => match read_one(ctx, path).await {
-                Ok(d) => seed_from(&d),
+                Ok(d) => Rng::Bytes {
+                    data: d.to_vec(),
+                    pos: 0,
+                    num: 0,
+                    max: 0,
+                },
                 Err(e) => {
                     ctx.err(&file_error(path, &e)).await?;
                     return Ok(1);
@@ -204,10 +285,13 @@ pub fn shuf<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             },
             None => {
                 let t = ctx.rt.clock.now();
-                seed_from(&t.as_nanos().to_le_bytes())
+                Rng::Xor(seed_from(&t.as_nanos().to_le_bytes()))
             }
         };
-        let mut rng = Rng(seed);
+        let exhausted = format!(
+            "{}: end of file",
+            crate::commands::quote_locale(source.as_deref().unwrap_or("-"))
+        );
         let n = items.len();
         let mut out = Out::default();
         let mut saved = Vec::new();
@@ -221,7 +305,11 @@ pub fn shuf<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             }
             let mut done = 0u64;
             while count.is_none_or(|c| done < c) {
-                items.write(rng.below(n), &mut out.buf);
+                let Ok(k) = rng.below(n) else {
+                    ctx.err(&exhausted).await?;
+                    return Ok(1);
+                };
+                items.write(k, &mut out.buf);
                 out.buf.push(eol);
                 done += 1;
                 spill(ctx, &mut out, &mut saved, output.is_some()).await?;
@@ -231,7 +319,11 @@ pub fn shuf<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             // A partial Fisher-Yates shuffle over indices; ranges use a sparse map.
             let mut swapped: std::collections::HashMap<u64, u64> = std::collections::HashMap::new();
             for i in 0..take {
-                let j = i + rng.below(n - i);
+                let Ok(k) = rng.below(n - i) else {
+                    ctx.err(&exhausted).await?;
+                    return Ok(1);
+                };
+                let j = i + k;
                 let vi = *swapped.get(&i).unwrap_or(&i);
                 let vj = *swapped.get(&j).unwrap_or(&j);
                 swapped.insert(j, vi);

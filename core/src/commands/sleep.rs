@@ -26,22 +26,20 @@ fn parse(arg: &str) -> Option<f64> {
         _ => (arg, 1.0),
     };
     let v: f64 = num.parse().ok()?;
-    (v >= 0.0 && v.is_finite()).then_some(v * mult)
+    (v >= 0.0 && !v.is_nan()).then_some(v * mult)
 }
 
 /// Runs `sleep`.
 pub fn sleep<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
     boxed(async move {
-        let args = ctx.args[1..].to_vec();
-        if args.iter().any(|a| a == "--help") {
-            ctx.stdout.write_str(HELP).await?;
-            return Ok(0);
-        }
-        if args.iter().any(|a| a == "--version") {
-            let text = super::version_text("sleep", "Jim Meyering and Paul Eggert");
-            ctx.stdout.write_str(&text).await?;
-            return Ok(0);
-        }
+        let usage = crate::commands::args::Usage {
+            help: HELP,
+            version: "Jim Meyering and Paul Eggert",
+            status: 1,
+        };
+        // Like GNU, a leading `-` is an option (`sleep -1` is an invalid option).
+        let parsed = crate::parse_or_exit!(ctx, "", usage);
+        let args = parsed.operands;
         if args.is_empty() {
             ctx.err("missing operand").await?;
             ctx.stderr

@@ -2,7 +2,7 @@
 //! (`-C`) or a number of chunks (`-n N`, `l/N`, `r/N`, `K/N`). Suffixes are alphabetic,
 //! numeric (`-d`) or hex (`-x`) and widen like GNU's (`xyz`, `xzaaa`) unless `-a` is
 //! given. The input is read whole, so `-n` also works on a pipe (GNU needs a sized file).
-//! `--filter` is not supported (status 1).
+//! `--filter=COMMAND` runs `sh -c COMMAND` per piece with `$FILE` set (through `ctx.spawn`).
 
 use bytes::Bytes;
 
@@ -130,6 +130,7 @@ pub fn split<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             idx: 0,
         };
         let (mut elide, mut verbose, mut sep) = (false, false, b'\n');
+        let mut filter: Option<String> = None;
         for (k, v) in &parsed.opts {
             let v = v.clone().unwrap_or_default();
             let r = match *k {
@@ -192,7 +193,10 @@ pub fn split<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                     [] => Err("empty record separator".to_string()),
                     _ => Err(format!("multi-character separator {}", quote_locale(&v))),
                 },
-                "filter" => Err("--filter is not supported".to_string()),
+                "filter" => {
+                    filter = Some(v.clone());
+                    Ok(())
+                }
                 _ => Ok(()),
             };
             if let Err(msg) = r {
@@ -240,14 +244,17 @@ pub fn split<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             ctx,
             namer,
             verbose,
+            filter,
         };
         for p in pieces {
             ctx.check()?;
             if p.is_empty() && (elide || !matches!(mode, Mode::Chunks(..))) {
                 continue;
             }
-            if !out.write(p).await? {
-                return Ok(1);
+            match out.write(p).await? {
+                Done::Ok => {}
+                Done::Failed => return Ok(1),
+                Done::Filter(status) => return Ok(status),
             }
         }
         Ok(0)
@@ -258,17 +265,55 @@ struct Writer<'c, 'x> {
     ctx: &'c Ctx<'x>,
     namer: Namer,
     verbose: bool,
+    /// `--filter=COMMAND`: each piece goes to `sh -c COMMAND` with `$FILE` set.
+    filter: Option<String>,
+}
+
+/// How writing one piece went.
+enum Done {
+    Ok,
+    /// Reported; split exits 1.
+    Failed,
+    /// The filter failed with this status (reported; split exits with it).
+    Filter(i32),
 }
 
 impl Writer<'_, '_> {
-    /// Writes the next file; false (after the message) when the suffixes ran out or the
-    /// write failed.
-    async fn write(&mut self, data: Bytes) -> Result<bool> {
+    /// Writes the next file (or feeds the filter).
+    async fn write(&mut self, data: Bytes) -> Result<Done> {
         let ctx = self.ctx;
         let Some(name) = self.namer.next() else {
             ctx.err("output file suffixes exhausted").await?;
-            return Ok(false);
+            return Ok(Done::Failed);
         };
+        if let Some(cmd) = &self.filter {
+            if self.verbose {
+                ctx.stdout
+                    .write_str(&format!("executing with FILE={name}\n"))
+                    .await?;
+            }
+            let mut env = ctx.env.clone();
+            env.retain(|(k, _)| k != "FILE");
+            env.push(("FILE".to_string(), name.clone()));
+            let argv = vec!["sh".to_string(), "-c".to_string(), cmd.clone()];
+            let status = ctx
+                .spawn(
+                    argv,
+                    Some(env),
+                    crate::io::Input::from_bytes(data),
+                    ctx.stdout.clone(),
+                    ctx.stderr.clone(),
+                )
+                .await?;
+            if status != 0 {
+                ctx.err(&format!(
+                    "with FILE={name}, exit {status} from command: {cmd}"
+                ))
+                .await?;
+                return Ok(Done::Filter(status));
+            }
+            return Ok(Done::Ok);
+        }
         if self.verbose {
             ctx.stdout
                 .write_str(&format!("creating file {}\n", quote_always(&name)))
@@ -278,9 +323,9 @@ impl Writer<'_, '_> {
             let e = per_file(e)?;
             ctx.err(&format!("{}: {}", quote_always(&name), e.reason()))
                 .await?;
-            return Ok(false);
+            return Ok(Done::Failed);
         }
-        Ok(true)
+        Ok(Done::Ok)
     }
 }
 

@@ -286,7 +286,16 @@ async fn check(ctx: &Ctx<'_>, algo: Algo, o: &Opts, lists: &[String]) -> Result<
         }
         if entries.iter().all(|e| e.is_err()) {
             out.flush().await?;
-            let msg = format!("{shown_list}: no properly formatted checksum lines found");
+            if o.warn {
+                for lineno in entries.iter().filter_map(|e| e.as_ref().err()) {
+                    let msg = bad_line(shown_list, *lineno, algo.tag());
+                    ctx.err(&msg).await?;
+                }
+            }
+            let msg = format!(
+                "{}: no properly formatted checksum lines found",
+                crate::commands::quote_name(shown_list)
+            );
             ctx.err(&msg).await?;
             status = 1;
             continue;
@@ -306,10 +315,7 @@ async fn check(ctx: &Ctx<'_>, algo: Algo, o: &Opts, lists: &[String]) -> Result<
                         t.bad_lines += 1;
                         if o.warn {
                             out.flush().await?;
-                            let msg = format!(
-                                "{shown_list}: {lineno}: improperly formatted {} checksum line",
-                                algo.tag()
-                            );
+                            let msg = bad_line(shown_list, *lineno, algo.tag());
                             ctx.err(&msg).await?;
                         }
                         continue;
@@ -387,6 +393,14 @@ async fn check(ctx: &Ctx<'_>, algo: Algo, o: &Opts, lists: &[String]) -> Result<
     }
     out.flush().await?;
     Ok(status)
+}
+
+/// `-w`'s warning about a line that is not a checksum line.
+fn bad_line(list: &str, lineno: usize, tag: &str) -> String {
+    format!(
+        "{}: {lineno}: improperly formatted {tag} checksum line",
+        crate::commands::quote_name(list)
+    )
 }
 
 #[cfg(test)]

@@ -8,10 +8,10 @@
 //! `-f` / `-F` are accepted and ignored: a sandboxed run cannot wait for a file to grow, so
 //! tail prints what is there and exits, like GNU with a non-follow operand.
 
-use crate::commands::Ctx;
 use crate::commands::args::{self, Outcome, Usage};
 use crate::commands::head::{Headers, Part, each_file};
 use crate::commands::stream::{FIRST_STEP, MAX_STEP, OutBuf, Stream, parse_size};
+use crate::commands::{Ctx, quote_locale};
 use crate::error::Result;
 use crate::sync::{BoxFuture, boxed};
 
@@ -84,6 +84,7 @@ pub fn tail<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             delim: b'\n',
         };
         let mut headers = Headers::Auto;
+        let (mut follow, mut pid) = (false, false);
         for (key, v) in &parsed.opts {
             match (*key, v.as_deref()) {
                 ("c" | "n", Some(v)) => {
@@ -105,8 +106,26 @@ pub fn tail<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 ("q", _) => headers = Headers::Never,
                 ("v", _) => headers = Headers::Always,
                 ("z", _) => job.delim = 0,
+                ("f" | "F", _) => follow = true,
+                ("pid", Some(v)) => {
+                    if v.trim().parse::<u32>().is_err() {
+                        ctx.err(&format!("invalid PID: {}", quote_locale(v)))
+                            .await?;
+                        return Ok(1);
+                    }
+                    pid = true;
+                }
+                ("s", Some(v)) if !v.parse::<f64>().is_ok_and(|x| x >= 0.0) => {
+                    let msg = format!("invalid number of seconds: {}", quote_locale(v));
+                    ctx.err(&msg).await?;
+                    return Ok(1);
+                }
                 _ => {}
             }
+        }
+        if pid && !follow {
+            ctx.err("warning: PID ignored; --pid=PID is useful only when following")
+                .await?;
         }
         let mut files = parsed.operands;
         if files.is_empty() {

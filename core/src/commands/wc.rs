@@ -367,6 +367,8 @@ pub fn wc<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             want.bytes = true;
         }
         let mut files = parsed.operands;
+        // Names read from standard input are not known in advance: GNU uses width 1.
+        let narrow = files0.as_deref().is_some_and(is_stdin);
         if let Some(list) = files0 {
             if let Some(extra) = files.first() {
                 ctx.err(&format!("extra operand {}", quote_always(extra)))
@@ -403,16 +405,22 @@ pub fn wc<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
         }
         let many = files.iter().filter(|f| !is_stdin(f)).count() > BATCH_OVER;
         let status = if many {
-            batched(ctx, want, &files).await?
+            batched(ctx, want, &files, narrow).await?
         } else {
-            streamed(ctx, want, &files, named).await?
+            streamed(ctx, want, &files, named, narrow).await?
         };
         Ok(status)
     })
 }
 
 /// Few operands: stat (open) them all for the width, then count and print each in turn.
-async fn streamed(ctx: &Ctx<'_>, want: Want, files: &[String], named: bool) -> Result<i32> {
+async fn streamed(
+    ctx: &Ctx<'_>,
+    want: Want,
+    files: &[String],
+    named: bool,
+    narrow: bool,
+) -> Result<i32> {
     let mut opened = Vec::with_capacity(files.len());
     for f in files {
         match Stream::open(ctx, f).await {
@@ -420,7 +428,7 @@ async fn streamed(ctx: &Ctx<'_>, want: Want, files: &[String], named: bool) -> R
             r => opened.push(r),
         }
     }
-    let single = files.len() == 1 && want.count() == 1;
+    let single = narrow || (files.len() == 1 && want.count() == 1);
     let width = if single {
         1
     } else {
@@ -498,7 +506,7 @@ async fn report(
 
 /// Many operands: read whole files in batches, count, and print everything at the end
 /// (the width depends on all sizes).
-async fn batched(ctx: &Ctx<'_>, want: Want, files: &[String]) -> Result<i32> {
+async fn batched(ctx: &Ctx<'_>, want: Want, files: &[String], narrow: bool) -> Result<i32> {
     let mut seen: Vec<Seen> = Vec::with_capacity(files.len());
     let mut sizes: Vec<Option<Option<u64>>> = Vec::with_capacity(files.len());
     let mut i = 0;
@@ -533,7 +541,7 @@ async fn batched(ctx: &Ctx<'_>, want: Want, files: &[String]) -> Result<i32> {
         }
         i = j;
     }
-    let width = number_width(&sizes);
+    let width = if narrow { 1 } else { number_width(&sizes) };
     let mut out = OutBuf::new(&ctx.stdout);
     let mut total = Counts::default();
     let mut status = 0;

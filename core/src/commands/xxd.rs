@@ -26,6 +26,12 @@ struct Opts {
     len: Option<u64>,
     seek: i64,
     name: Option<String>,
+    /// `-e`: little-endian groups.
+    little: bool,
+    /// `-C`: capitalized `-i` names.
+    caps: bool,
+    /// `-o`: added to the shown offsets.
+    offset: i64,
 }
 
 fn parse_num(s: &str) -> Option<i64> {
@@ -104,7 +110,10 @@ async fn parse(ctx: &Ctx<'_>) -> Result<Parse> {
             'l' => o.len = num.map(|n| n.max(0) as u64),
             's' => o.seek = num.unwrap_or(0),
             'n' => o.name = value,
-            'o' | 'C' | 'E' | 'e' => {}
+            'o' => o.offset = num.unwrap_or(0),
+            'C' => o.caps = true,
+            'e' => o.little = true,
+            'E' => {}
             _ => {
                 ctx.stderr.write_str(usage).await?;
                 return Ok(Parse::Exit(1));
@@ -179,6 +188,47 @@ fn c_name(name: &str) -> String {
         .collect()
 }
 
+/// `-e`: xxd's own layout, byte `p` of a line at column `(2g+1) * (p ^ (g-1)) / g`
+/// of a space-filled line, the text column written after each byte (so odd `-c`/`-g`
+/// combinations overlap exactly like xxd's).
+fn dump_little(o: &Opts, data: &[u8], base: u64, cols: usize, group: usize, out: &mut Vec<u8>) {
+    let grplen = 2 * group + 1;
+    let text_at = (grplen * cols).saturating_sub(1) / group + 2;
+    for (n, line) in data.chunks(cols).enumerate() {
+        let off = (base + (n * cols) as u64).wrapping_add_signed(o.offset);
+        let mut head = if o.decimal {
+            format!("{off:08}: ")
+        } else {
+            format!("{off:08x}: ")
+        };
+        let mut l = vec![b' '; text_at + line.len()];
+        for (p, &b) in line.iter().enumerate() {
+            let x = p ^ (group - 1);
+            let c = grplen * x / group;
+            let hex = if o.upper {
+                format!("{b:02X}")
+            } else {
+                format!("{b:02x}")
+            };
+            for (k, h) in hex.bytes().enumerate() {
+                if let Some(slot) = l.get_mut(c + k) {
+                    *slot = h;
+                } else {
+                    l.resize(c + k, b' ');
+                    l.push(h);
+                }
+            }
+            let ch = if (0x20..0x7f).contains(&b) { b } else { b'.' };
+            if let Some(slot) = l.get_mut(text_at + p) {
+                *slot = ch;
+            }
+        }
+        head.push_str(&String::from_utf8_lossy(&l));
+        head.push('\n');
+        out.extend_from_slice(head.as_bytes());
+    }
+}
+
 fn dump(o: &Opts, data: &[u8], base: u64, out: &mut Vec<u8>) {
     let cols = o
         .cols
@@ -188,14 +238,19 @@ fn dump(o: &Opts, data: &[u8], base: u64, out: &mut Vec<u8>) {
         Some(0) => cols,
         Some(g) => g,
         None if o.bits => 1,
+        None if o.little => 4,
         None => 2,
     };
+    if o.little && !o.bits {
+        dump_little(o, data, base, cols, group.max(1), out);
+        return;
+    }
     let per_byte = if o.bits { 8 } else { 2 };
     let hex_width = per_byte * cols + cols.div_ceil(group);
     let mut prev_zero = false;
     let mut starred = false;
     for (n, line) in data.chunks(cols).enumerate() {
-        let off = base + (n * cols) as u64;
+        let off = (base + (n * cols) as u64).wrapping_add_signed(o.offset);
         let zero = line.len() == cols && line.iter().all(|&b| b == 0);
         let last = (n + 1) * cols >= data.len();
         if o.autoskip && zero && prev_zero && !last {
@@ -299,7 +354,9 @@ pub fn xxd<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 let name = o
                     .name
                     .clone()
-                    .or_else(|| (input != "-").then(|| c_name(&input)));
+                    .or_else(|| (input != "-").then(|| c_name(&input)))
+                    .map(|n| if o.caps { n.to_ascii_uppercase() } else { n });
+                let len_suffix = if o.caps { "_LEN" } else { "_len" };
                 if let Some(n) = &name {
                     out.extend_from_slice(format!("unsigned char {n}[] = {{\n").as_bytes());
                 }
@@ -325,7 +382,8 @@ pub fn xxd<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 }
                 if let Some(n) = &name {
                     out.extend_from_slice(
-                        format!("}};\nunsigned int {n}_len = {};\n", slice.len()).as_bytes(),
+                        format!("}};\nunsigned int {n}{len_suffix} = {};\n", slice.len())
+                            .as_bytes(),
                     );
                 }
             } else {

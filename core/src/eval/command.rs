@@ -1164,6 +1164,17 @@ impl Shell {
             let r = cmd(&mut ctx).await;
             return finish_command(&ctx, r, io).await;
         }
+        // `/bin/true`, `/usr/bin/printf`: the utilities bash has as builtins too.
+        if lookup != name
+            && crate::eval::spawn::PROGRAM_BUILTINS.contains(&lookup)
+            && let Some(b) = crate::eval::builtins::lookup(lookup)
+        {
+            let mut argv = argv;
+            if let Some(a0) = argv.first_mut() {
+                *a0 = lookup.to_string();
+            }
+            return b(self, argv, io).await;
+        }
         if let Some(program) = self.rt.registry.program(lookup) {
             let mut ctx = self.command_ctx(argv, io);
             let r = program.run(&mut ctx).await;
@@ -1301,12 +1312,41 @@ impl Shell {
         let level = u32::from(matches!(code, Code::Eval));
         self.xtrace_level += level;
         self.call_depth += 1;
-        let r = self.eval_list(&script.body, io).await;
+        let r = if origin.is_some() && !script.warnings.is_empty() {
+            self.eval_sourced_with_warnings(&script, io).await
+        } else {
+            self.eval_list(&script.body, io).await
+        };
         self.call_depth -= 1;
         self.xtrace_level -= level;
         self.source = saved_source;
         self.line = saved_line;
         r
+    }
+}
+
+impl Shell {
+    /// A sourced file whose parse left warnings (a here-document cut off by the end of
+    /// the file): bash prints them when it reaches the last command, as `FILE: line N:`.
+    async fn eval_sourced_with_warnings(
+        &mut self,
+        script: &crate::syntax::ast::Script,
+        io: &Io,
+    ) -> EvalResult {
+        let mut head = script.body.clone();
+        let last = head.items.pop();
+        self.eval_list(&head, io).await?;
+        for (line, msg) in &script.warnings {
+            let text = format!("{}: line {line}: {msg}\n", self.source.name);
+            io.stderr.write_str(&text).await?;
+        }
+        match last {
+            Some(item) => {
+                let tail = crate::syntax::ast::List { items: vec![item] };
+                self.eval_list(&tail, io).await
+            }
+            None => Ok(self.st.last_status),
+        }
     }
 }
 

@@ -683,7 +683,9 @@ impl<'a> Parser<'a> {
                 text.push('\n');
             }
             if !delimited {
-                let at = self.base_line + line_of(self.cur.src, body_start) - 1;
+                // The line of the command that opened the document: the one before the
+                // body, or the body's own when the input ends right after the command.
+                let at = self.base_line + line_of(self.cur.src, body_start.saturating_sub(1));
                 let line = self.base_line + eof_line(self.cur.src) - 1;
                 self.warnings.push((
                     line.max(1),

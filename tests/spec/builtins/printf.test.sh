@@ -178,3 +178,18 @@ printf '[%3s]\n' é
 #### time format
 printf '%(%Y)T\n' 0
 ## stdout: 1970
+
+#### /usr/bin/printf and /bin/true run by path
+/usr/bin/printf '%s-%s\n' a b; /bin/true; echo "s $?"; /bin/false; echo "s $?"
+## STDOUT:
+a-b
+s 0
+s 1
+## END
+
+#### ANSI-C quoting ends at a NUL byte
+printf '%s\n' $'a\x00b' $'c\0d' $'e\u0000f' | od -c
+## STDOUT:
+0000000   a  \n   c  \n   e  \n
+0000006
+## END

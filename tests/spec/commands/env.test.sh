@@ -111,3 +111,25 @@ env -u PATH echo hi
 #### env -i sh PATH
 env -i sh -c 'echo "[$PATH]"' | { read -r l; [ -n "$l" ] && echo has-line; }
 ## stdout: has-line
+
+#### env -v traces without a prefix
+env -v -i A=1 true; env -v -u HOME true 2>&1 | head -1
+## stdout: unset:    HOME
+## STDERR:
+cleaning environ
+setenv:   A=1
+executing: true
+   arg[0]= ‘true’
+## END
+
+#### env -v without a command
+env -v -i A=1 B=2
+## STDOUT:
+A=1
+B=2
+## END
+## STDERR:
+cleaning environ
+setenv:   A=1
+setenv:   B=2
+## END

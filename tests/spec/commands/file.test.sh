@@ -148,3 +148,32 @@ Usage: file [-bcCdEhikLlNnprsSvzZ0] [--apple] [--extension] [--mime-encoding]
        file -C [-m <magicfiles>]
        file [--help]
 ## END
+
+#### file recognizes CSV
+printf 'a,b,c\n1,2,3\n4,5,6\n' > t.csv; printf 'a,b\n1,2\n' > short.csv; file t.csv short.csv; file --mime-type t.csv
+## STDOUT:
+t.csv:     CSV text
+short.csv: ASCII text
+t.csv: text/csv
+## END
+
+#### file guesses source languages
+printf '#include <stdio.h>\nint main(void) { return 0; }\n' > a.c
+printf 'def f():\n    return 1\n' > b.py
+printf 'const x = require("y");\n' > c.js
+printf 'all:\n\techo hi\n' > Makefile
+printf '<?php echo 1;\n' > d.php
+printf 'import os\n' > e.py
+file a.c b.py c.js Makefile d.php e.py
+## STDOUT:
+a.c:      C source, ASCII text
+b.py:     Python script, ASCII text executable
+c.js:     JavaScript source, ASCII text
+Makefile: makefile script, ASCII text
+d.php:    PHP script, ASCII text
+e.py:     ASCII text
+## END
+
+#### file PNG colour kinds
+printf '\211PNG\r\n\032\n\0\0\0\rIHDR\0\0\0\1\0\0\0\2\1\0\0\0\0' > g.png; file g.png
+## stdout: g.png: PNG image data, 1 x 2, 1-bit grayscale, non-interlaced

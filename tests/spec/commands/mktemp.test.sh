@@ -102,3 +102,10 @@ d=$(mktemp -d -p .); stat -c %a "$d"; ls -ld "$d" | cut -c1-10
 700
 drwx------
 ## END
+
+#### mktemp -d makes a private folder, a file is private too
+d=$(mktemp -d -p .); stat -c %a "$d"; f=$(mktemp -p .); stat -c %a "$f"
+## STDOUT:
+700
+600
+## END

@@ -114,3 +114,41 @@ od -t q; echo "s $?"
 #### od empty input
 printf '' | od
 ## stdout: 0000000
+
+#### od -t f4 and f8 floats
+printf '\0\0\300\77\0\0\0\0\0\0\370\77\0\0\200\177' | od -t f4
+printf '\0\0\0\0\0\0\370\77' | od -t f8
+## STDOUT:
+0000000             1.5               0          1.9375             inf
+0000020
+0000000                      1.5
+0000010
+## END
+
+#### od -t fF and fD, -f and -F
+printf '\0\0\300\77\0\0\0\0\0\0\370\77' | od -An -t fF
+printf '\0\0\0\0\0\0\370\77' | od -An -F
+printf '\0\0\200\177\0\0\300\377' | od -An -f
+## STDOUT:
+             1.5               0          1.9375
+                      1.5
+             inf            -nan
+## END
+
+#### od float shortest digits and exponents
+printf '\315\314\314\75\0\0\200\277\0\0\0\0\0\0\0\200' | od -An -t f4
+printf '\232\231\231\231\231\231\271\77' | od -An -t f8
+printf '\377\377\177\177' | od -An -t f4
+## STDOUT:
+             0.1              -1               0              -0
+                      0.1
+   3.4028235e+38
+## END
+
+#### od invalid float size
+od -t f2 /dev/null; echo "s $?"
+## stdout: s 1
+## STDERR:
+od: invalid type string ‘f2’;
+this system doesn't provide a 2-byte floating point type
+## END

@@ -104,3 +104,23 @@ realpath // /.. /../tmp
 : > f; realpath -e f/; echo "status $?"
 ## stdout: status 1
 ## stderr: realpath: f/: Not a directory
+
+#### realpath -s of missing components
+mkdir d; realpath -s d/nope nodir/x | sed "s|^$PWD/||"; echo "s $?"
+## STDOUT:
+d/nope
+nodir/x
+s 0
+## END
+
+#### realpath -s keeps a symlink
+printf x > t; ln -s t l; realpath -s l | sed "s|^$PWD/||"; realpath l | sed "s|^$PWD/||"
+## STDOUT:
+l
+t
+## END
+
+#### realpath -s -e needs the file
+realpath -s -e nope; echo "s $?"
+## stdout: s 1
+## stderr: realpath: nope: No such file or directory

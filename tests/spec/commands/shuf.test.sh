@@ -123,3 +123,34 @@ Try 'shuf --help' for more information.
 shuf nope; echo $?
 ## stdout: 1
 ## stderr: shuf: nope: No such file or directory
+
+#### shuf -i messages quote the part that is wrong
+shuf -i a-b; shuf -i 1-b; shuf -i 5; shuf -i 3-1; shuf -i -1-2; echo "s $?"
+## stdout: s 1
+## STDERR:
+shuf: invalid input range: ‘a’
+shuf: invalid input range: ‘b’
+shuf: invalid input range: ‘5’
+shuf: invalid input range: ‘3-1’
+shuf: invalid input range: ‘’
+## END
+
+#### shuf --random-source gives GNU's order
+seq 30 > src; seq 30 > in
+shuf -i 1-10 --random-source=src | paste -sd' '
+shuf -n 3 --random-source=src in | paste -sd' '
+shuf -e a b c d --random-source=src | paste -sd' '
+shuf -r -n 5 -i 1-10 --random-source=src | paste -sd' '
+shuf -i 1-1000000 -n 3 --random-source=src | paste -sd' '
+## STDOUT:
+10 6 5 3 4 2 9 1 7 8
+20 7 12
+b a c d
+10 5 1 2 1
+213875 199221 668685
+## END
+
+#### shuf --random-source too short
+printf 'ab' > tiny; shuf -i 1-100 --random-source=tiny; echo "s $?"
+## stdout: s 1
+## stderr: shuf: ‘tiny’: end of file

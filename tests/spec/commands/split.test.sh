@@ -187,3 +187,23 @@ pre_ac
 #### split -b suffix numeric
 printf 'abcdef' | split -b 2 -d - out; echo out*
 ## stdout: out00 out01 out02
+
+#### split --filter feeds each piece to a command with $FILE
+seq 5 | split -l 2 --filter='wc -l'
+seq 5 | split -l 2 --filter='cat > $FILE.part' --verbose; ls
+## STDOUT:
+2
+2
+1
+executing with FILE=xaa
+executing with FILE=xab
+executing with FILE=xac
+xaa.part
+xab.part
+xac.part
+## END
+
+#### split --filter failure stops with its status
+seq 5 | split -l 2 --filter='exit 3'; echo "s $?"
+## stdout: s 3
+## stderr: split: with FILE=xaa, exit 3 from command: exit 3

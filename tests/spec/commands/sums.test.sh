@@ -125,3 +125,16 @@ md5sum --quiet f; echo "s $?"
 md5sum: the --quiet option is meaningful only when verifying checksums
 Try 'md5sum --help' for more information.
 ## END
+
+#### check of standard input without checksum lines quotes its name
+printf 'bad\n' | md5sum -c; echo "s $?"
+## stdout: s 1
+## stderr: md5sum: 'standard input': no properly formatted checksum lines found
+
+#### check -w warns about each bad line with the quoted name
+printf 'bad\n' > 'my list'; sha1sum -c -w 'my list'; echo "s $?"
+## stdout: s 1
+## STDERR:
+sha1sum: 'my list': 1: improperly formatted SHA1 checksum line
+sha1sum: 'my list': no properly formatted checksum lines found
+## END

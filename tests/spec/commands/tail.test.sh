@@ -120,3 +120,22 @@ line 2999
 line 2998
 line 2999
 ## END
+
+#### tail --pid without following warns
+seq 3 > f; tail --pid=1 -n 1 f; tail --pid=abc -n 1 f; echo "s $?"
+## STDOUT:
+3
+s 1
+## END
+## STDERR:
+tail: warning: PID ignored; --pid=PID is useful only when following
+tail: invalid PID: ‘abc’
+## END
+
+#### tail -s checks its number
+seq 3 > f; tail -s 1 -n 1 f; tail -s x -n 1 f; echo "s $?"
+## STDOUT:
+3
+s 1
+## END
+## stderr: tail: invalid number of seconds: ‘x’

@@ -155,3 +155,19 @@ printf 'a b\nc\n' > f; wc < f; wc -l - f < f
 #### wc here-string pads to seven
 wc <<< "abc"
 ## stdout:       1       1       4
+
+#### wc --files0-from=- prints with the narrowest width
+printf 'a\nb\n' > a; printf 'hello world\n' > b; printf 'a\0b\0' | wc --files0-from=-
+## STDOUT:
+2 2 4 a
+1 2 12 b
+3 4 16 total
+## END
+
+#### wc --files0-from a file uses the usual width
+printf 'a\nb\n' > a; printf 'hello world\n' > b; printf 'a\0b\0' > list; wc -l --files0-from=list
+## STDOUT:
+ 2 a
+ 1 b
+ 3 total
+## END

@@ -73,3 +73,40 @@ printf '' | xxd; echo "s $?"
 #### xxd writes an output file
 printf 'hi' > f; xxd f out; cat out
 ## stdout: 00000000: 6869                                     hi
+
+#### xxd -e little-endian groups
+printf 'one\ntwo\nthree' | xxd -e
+## stdout: 00000000: 0a656e6f 0a6f7774 65726874       65  one.two.three
+
+#### xxd -e -g 2 and -u
+printf 'one\ntwo\nthree' | xxd -e -g 2
+printf 'abcdefgh' | xxd -e -u
+## STDOUT:
+00000000: 6e6f 0a65 7774 0a6f 6874 6572   65       one.two.three
+00000000: 64636261 68676665                    abcdefgh
+## END
+
+#### xxd -e with columns that are not a multiple of the group
+printf 'one\ntwo\nthree' | xxd -e -c 6 -g 4
+## STDOUT:
+00000000: 0a656e6f     7774e.tw
+00000006: 68740a6f     6572thre
+0000000c:       65       e
+## END
+
+#### xxd -o adds to the offsets
+printf 'one\ntwo\nthree' > f; xxd -o 16 f; xxd -o 0x100 -s 4 f
+## STDOUT:
+00000010: 6f6e 650a 7477 6f0a 7468 7265 65         one.two.three
+00000104: 7477 6f0a 7468 7265 65                   two.three
+## END
+
+#### xxd -C capitalizes -i names
+printf 'hi' > my.bin; xxd -C -i my.bin; xxd -C -i -n blob my.bin | head -1
+## STDOUT:
+unsigned char MY_BIN[] = {
+  0x68, 0x69
+};
+unsigned int MY_BIN_LEN = 2;
+unsigned char BLOB[] = {
+## END

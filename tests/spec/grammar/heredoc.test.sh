@@ -171,3 +171,13 @@ first
 second
 third
 ## END
+
+#### heredoc cut off right after its command, in a sourced file
+printf 'cat <<EOF' > s.sh; . ./s.sh; echo "s $?"
+## stdout: s 0
+## stderr: ./s.sh: line 1: warning: here-document at line 1 delimited by end-of-file (wanted `EOF')
+
+#### heredoc cut off on the second line of a sourced file
+printf 'echo a\ncat <<EOF' > s.sh; . ./s.sh
+## stdout: a
+## stderr: ./s.sh: line 2: warning: here-document at line 2 delimited by end-of-file (wanted `EOF')

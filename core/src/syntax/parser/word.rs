@@ -253,7 +253,13 @@ impl Parser<'_> {
         loop {
             match self.cur.bump() {
                 None => return Err(self.unmatched('\'', open)),
-                Some('\'') => return Ok(WordPart::AnsiC(out)),
+                Some('\'') => {
+                    // As in bash, the string ends at its first NUL (`$'a\0b'` is `a`).
+                    if let Some(nul) = out.find('\0') {
+                        out.truncate(nul);
+                    }
+                    return Ok(WordPart::AnsiC(out));
+                }
                 Some('\\') => {
                     let Some(c) = self.cur.bump() else {
                         return Err(self.unmatched('\'', open));
