@@ -1076,6 +1076,8 @@ struct FuzzReport {
     syntax_errors: u64,
     limited: u64,
     slowest: Duration,
+    /// The case number of the slowest script.
+    slowest_case: u64,
     failures: Vec<String>,
 }
 
@@ -1087,6 +1089,7 @@ fn fuzz(seed: u64, range: std::ops::Range<u64>, lanes: u64) -> FuzzReport {
         syntax_errors: 0,
         limited: 0,
         slowest: Duration::ZERO,
+        slowest_case: 0,
         failures: Vec::new(),
     }));
     let threads: Vec<_> = (0..lanes)
@@ -1114,7 +1117,10 @@ fn fuzz(seed: u64, range: std::ops::Range<u64>, lanes: u64) -> FuzzReport {
                     {
                         let mut rep = report.lock().unwrap_or_else(|e| e.into_inner());
                         rep.run += 1;
-                        rep.slowest = rep.slowest.max(took);
+                        if took > rep.slowest {
+                            rep.slowest = took;
+                            rep.slowest_case = n;
+                        }
                         if let Outcome::Done(r) = &outcome {
                             let err = text(&r.stderr);
                             let syntax =
@@ -1165,6 +1171,7 @@ fn fuzz(seed: u64, range: std::ops::Range<u64>, lanes: u64) -> FuzzReport {
             syntax_errors: 0,
             limited: 0,
             slowest: Duration::ZERO,
+            slowest_case: 0,
             failures: Vec::new(),
         },
     )
@@ -1172,8 +1179,8 @@ fn fuzz(seed: u64, range: std::ops::Range<u64>, lanes: u64) -> FuzzReport {
 
 fn check_fuzz(rep: &FuzzReport) {
     println!(
-        "fuzz: {} scripts, {} syntax errors, {} stopped by a limit, slowest {:?}",
-        rep.run, rep.syntax_errors, rep.limited, rep.slowest
+        "fuzz: {} scripts, {} syntax errors, {} stopped by a limit, slowest {:?} (case {})",
+        rep.run, rep.syntax_errors, rep.limited, rep.slowest, rep.slowest_case
     );
     for f in rep.failures.iter().take(10) {
         println!("---- {f}");

@@ -193,3 +193,15 @@ printf '%s\n' $'a\x00b' $'c\0d' $'e\u0000f' | od -c
 0000000   a  \n   c  \n   e  \n
 0000006
 ## END
+
+#### a width or precision past INT_MAX in the format drops that conversion
+printf 'abc%99999999999dxyz\n' 1 | od -c
+printf '%s-%99999999999d-%s|%.3000000000s|\n' p 1 q r 2 s x
+## STDOUT:
+0000000   a   b   c   x   y   z  \n
+0000007
+p--q||
+2--x||
+## END
+## stderr: bash: line 2: printf: s: invalid number
+## status: 1

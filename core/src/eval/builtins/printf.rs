@@ -9,7 +9,8 @@
 //! Known gaps: `%(fmt)T` (needs a clock and time zones) reports an invalid format
 //! character; `%n` consumes its argument but assigns nothing; subnormal `long double`s keep
 //! 64 bits of precision; `%q` treats unassigned code points as printable (glibc does not);
-//! widths and precisions are clamped to [`MAX_FIELD`].
+//! widths and precisions are clamped to [`MAX_FIELD`] (one written in the format past
+//! INT_MAX drops its conversion, like bash).
 
 use super::echo::push_utf8;
 use std::cmp::Ordering;
@@ -368,6 +369,9 @@ impl Printer<'_> {
                 continue;
             }
             let mut spec = Spec::default();
+            // A width or precision written in the format past INT_MAX makes glibc's printf
+            // fail for that conversion: bash prints nothing for it (the argument is used).
+            let mut too_big = false;
             while let Some(&fl) = f.get(i) {
                 match fl {
                     b'#' => spec.alt = true,
@@ -389,7 +393,8 @@ impl Printer<'_> {
                 spec.width = clamp_field(w.unsigned_abs());
             } else {
                 let (w, n) = digits(f, i);
-                spec.width = w;
+                too_big |= w > i32::MAX as u64;
+                spec.width = clamp_field(w);
                 i += n;
             }
             if f.get(i) == Some(&b'.') {
@@ -405,7 +410,8 @@ impl Printer<'_> {
                     }
                     let (p, n) = digits(f, i);
                     i += n;
-                    spec.prec = if neg { None } else { Some(p) };
+                    too_big |= p > i32::MAX as u64;
+                    spec.prec = if neg { None } else { Some(clamp_field(p)) };
                 }
             }
             if f.get(i) == Some(&b'(') {
@@ -452,8 +458,16 @@ impl Printer<'_> {
             };
             i += 1;
             spec.conv = conv;
+            if too_big {
+                spec.width = 0;
+                spec.prec = None;
+            }
+            let before = self.res.out.len();
             if !self.convert(spec) {
                 return false;
+            }
+            if too_big {
+                self.res.out.truncate(before);
             }
         }
         true
@@ -622,15 +636,15 @@ fn clamp_field(v: u64) -> usize {
     usize::try_from(v).unwrap_or(MAX_FIELD).min(MAX_FIELD)
 }
 
-/// Decimal digits at `s[i..]`: their (clamped) value and count.
-fn digits(s: &[u8], i: usize) -> (usize, usize) {
+/// Decimal digits at `s[i..]`: their (saturated) value and count.
+fn digits(s: &[u8], i: usize) -> (u64, usize) {
     let mut v: u64 = 0;
     let mut n = 0;
     while let Some(d) = s.get(i + n).filter(|b| b.is_ascii_digit()) {
         v = v.saturating_mul(10).saturating_add(u64::from(d - b'0'));
         n += 1;
     }
-    (clamp_field(v), n)
+    (v, n)
 }
 
 /// `'c` / `"c`: the code point of the character after the quote (0 if none).
