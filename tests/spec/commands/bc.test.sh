@@ -189,3 +189,31 @@ bc p.bc
 #### here string with scale
 bc <<< "scale=2; 7/4"
 ## stdout: 1.75
+
+#### bc break and continue outside a loop
+printf 'break; 5\n6\ncontinue\n' | bc; echo "s $?"
+## STDOUT:
+6
+s 0
+## END
+## STDERR:
+(standard_in) 1: Break outside a for/while
+(standard_in) 3: Continue outside a for
+## END
+
+#### bc break inside loops and functions
+printf 'for (i = 0; i < 5; i++) { if (i == 2) break; i }\ni = 0; while (i < 3) { i = i + 1; continue; }\ni\ndefine f() { break; }\n' | bc
+## STDOUT:
+0
+1
+3
+## END
+## stderr: (standard_in) 4: Break outside a for/while
+
+#### bc return outside a function
+printf '1\nreturn 5\ndefine f() { return (2); }\nf()\n' | bc
+## STDOUT:
+1
+2
+## END
+## stderr: (standard_in) 3: Return outside of a function.

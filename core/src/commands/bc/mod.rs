@@ -527,8 +527,9 @@ impl Machine<'_> {
             }
             let items = match p.line() {
                 Ok(items) => items,
-                Err(SyntaxError(line)) => {
-                    let msg = format!("({name}) {line}: syntax error\n");
+                Err(SyntaxError(line, what)) => {
+                    let what = what.unwrap_or("syntax error");
+                    let msg = format!("({name}) {line}: {what}\n");
                     self.err.extend_from_slice(msg.as_bytes());
                     p.recover();
                     continue;
