@@ -217,3 +217,15 @@ printf '1\nreturn 5\ndefine f() { return (2); }\nf()\n' | bc
 2
 ## END
 ## stderr: (standard_in) 3: Return outside of a function.
+
+#### bc messages come between the results they follow
+printf '2^0.5\n3\n1/0\n4\n' | bc 2>&1; printf '00.5^0.5\n' | bc 2>&1
+## STDOUT:
+Runtime warning (func=(main), adr=8): non-zero scale in exponent
+1
+3
+Runtime error (func=(main), adr=3): Divide by zero
+4
+Runtime warning (func=(main), adr=9): non-zero scale in exponent
+1
+## END
