@@ -58,28 +58,9 @@ pub(crate) fn gnu_quote(s: &str) -> String {
     if s.is_empty() {
         return "''".to_string();
     }
-    let special = |i: usize, c: char| {
-        matches!(
-            c,
-            ' ' | '!'
-                | '"'
-                | '$'
-                | '&'
-                | '('
-                | ')'
-                | '*'
-                | ';'
-                | '<'
-                | '='
-                | '>'
-                | '?'
-                | '['
-                | '\\'
-                | '^'
-                | '`'
-                | '|'
-        ) || (i == 0 && matches!(c, '#' | '~'))
-    };
+    // The characters that make gnulib quote the whole string (`#` and `~` only first).
+    const SPECIAL: &str = " !\"$&()*;<=>?[\\^`|";
+    let special = |i: usize, c: char| SPECIAL.contains(c) || (i == 0 && matches!(c, '#' | '~'));
     let control = |c: char| c.is_control() || c == '\u{fffd}';
     let has_quote = s.contains('\'');
     let has_control = s.chars().any(control);
