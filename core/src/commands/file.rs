@@ -354,11 +354,43 @@ fn charset_static(c: &str) -> &'static str {
     }
 }
 
+/// Text with a UTF-16 byte order mark: file's wording, the line terminators of the
+/// decoded text.
+fn utf16_kind(d: &[u8]) -> Option<Kind> {
+    let (le, rest) = match d {
+        [0xff, 0xfe, rest @ ..] => (true, rest),
+        [0xfe, 0xff, rest @ ..] => (false, rest),
+        _ => return None,
+    };
+    let units: Vec<u16> = rest
+        .chunks_exact(2)
+        .map(|c| match c {
+            [a, b] if le => u16::from_le_bytes([*a, *b]),
+            [a, b] => u16::from_be_bytes([*a, *b]),
+            _ => 0,
+        })
+        .collect();
+    let text = String::from_utf16(&units).ok()?;
+    let inner = text_kind(text.as_bytes())?;
+    let tail = inner.desc.find(", with ").map_or("", |i| &inner.desc[i..]);
+    let (end, enc) = if le {
+        ("little", "utf-16le")
+    } else {
+        ("big", "utf-16be")
+    };
+    Some(kind(
+        format!("Unicode text, UTF-16, {end}-endian text{tail}"),
+        "text/plain",
+        enc,
+    ))
+}
+
 fn classify(d: &[u8]) -> Kind {
     if d.is_empty() {
         return kind("empty", "inode/x-empty", "binary");
     }
     magic(d)
+        .or_else(|| utf16_kind(d))
         .or_else(|| text_kind(d))
         .unwrap_or_else(|| kind("data", "application/octet-stream", "binary"))
 }

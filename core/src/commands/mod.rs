@@ -45,6 +45,7 @@ mod nl;
 mod od;
 mod paste;
 mod printenv;
+pub(crate) mod printf;
 pub mod program;
 mod readlink;
 mod realpath;
@@ -330,6 +331,7 @@ impl Registry {
         r.register("touch", touch::touch);
         r.register("env", env::env);
         r.register("printenv", printenv::printenv);
+        r.register("printf", printf::printf);
         r.register("timeout", timeout::timeout);
         r.register("which", which::which);
         r.register("man", man::man);

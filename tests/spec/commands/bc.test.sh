@@ -189,3 +189,43 @@ bc p.bc
 #### here string with scale
 bc <<< "scale=2; 7/4"
 ## stdout: 1.75
+
+#### bc break and continue outside a loop
+printf 'break; 5\n6\ncontinue\n' | bc; echo "s $?"
+## STDOUT:
+6
+s 0
+## END
+## STDERR:
+(standard_in) 1: Break outside a for/while
+(standard_in) 3: Continue outside a for
+## END
+
+#### bc break inside loops and functions
+printf 'for (i = 0; i < 5; i++) { if (i == 2) break; i }\ni = 0; while (i < 3) { i = i + 1; continue; }\ni\ndefine f() { break; }\n' | bc
+## STDOUT:
+0
+1
+3
+## END
+## stderr: (standard_in) 4: Break outside a for/while
+
+#### bc return outside a function
+printf '1\nreturn 5\ndefine f() { return (2); }\nf()\n' | bc
+## STDOUT:
+1
+2
+## END
+## stderr: (standard_in) 3: Return outside of a function.
+
+#### bc messages come between the results they follow
+printf '2^0.5\n3\n1/0\n4\n' | bc 2>&1; printf '00.5^0.5\n' | bc 2>&1
+## STDOUT:
+Runtime warning (func=(main), adr=8): non-zero scale in exponent
+1
+3
+Runtime error (func=(main), adr=3): Divide by zero
+4
+Runtime warning (func=(main), adr=9): non-zero scale in exponent
+1
+## END

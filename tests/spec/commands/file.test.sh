@@ -177,3 +177,12 @@ e.py:     ASCII text
 #### file PNG colour kinds
 printf '\211PNG\r\n\032\n\0\0\0\rIHDR\0\0\0\1\0\0\0\2\1\0\0\0\0' > g.png; file g.png
 ## stdout: g.png: PNG image data, 1 x 2, 1-bit grayscale, non-interlaced
+
+#### file UTF-16 text with a byte order mark
+printf '\377\376h\0i\0\n\0' > u1; printf '\376\377\0h\0i\0\r\0\n' > u2; printf '\377\376' > u3; file u1 u2 u3; file -i u1
+## STDOUT:
+u1: Unicode text, UTF-16, little-endian text
+u2: Unicode text, UTF-16, big-endian text, with CRLF line terminators
+u3: Unicode text, UTF-16, little-endian text, with no line terminators
+u1: text/plain; charset=utf-16le
+## END

@@ -127,6 +127,8 @@ struct Machine<'c> {
     last: Num,
     out: Vec<u8>,
     err: Vec<u8>,
+    /// `(out.len(), err.len())` after each message, to interleave the two streams.
+    marks: Vec<(usize, usize)>,
     col: usize,
     line_len: usize,
     func: Vec<String>,
@@ -139,6 +141,12 @@ const MAX_CALL_DEPTH: usize = 2000;
 const OUTPUT_LIMIT: usize = 256 << 20;
 
 impl Machine<'_> {
+    /// A message on stderr, after what stdout has so far.
+    fn warn(&mut self, msg: &str) {
+        self.err.extend_from_slice(msg.as_bytes());
+        self.marks.push((self.out.len(), self.err.len()));
+    }
+
     fn fail<T>(&self, msg: &str) -> R<T> {
         Err(RtError(msg.to_string()))
     }
@@ -279,7 +287,7 @@ impl Machine<'_> {
                         "Runtime warning (func={f}, adr={}): non-zero scale in exponent\n",
                         self.adr
                     );
-                    self.err.extend_from_slice(msg.as_bytes());
+                    self.warn(&msg);
                 }
                 match a.pow(&b.trunc_int(), self.scale) {
                     Some(v) => v,
@@ -305,7 +313,16 @@ impl Machine<'_> {
     fn eval(&mut self, e: &Expr) -> R<Num> {
         match e {
             Expr::Num(t) => {
-                self.adr += if t == "0" || t == "1" { 1 } else { t.len() + 2 };
+                // bc's scanner drops leading zeros (`0.5` is stored as `.5`).
+                let stored = match t.trim_start_matches('0') {
+                    "" => "0",
+                    rest => rest,
+                };
+                self.adr += if stored == "0" || stored == "1" {
+                    1
+                } else {
+                    stored.len() + 2
+                };
                 Ok(Num::parse(t, self.ibase))
             }
             Expr::Load(lv) => {
@@ -527,9 +544,10 @@ impl Machine<'_> {
             }
             let items = match p.line() {
                 Ok(items) => items,
-                Err(SyntaxError(line)) => {
-                    let msg = format!("({name}) {line}: syntax error\n");
-                    self.err.extend_from_slice(msg.as_bytes());
+                Err(SyntaxError(line, what)) => {
+                    let what = what.unwrap_or("syntax error");
+                    let msg = format!("({name}) {line}: {what}\n");
+                    self.warn(&msg);
                     p.recover();
                     continue;
                 }
@@ -555,7 +573,7 @@ impl Machine<'_> {
                                 self.depth = 0;
                                 let msg =
                                     format!("Runtime error (func={f}, adr={}): {m}\n", self.adr);
-                                self.err.extend_from_slice(msg.as_bytes());
+                                self.warn(&msg);
                                 break;
                             }
                         }
@@ -595,12 +613,7 @@ fn unescape(s: &str) -> String {
 }
 
 /// Runs the sources in order, synchronously; returns stdout, stderr and a fatal error.
-fn run_all(
-    ctx: &Ctx<'_>,
-    sources: &[(String, String)],
-    mathlib: bool,
-    line_len: usize,
-) -> (Vec<u8>, Vec<u8>, Option<crate::error::Error>) {
+fn run_all(ctx: &Ctx<'_>, sources: &[(String, String)], mathlib: bool, line_len: usize) -> Ran {
     // bc runs synchronously: bound its steps like shell loops, and its wall time.
     let steps = std::cell::Cell::new(0u64);
     let check = || {
@@ -636,6 +649,7 @@ fn run_all(
         last: Num::zero(),
         out: Vec::new(),
         err: Vec::new(),
+        marks: Vec::new(),
         col: 0,
         line_len,
         func: Vec::new(),
@@ -652,7 +666,20 @@ fn run_all(
             break;
         }
     }
-    (m.out, m.err, m.fatal)
+    Ran {
+        out: m.out,
+        err: m.err,
+        marks: m.marks,
+        fatal: m.fatal,
+    }
+}
+
+/// What a run printed: both streams and where they interleave, and a fatal error.
+struct Ran {
+    out: Vec<u8>,
+    err: Vec<u8>,
+    marks: Vec<(usize, usize)>,
+    fatal: Option<crate::error::Error>,
 }
 
 /// Runs `bc`.
@@ -710,10 +737,21 @@ pub fn bc<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             .find(|(k, _)| k == "BC_LINE_LENGTH")
             .and_then(|(_, v)| v.parse::<usize>().ok())
             .unwrap_or(70);
-        let (out, err, fatal) = run_all(ctx, &sources, mathlib, line_len);
-        ctx.stdout.write(&out).await?;
-        ctx.stderr.write(&err).await?;
-        if let Some(e) = fatal {
+        let ran = run_all(ctx, &sources, mathlib, line_len);
+        let (mut o, mut e) = (0, 0);
+        for &(op, ep) in &ran.marks {
+            if let Some(part) = ran.out.get(o..op).filter(|p| !p.is_empty()) {
+                ctx.stdout.write(part).await?;
+                o = op;
+            }
+            if let Some(part) = ran.err.get(e..ep) {
+                ctx.stderr.write(part).await?;
+                e = ep;
+            }
+        }
+        ctx.stdout.write(ran.out.get(o..).unwrap_or(&[])).await?;
+        ctx.stderr.write(ran.err.get(e..).unwrap_or(&[])).await?;
+        if let Some(e) = ran.fatal {
             return Err(e);
         }
         Ok(0)

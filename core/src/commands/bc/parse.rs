@@ -207,14 +207,19 @@ pub enum Item {
     Define(String, Func),
 }
 
-/// A syntax error at a line.
-pub struct SyntaxError(pub usize);
+/// A syntax error at a line, with bc's own message when it is not `syntax error`
+/// (`Break outside a for/while`).
+pub struct SyntaxError(pub usize, pub Option<&'static str>);
 
 /// The parser over a token list.
 pub struct Parser {
     toks: Vec<(Tok, usize)>,
     pos: usize,
     depth: usize,
+    /// Loops around the statement being parsed (`break` and `continue` need one).
+    loops: usize,
+    /// Inside a `define` (`return` needs one).
+    in_func: bool,
 }
 
 type R<T> = Result<T, SyntaxError>;
@@ -228,6 +233,8 @@ impl Parser {
             toks: lex(src),
             pos: 0,
             depth: 0,
+            loops: 0,
+            in_func: false,
         }
     }
 
@@ -260,7 +267,25 @@ impl Parser {
         let (tok, line) = self.toks.get(self.pos).cloned().unwrap_or((Tok::Eof, 1));
         // bc reports the line it is on after reading the offending token.
         let line = if tok == Tok::Newline { line + 1 } else { line };
-        Err(SyntaxError(line))
+        Err(SyntaxError(line, None))
+    }
+
+    /// A statement bc rejects with its own message, at `line`.
+    fn misplaced<T>(&self, line: usize, msg: &'static str) -> R<T> {
+        Err(SyntaxError(line, Some(msg)))
+    }
+
+    /// The line of the token at the cursor.
+    fn line_here(&self) -> usize {
+        self.toks.get(self.pos).map_or(1, |t| t.1)
+    }
+
+    /// A loop body: `break` and `continue` are allowed in it.
+    fn loop_body(&mut self) -> R<Stmt> {
+        self.loops += 1;
+        let body = self.stmt();
+        self.loops -= 1;
+        body
     }
 
     fn expect(&mut self, op: &str) -> R<()> {
@@ -340,7 +365,14 @@ impl Parser {
                 return self.err();
             }
         }
-        let body = self.stmts_until_brace()?;
+        // A function body has no loop around it, and may `return`.
+        let (loops, in_func) = (self.loops, self.in_func);
+        self.loops = 0;
+        self.in_func = true;
+        let body = self.stmts_until_brace();
+        self.loops = loops;
+        self.in_func = in_func;
+        let body = body?;
         Ok((
             name,
             Func {
@@ -441,7 +473,7 @@ impl Parser {
                     let c = self.expr()?;
                     self.expect(")")?;
                     self.skip_newlines();
-                    Ok(Stmt::While(c, Box::new(self.stmt()?)))
+                    Ok(Stmt::While(c, Box::new(self.loop_body()?)))
                 }
                 "for" => {
                     self.pos += 1;
@@ -465,13 +497,19 @@ impl Parser {
                     };
                     self.expect(")")?;
                     self.skip_newlines();
-                    Ok(Stmt::For(a, b, c, Box::new(self.stmt()?)))
+                    Ok(Stmt::For(a, b, c, Box::new(self.loop_body()?)))
                 }
                 "break" => {
+                    if self.loops == 0 {
+                        return self.misplaced(self.line_here(), "Break outside a for/while");
+                    }
                     self.pos += 1;
                     Ok(Stmt::Break)
                 }
                 "continue" => {
+                    if self.loops == 0 {
+                        return self.misplaced(self.line_here(), "Continue outside a for");
+                    }
                     self.pos += 1;
                     Ok(Stmt::Continue)
                 }
@@ -489,12 +527,20 @@ impl Parser {
                 }
                 "return" => {
                     self.pos += 1;
-                    match self.peek() {
-                        Tok::Op(";") | Tok::Newline | Tok::Eof | Tok::Op("}") => {
-                            Ok(Stmt::Return(None))
-                        }
-                        _ => Ok(Stmt::Return(Some(self.expr()?))),
+                    let value = match self.peek() {
+                        Tok::Op(";") | Tok::Newline | Tok::Eof | Tok::Op("}") => None,
+                        _ => Some(self.expr()?),
+                    };
+                    if !self.in_func {
+                        // Reported once the statement is read, like a syntax error.
+                        return match self.err::<()>() {
+                            Err(SyntaxError(line, _)) => {
+                                self.misplaced(line, "Return outside of a function.")
+                            }
+                            Ok(()) => Ok(Stmt::Return(value)),
+                        };
                     }
+                    Ok(Stmt::Return(value))
                 }
                 "print" => {
                     self.pos += 1;

@@ -26,6 +26,8 @@ pub struct Formatted {
     pub status: i32,
     /// `\c` in a `%b` argument stopped all further output.
     pub stop: bool,
+    /// Coreutils only: the first argument the format never used (it warns about it).
+    pub excess: Option<String>,
 }
 
 /// Largest field width or precision honoured; bigger values are clamped to it.
@@ -52,12 +54,23 @@ pub struct Clock {
 
 /// [`format()`] with the times for `%(fmt)T`.
 pub fn format_at(fmt: &str, args: &[String], clock: Clock) -> Formatted {
+    run(fmt, args, clock, false)
+}
+
+/// Coreutils' `printf` utility (`/usr/bin/printf`, `env printf`): the same formatting,
+/// with its `%q` style and messages (`‘12a’: value not completely converted`).
+pub fn format_gnu(fmt: &str, args: &[String]) -> Formatted {
+    run(fmt, args, Clock::default(), true)
+}
+
+fn run(fmt: &str, args: &[String], clock: Clock, gnu: bool) -> Formatted {
     let mut p = Printer {
         res: Formatted::default(),
         args,
         next: 0,
         conversion_error: false,
         clock,
+        gnu,
     };
     loop {
         if !p.pass(fmt.as_bytes()) {
@@ -67,6 +80,9 @@ pub fn format_at(fmt: &str, args: &[String], clock: Clock) -> Formatted {
             p.res.status = 1;
         }
         if p.next == 0 || p.next >= args.len() {
+            if gnu && p.next == 0 {
+                p.res.excess = args.first().cloned();
+            }
             return p.res;
         }
     }
@@ -329,6 +345,9 @@ struct Printer<'a> {
     conversion_error: bool,
     /// Times for `%(fmt)T`.
     clock: Clock,
+    /// Coreutils' `printf` (a utility run by path, `env` or `xargs`): its `%q` quoting
+    /// and its messages.
+    gnu: bool,
 }
 
 impl Printer<'_> {
@@ -454,6 +473,9 @@ impl Printer<'_> {
             }
             let Some(&conv) = f.get(i) else {
                 let text = String::from_utf8_lossy(&f[start..]).into_owned();
+                if self.gnu {
+                    return self.fail(format!("{text}: invalid conversion specification"));
+                }
                 return self.fail(format!("`{text}': missing format character"));
             };
             i += 1;
@@ -489,6 +511,19 @@ impl Printer<'_> {
 
     /// Reports trailing junk after a number (bash's `sh_invalidnum`).
     fn invalid_number(&mut self, s: &str) {
+        if self.gnu {
+            let t = s.trim_start();
+            let t = t.strip_prefix(['-', '+']).unwrap_or(t);
+            let what = if t.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
+                "value not completely converted"
+            } else {
+                "expected a numeric value"
+            };
+            let msg = format!("{}: {what}", crate::commands::quote_locale(s));
+            self.res.errors.push(msg);
+            self.conversion_error = true;
+            return;
+        }
         let b = s.as_bytes();
         let kind = if b.first() == Some(&b'0') && b.get(1).is_some_and(u8::is_ascii_digit) {
             "invalid octal number"
@@ -503,6 +538,15 @@ impl Printer<'_> {
 
     /// Reports an out-of-range number.
     fn erange(&mut self, s: &str) {
+        if self.gnu {
+            let msg = format!(
+                "{}: Numerical result out of range",
+                crate::commands::quote_locale(s)
+            );
+            self.res.errors.push(msg);
+            self.conversion_error = true;
+            return;
+        }
         self.res
             .errors
             .push(format!("warning: {s}: Numerical result out of range"));
@@ -597,7 +641,9 @@ impl Printer<'_> {
             b'q' | b'Q' => {
                 let s = self.arg().unwrap_or("").to_string();
                 let mut spec = spec;
-                let quoted = if spec.conv == b'Q' {
+                let quoted = if self.gnu {
+                    crate::commands::printf::gnu_quote(&s)
+                } else if spec.conv == b'Q' {
                     let cut = spec.prec.take().map_or(s.len(), |p| p.min(s.len()));
                     shell_quote(&String::from_utf8_lossy(&s.as_bytes()[..cut]))
                 } else {
@@ -621,6 +667,10 @@ impl Printer<'_> {
             b'e' | b'E' | b'f' | b'F' | b'g' | b'G' | b'a' | b'A' => {
                 let v = self.float_arg();
                 format_float(&mut self.res.out, &spec, v);
+            }
+            other if self.gnu => {
+                let shown = String::from_utf8_lossy(&[other]).into_owned();
+                return self.fail(format!("%{shown}: invalid conversion specification"));
             }
             other => {
                 let shown = String::from_utf8_lossy(&[other]).into_owned();
