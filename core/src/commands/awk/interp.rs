@@ -143,7 +143,7 @@ impl<'a> Interp<'a> {
     /// The keys of array `id` in `for (k in a)` order, honouring gawk's
     /// `PROCINFO["sorted_in"]` (`@ind_str_asc`, `@val_num_desc` ...).
     pub fn sorted_keys(&mut self, id: usize) -> Vec<Bytes> {
-        let mut keys = self.array(id).keys();
+        let keys = self.array(id).keys();
         let order = match self.prog.globals.iter().position(|g| g == "PROCINFO") {
             Some(slot) => match self.globals.get(slot) {
                 Some(Cell::Arr(p)) => {
@@ -157,6 +157,12 @@ impl<'a> Interp<'a> {
         let Some(order) = order else {
             return keys;
         };
+        self.order_keys(id, keys, &order)
+    }
+
+    /// Sorts an array's keys by a gawk order name (`@ind_str_asc`, `@val_num_desc` ...);
+    /// other names leave them as they are.
+    pub fn order_keys(&self, id: usize, mut keys: Vec<Bytes>, order: &[u8]) -> Vec<Bytes> {
         let desc = order.ends_with(b"_desc");
         let by_val = order.starts_with(b"@val");
         let numeric = order.starts_with(b"@ind_num") || order.starts_with(b"@val_num");
