@@ -544,7 +544,14 @@ async fn run(ctx: &Ctx<'_>) -> Result<i32> {
                 continue;
             }
             if cfg.json {
-                let st = json::search(&m, out.invert, &name, &data, &mut buf);
+                let st = json::search(
+                    &m,
+                    out.invert,
+                    (out.before, out.after),
+                    &name,
+                    &data,
+                    &mut buf,
+                );
                 any |= st.matched_lines > 0;
                 totals.add(&st);
                 if buf.len() >= FLUSH {
