@@ -67,3 +67,10 @@ x z y 3
 3 2 1
 z
 ## END
+
+#### sorted_in names a user comparison function
+awk 'function byval(i1, v1, i2, v2) { return v1 - v2 } function bylen(i1, v1, i2, v2) { return length(i2) - length(i1) } BEGIN { a["x"]=3; a["yy"]=1; a["zzz"]=2; PROCINFO["sorted_in"] = "byval"; for (k in a) printf "%s ", k; print "|"; PROCINFO["sorted_in"] = "bylen"; for (k in a) printf "%s ", k; print "|" }'
+## STDOUT:
+yy zzz x |
+zzz yy x |
+## END
