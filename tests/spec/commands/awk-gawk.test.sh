@@ -59,3 +59,18 @@ awk -f p.awk; echo "status $?"
 awk: p.awk:2: (END OF FILE)
 awk: p.awk:2: ^ source files / command-line arguments must contain complete functions or rules
 ## END
+
+#### asort and asorti with an order name
+awk 'BEGIN { a["x"]=3; a["y"]=1; a["z"]=2; n = asorti(a, k, "@val_num_desc"); for (i=1;i<=n;i++) printf "%s ", k[i]; print n; n = asort(a, v, "@val_num_desc"); print v[1], v[2], v[3]; asorti(a, d, "@ind_str_desc"); print d[1] }'
+## STDOUT:
+x z y 3
+3 2 1
+z
+## END
+
+#### sorted_in names a user comparison function
+awk 'function byval(i1, v1, i2, v2) { return v1 - v2 } function bylen(i1, v1, i2, v2) { return length(i2) - length(i1) } BEGIN { a["x"]=3; a["yy"]=1; a["zzz"]=2; PROCINFO["sorted_in"] = "byval"; for (k in a) printf "%s ", k; print "|"; PROCINFO["sorted_in"] = "bylen"; for (k in a) printf "%s ", k; print "|" }'
+## STDOUT:
+yy zzz x |
+zzz yy x |
+## END

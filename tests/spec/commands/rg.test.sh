@@ -878,3 +878,29 @@ st 1
 [1,20,552,3,3]
 [1,3]
 ## END
+
+#### json context messages
+printf 'a\nb\nc\nd\ne\n' > ctx.txt
+rg --json -C1 -e c -e e ctx.txt | jq -c 'select(.type == "context" or .type == "match") | [.type, .data.line_number, .data.absolute_offset, (.data.submatches | length)]'
+rg --json -C1 -e c -e e ctx.txt | jq -c 'select(.type == "end") | .data.stats | [.bytes_printed, .matched_lines]'
+## STDOUT:
+["context",2,2,0]
+["match",3,4,1]
+["context",4,6,0]
+["match",5,8,1]
+[644,2]
+## END
+
+#### json conflicts with counts and listings, and is silent with -q
+printf 'a\nb\n' > x.txt
+rg --json -c b x.txt 2>err; echo "st $?"; head -1 err
+rg --json -l b x.txt 2>err; head -1 err
+rg --json -q b x.txt; echo "st $?"
+rg --json -q zzz x.txt; echo "st $?"
+## STDOUT:
+st 2
+error: The argument '--count' cannot be used with '--json'
+error: The argument '--files-with-matches' cannot be used with '--json'
+st 0
+st 1
+## END

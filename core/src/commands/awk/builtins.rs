@@ -686,6 +686,24 @@ impl<'a> Interp<'a> {
         } else {
             src
         };
+        if args.len() > 2 {
+            let how = self.arg_str(args, 2).await?;
+            if how.starts_with(b"@") {
+                let keys = self.array(src).keys();
+                let keys = self.order_keys(src, keys, &how);
+                let items: Vec<Value> = keys
+                    .into_iter()
+                    .map(|k| {
+                        if by_index {
+                            Value::StrNum(k)
+                        } else {
+                            self.array(src).get(&k).cloned().unwrap_or_default()
+                        }
+                    })
+                    .collect();
+                return Ok(self.fill_sorted(dest, items));
+            }
+        }
         let mut items: Vec<Value> = {
             let a = self.array(src);
             a.keys()
@@ -718,15 +736,19 @@ impl<'a> Interp<'a> {
                 }
             });
         }
+        Ok(self.fill_sorted(dest, items))
+    }
+
+    /// Replaces `dest` with `items` under the indexes 1..n; returns n.
+    fn fill_sorted(&mut self, dest: usize, items: Vec<Value>) -> Value {
         let count = items.len();
         *self.array(dest) = Default::default();
         for (k, v) in items.into_iter().enumerate() {
             self.array(dest).set(Bytes::from((k + 1).to_string()), v);
         }
-        Ok(Value::Num(count as f64))
+        Value::Num(count as f64)
     }
 
-    /// `getline` in all its forms: 1 for a record, 0 at end of input, -1 on error.
     /// Runs the two-way pipe `name` on what was printed to it so far; its output is
     /// read back by `name |& getline`.
     async fn start_coproc(&mut self, name: &[u8]) -> R<()> {
@@ -755,6 +777,7 @@ impl<'a> Interp<'a> {
         Ok(())
     }
 
+    /// `getline` in all its forms: 1 for a record, 0 at end of input, -1 on error.
     pub async fn getline(&mut self, src: &'a GetSrc, var: Option<&'a Expr>) -> R<Value> {
         let rec = match src {
             GetSrc::Main => {

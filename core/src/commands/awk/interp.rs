@@ -143,7 +143,7 @@ impl<'a> Interp<'a> {
     /// The keys of array `id` in `for (k in a)` order, honouring gawk's
     /// `PROCINFO["sorted_in"]` (`@ind_str_asc`, `@val_num_desc` ...).
     pub fn sorted_keys(&mut self, id: usize) -> Vec<Bytes> {
-        let mut keys = self.array(id).keys();
+        let keys = self.array(id).keys();
         let order = match self.prog.globals.iter().position(|g| g == "PROCINFO") {
             Some(slot) => match self.globals.get(slot) {
                 Some(Cell::Arr(p)) => {
@@ -157,6 +157,12 @@ impl<'a> Interp<'a> {
         let Some(order) = order else {
             return keys;
         };
+        self.order_keys(id, keys, &order)
+    }
+
+    /// Sorts an array's keys by a gawk order name (`@ind_str_asc`, `@val_num_desc` ...);
+    /// other names leave them as they are.
+    pub fn order_keys(&self, id: usize, mut keys: Vec<Bytes>, order: &[u8]) -> Vec<Bytes> {
         let desc = order.ends_with(b"_desc");
         let by_val = order.starts_with(b"@val");
         let numeric = order.starts_with(b"@ind_num") || order.starts_with(b"@val_num");
@@ -628,12 +634,6 @@ impl<'a> Interp<'a> {
     fn call<'s>(&'s mut self, f: usize, args: &'a [Expr]) -> BoxFuture<'s, R<Value>> {
         boxed(async move {
             let func = &self.prog.funcs[f];
-            if self.depth >= self.max_depth {
-                return Err(Ctl::Fatal(format!(
-                    "function call nesting too deep (limit {})",
-                    self.max_depth
-                )));
-            }
             let mut cells = Vec::with_capacity(func.params);
             for (k, a) in args.iter().enumerate() {
                 if k >= func.params {
@@ -654,6 +654,20 @@ impl<'a> Interp<'a> {
                     _ => Cell::Val(self.eval(a).await?),
                 };
                 cells.push(cell);
+            }
+            self.invoke(f, cells).await
+        })
+    }
+
+    /// Runs user function `f` with its arguments already bound.
+    fn invoke<'s>(&'s mut self, f: usize, mut cells: Vec<Cell>) -> BoxFuture<'s, R<Value>> {
+        boxed(async move {
+            let func = &self.prog.funcs[f];
+            if self.depth >= self.max_depth {
+                return Err(Ctl::Fatal(format!(
+                    "function call nesting too deep (limit {})",
+                    self.max_depth
+                )));
             }
             cells.resize(func.params, Cell::Val(Value::Uninit));
             let saved_base = self.base;
@@ -679,6 +693,66 @@ impl<'a> Interp<'a> {
                 Err(e) => Err(e),
             }
         })
+    }
+
+    /// The keys of array `id` in `for (k in a)` order: PROCINFO["sorted_in"] may name an
+    /// order (`@ind_str_asc` ...) or a user function `cmp(i1, v1, i2, v2)`.
+    async fn for_in_keys(&mut self, id: usize) -> R<Vec<Bytes>> {
+        let keys = self.sorted_keys(id);
+        let Some(f) = self.sort_function() else {
+            return Ok(keys);
+        };
+        // A bottom-up merge sort: the comparisons are awk calls, so they are awaited.
+        let n = keys.len();
+        let mut v = keys;
+        let mut width = 1;
+        while width < n {
+            let mut merged = Vec::with_capacity(n);
+            let mut i = 0;
+            while i < n {
+                let mid = (i + width).min(n);
+                let end = (i + 2 * width).min(n);
+                let (mut a, mut b) = (i, mid);
+                while a < mid && b < end {
+                    self.tick_loop().await?;
+                    let args = [&v[b], &v[a]].map(|k| {
+                        let val = self.arrays.get(id).and_then(|x| x.get(k)).cloned();
+                        (Value::StrNum(k.clone()), val.unwrap_or_default())
+                    });
+                    let [(i2, v2), (i1, v1)] = args;
+                    let cells = [i2, v2, i1, v1].into_iter().map(Cell::Val).collect();
+                    if self.invoke(f, cells).await?.num() < 0.0 {
+                        merged.push(v[b].clone());
+                        b += 1;
+                    } else {
+                        merged.push(v[a].clone());
+                        a += 1;
+                    }
+                }
+                merged.extend_from_slice(&v[a..mid]);
+                merged.extend_from_slice(&v[b..end]);
+                i = end;
+            }
+            v = merged;
+            width *= 2;
+        }
+        Ok(v)
+    }
+
+    /// The user function PROCINFO["sorted_in"] names, if any.
+    fn sort_function(&self) -> Option<usize> {
+        let slot = self.prog.globals.iter().position(|g| g == "PROCINFO")?;
+        let Some(Cell::Arr(p)) = self.globals.get(slot) else {
+            return None;
+        };
+        let name = self.arrays.get(*p)?.get(b"sorted_in")?.to_bytes("%.6g");
+        if name.starts_with(b"@") {
+            return None;
+        }
+        self.prog
+            .funcs
+            .iter()
+            .position(|f| f.defined && f.name.as_bytes() == name.as_ref())
     }
 
     /// Runs statements.
@@ -784,7 +858,7 @@ impl<'a> Interp<'a> {
                 }
                 Stmt::ForIn(k, arr, body) => {
                     let id = self.array_id(*arr)?;
-                    let keys = self.sorted_keys(id);
+                    let keys = self.for_in_keys(id).await?;
                     for key in keys {
                         self.tick_loop().await?;
                         self.set_var(*k, Value::StrNum(key))?;

@@ -59,56 +59,98 @@ fn path(name: &str, out: &mut Vec<u8>) {
     out.push(b'}');
 }
 
-/// Searches one file, appending its messages; returns the file's counters.
-pub fn search(m: &Matcher, invert: bool, name: &str, data: &[u8], out: &mut Vec<u8>) -> Stats {
+/// One line message (`match` or `context`) with its submatches.
+fn line_message(
+    m: &Matcher,
+    name: &str,
+    kind: &str,
+    at: (usize, u64),
+    full: &[u8],
+    out: &mut Vec<u8>,
+) -> u64 {
+    let (pos, ln) = at;
+    let line = full.strip_suffix(&[m.eol()]).unwrap_or(full);
+    out.extend_from_slice(format!("{{\"type\":\"{kind}\",\"data\":{{\"path\":").as_bytes());
+    path(name, out);
+    out.extend_from_slice(b",\"lines\":{\"text\":");
+    string(full, out);
+    out.extend_from_slice(
+        format!("}},\"line_number\":{ln},\"absolute_offset\":{pos},\"submatches\":[").as_bytes(),
+    );
+    let mut found = 0;
+    let mut i = 0;
+    while kind == "match" && i <= line.len() {
+        let Some((s, e)) = m.find_in_line(line, i) else {
+            break;
+        };
+        if found > 0 {
+            out.push(b',');
+        }
+        found += 1;
+        out.extend_from_slice(b"{\"match\":{\"text\":");
+        string(&line[s..e], out);
+        out.extend_from_slice(format!("}},\"start\":{s},\"end\":{e}}}").as_bytes());
+        i = if e > s { e } else { e + 1 };
+    }
+    out.extend_from_slice(b"]}}\n");
+    found
+}
+
+/// Searches one file (with `before`/`after` lines of context), appending its messages;
+/// returns the file's counters.
+pub fn search(
+    m: &Matcher,
+    invert: bool,
+    context: (usize, usize),
+    name: &str,
+    data: &[u8],
+    out: &mut Vec<u8>,
+) -> Stats {
     let mut st = Stats {
         searches: 1,
         bytes_searched: data.len() as u64,
         ..Stats::default()
     };
-    let start_len = out.len();
+    let (before, after) = context;
     let eol = m.eol();
+    // (start, end after the terminator, matched) of every line.
+    let mut lines = Vec::new();
     let mut pos = 0;
-    let mut ln = 0u64;
     while pos < data.len() {
-        ln += 1;
         let end = memchr::memchr(eol, &data[pos..]).map_or(data.len(), |i| pos + i);
-        let line = &data[pos..end];
-        let full = &data[pos..(end + 1).min(data.len())];
-        if m.is_match_line(line) != invert {
-            if st.matched_lines == 0 {
-                out.extend_from_slice(b"{\"type\":\"begin\",\"data\":{\"path\":");
-                path(name, out);
-                out.extend_from_slice(b"}}\n");
-            }
-            st.matched_lines += 1;
-            out.extend_from_slice(b"{\"type\":\"match\",\"data\":{\"path\":");
-            path(name, out);
-            out.extend_from_slice(b",\"lines\":{\"text\":");
-            string(full, out);
-            out.extend_from_slice(
-                format!("}},\"line_number\":{ln},\"absolute_offset\":{pos},\"submatches\":[")
-                    .as_bytes(),
-            );
-            let mut at = 0;
-            let mut first = true;
-            while !invert && at <= line.len() {
-                let Some((s, e)) = m.find_in_line(line, at) else {
-                    break;
-                };
-                if !first {
-                    out.push(b',');
-                }
-                first = false;
-                st.matches += 1;
-                out.extend_from_slice(b"{\"match\":{\"text\":");
-                string(&line[s..e], out);
-                out.extend_from_slice(format!("}},\"start\":{s},\"end\":{e}}}").as_bytes());
-                at = if e > s { e } else { e + 1 };
-            }
-            out.extend_from_slice(b"]}}\n");
-        }
+        let matched = m.is_match_line(&data[pos..end]) != invert;
+        let next = (end + 1).min(data.len());
+        lines.push((pos, next, matched));
         pos = end + 1;
+    }
+    let start_len = out.len();
+    let mut after_left = 0usize;
+    for (k, &(s, e, matched)) in lines.iter().enumerate() {
+        let kind = if matched {
+            "match"
+        } else if after_left > 0 {
+            "context"
+        } else {
+            let ahead = lines.iter().skip(k + 1).take(before).any(|l| l.2);
+            if !ahead {
+                continue;
+            }
+            "context"
+        };
+        if kind == "context" {
+            after_left = after_left.saturating_sub(1);
+        }
+        if out.len() == start_len {
+            out.extend_from_slice(b"{\"type\":\"begin\",\"data\":{\"path\":");
+            path(name, out);
+            out.extend_from_slice(b"}}\n");
+        }
+        let found = line_message(m, name, kind, (s, k as u64 + 1), &data[s..e], out);
+        if matched {
+            st.matched_lines += 1;
+            st.matches += found;
+            after_left = after;
+        }
     }
     if st.matched_lines > 0 {
         st.with_match = 1;

@@ -300,6 +300,17 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
     } else if binary {
         out.binary = Binary::RgNote;
     }
+    let conflict = match (out.report, listing) {
+        (Report::Count, _) => Some("--count"),
+        (Report::CountMatches, _) => Some("--count-matches"),
+        (_, Some(Report::FilesWithMatches)) => Some("--files-with-matches"),
+        (_, Some(Report::FilesWithout)) => Some("--files-without-match"),
+        _ => None,
+    };
+    if json && let Some(arg) = conflict {
+        let e = format!("The argument '{arg}' cannot be used with '--json'");
+        return Ok(Err(clap_error(ctx, &e).await?));
+    }
     if out.only && out.report == Report::Count {
         // `rg -o -c` counts matches.
         out.report = Report::CountMatches;
@@ -340,7 +351,7 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
         line_number,
         with_name,
         no_messages,
-        json,
+        json: json && !quiet,
         paths: positional,
     }))
 }
@@ -544,7 +555,14 @@ async fn run(ctx: &Ctx<'_>) -> Result<i32> {
                 continue;
             }
             if cfg.json {
-                let st = json::search(&m, out.invert, &name, &data, &mut buf);
+                let st = json::search(
+                    &m,
+                    out.invert,
+                    (out.before, out.after),
+                    &name,
+                    &data,
+                    &mut buf,
+                );
                 any |= st.matched_lines > 0;
                 totals.add(&st);
                 if buf.len() >= FLUSH {
