@@ -304,6 +304,9 @@ fn text_kind(d: &[u8]) -> Option<Kind> {
             charset_static(charset),
         ));
     }
+    if is_csv(d) {
+        return Some(kind("CSV text", "text/csv", charset_static(charset)));
+    }
     let lower = trimmed.get(..15).unwrap_or(trimmed).to_ascii_lowercase();
     if lower.starts_with("<!doctype html") || lower.starts_with("<html") {
         return Some(kind(
@@ -327,11 +330,84 @@ fn text_kind(d: &[u8]) -> Option<Kind> {
             charset_static(charset),
         ));
     }
+    if looks_like_c(d) {
+        return Some(kind(
+            format!("C source, {enc_word}{tail}"),
+            "text/x-c",
+            charset_static(charset),
+        ));
+    }
     Some(kind(
         format!("{enc_word}{tail}"),
         "text/plain",
         charset_static(charset),
     ))
+}
+
+/// libmagic's `is_csv`: the first ten lines have the same number (at least one) of commas
+/// outside double quotes, and there are more than two lines.
+fn is_csv(d: &[u8]) -> bool {
+    const LINES: usize = 10;
+    let (mut fields, mut want, mut lines) = (0usize, 0usize, 0usize);
+    let mut i = 0;
+    while let Some(&c) = d.get(i) {
+        i += 1;
+        match c {
+            b'"' => {
+                // Up to the closing quote (`""` is an escaped quote).
+                let mut open = false;
+                while let Some(&q) = d.get(i) {
+                    i += 1;
+                    if q != b'"' {
+                        if open {
+                            i -= 1;
+                            break;
+                        }
+                        continue;
+                    }
+                    open = !open;
+                }
+            }
+            b',' => fields += 1,
+            b'\n' => {
+                lines += 1;
+                if lines == LINES {
+                    return want != 0 && want == fields;
+                }
+                if want == 0 {
+                    if fields == 0 {
+                        return false;
+                    }
+                    want = fields;
+                } else if want != fields {
+                    return false;
+                }
+                fields = 0;
+            }
+            _ => {}
+        }
+    }
+    want != 0 && lines > 2
+}
+
+/// libmagic's `c-lang` rule that also catches Rust and Go: `main(` and later a `)`
+/// followed by optional white space and `{`.
+fn looks_like_c(d: &[u8]) -> bool {
+    let head = d.get(..8192).unwrap_or(d);
+    let Some(at) = memchr::memmem::find(head, b"main(") else {
+        return false;
+    };
+    let rest = d.get(at + 5..).unwrap_or_default();
+    let rest = rest.get(..65_536).unwrap_or(rest);
+    rest.iter().enumerate().any(|(k, &b)| {
+        b == b')'
+            && rest
+                .get(k + 1..)
+                .unwrap_or_default()
+                .iter()
+                .find(|c| !c.is_ascii_whitespace())
+                == Some(&b'{')
+    })
 }
 
 fn charset_static(c: &str) -> &'static str {
