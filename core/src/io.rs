@@ -253,6 +253,24 @@ pub enum Source {
     Failed(ErrorKind),
     /// `/dev/zero`: zero bytes without end.
     Zero,
+    /// `/dev/urandom`: pseudo-random bytes without end (xorshift state).
+    Random(u64),
+}
+
+/// `n` pseudo-random bytes (xorshift64*), advancing `state`: `/dev/urandom` for scripts
+/// that make random names, not for secrets.
+pub fn random_bytes(state: &mut u64, n: usize) -> Bytes {
+    let mut out = Vec::with_capacity(n + 8);
+    let mut x = (*state).max(1);
+    while out.len() < n {
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        out.extend_from_slice(&x.wrapping_mul(0x2545_f491_4f6c_dd1d).to_le_bytes());
+    }
+    *state = x;
+    out.truncate(n);
+    Bytes::from(out)
 }
 
 /// The chunk a `/dev/zero` input yields per read.
@@ -282,6 +300,10 @@ impl InputInner {
             Source::Failed(kind) => return Err(Error::new(*kind)),
             Source::Zero => {
                 self.pending = Bytes::from_static(&[0u8; ZERO_CHUNK]);
+                true
+            }
+            Source::Random(state) => {
+                self.pending = random_bytes(state, ZERO_CHUNK);
                 true
             }
             Source::Bytes(b) => {
@@ -355,6 +377,11 @@ impl Input {
         Input::from_source(Source::Zero)
     }
 
+    /// Pseudo-random bytes without end (`/dev/urandom`), seeded with `seed`.
+    pub fn random(seed: u64) -> Self {
+        Input::from_source(Source::Random(seed))
+    }
+
     /// An input whose reads fail with `kind`.
     pub fn failing(kind: ErrorKind) -> Self {
         Input::from_source(Source::Failed(kind))
@@ -387,7 +414,7 @@ impl Input {
         let mut inner = self.inner.lock().await;
         let mut out = Vec::new();
         while inner.fill().await? {
-            if out.len() > ZERO_CAP && matches!(inner.source, Source::Zero) {
+            if out.len() > ZERO_CAP && matches!(inner.source, Source::Zero | Source::Random(_)) {
                 return Err(endless());
             }
             out.extend_from_slice(&inner.pending);
@@ -409,7 +436,7 @@ impl Input {
                 out.extend_from_slice(&head);
                 return Ok(Some(out));
             }
-            if out.len() > ZERO_CAP && matches!(inner.source, Source::Zero) {
+            if out.len() > ZERO_CAP && matches!(inner.source, Source::Zero | Source::Random(_)) {
                 return Err(endless());
             }
             out.extend_from_slice(&inner.pending);

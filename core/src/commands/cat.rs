@@ -172,10 +172,11 @@ pub fn cat<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
         let mut i = 0;
         while i < files.len() {
             ctx.check()?;
-            if stream::is_stdin(&files[i]) || files[i] == "/dev/zero" {
+            if endless(&files[i]) {
                 // `/dev/zero` streams without end: the reader closing the pipe stops it.
                 let input = match files[i].as_str() {
                     "/dev/zero" => crate::io::Input::zero(),
+                    f if stream::is_random(f) => crate::io::Input::random(stream::seed(ctx)),
                     _ => ctx.stdin.clone(),
                 };
                 loop {
@@ -202,11 +203,7 @@ pub fn cat<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 continue;
             }
             let mut j = i;
-            while j < files.len()
-                && !stream::is_stdin(&files[j])
-                && files[j] != "/dev/zero"
-                && j - i < 256
-            {
+            while j < files.len() && !endless(&files[j]) && j - i < 256 {
                 j += 1;
             }
             let results = ctx.read_files(&files[i..j]).await;
@@ -228,6 +225,11 @@ pub fn cat<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
         }
         Ok(status)
     })
+}
+
+/// Operands read as streams rather than files: standard input and the endless devices.
+fn endless(f: &str) -> bool {
+    stream::is_stdin(f) || f == "/dev/zero" || stream::is_random(f)
 }
 
 async fn emit(ctx: &Ctx<'_>, opts: &Opts, plain: bool, fmt: &mut Fmt, data: Bytes) -> Result<()> {

@@ -355,6 +355,7 @@ async fn copy_one(
                 );
                 return fail(ctx, msg).await;
             }
+            new_dir_mode(ctx, o, &dabs, &smeta).await;
             if o.verbose {
                 verbose(ctx, src, dst).await?;
             }
@@ -404,7 +405,13 @@ async fn copy_one(
                     vfs.stat(&d_abs).await.ok()
                 } {
                     Some(m) if m.is_dir() => Ok(()),
-                    _ => vfs.create_dir(&d_abs).await,
+                    _ => match vfs.create_dir(&d_abs).await {
+                        Ok(()) => {
+                            new_dir_mode(ctx, o, &d_abs, &e.meta).await;
+                            Ok(())
+                        }
+                        Err(e) => Err(e),
+                    },
                 };
                 match r {
                     Err(err) => {
@@ -533,6 +540,15 @@ async fn make_link(ctx: &Ctx<'_>, o: &Opts, src: &str, dst: &str, exists: bool) 
         verbose(ctx, src, dst).await?;
     }
     Ok(true)
+}
+
+/// A directory `cp` made gets its source's mode less the umask (with `-p`, the copy's
+/// mode is set afterwards).
+async fn new_dir_mode(ctx: &Ctx<'_>, o: &Opts, abs: &str, src: &Metadata) {
+    let mode = src.mode & 0o7777 & !ctx.umask;
+    if !o.preserve && mode != 0o755 {
+        let _ = ctx.rt.vfs.set_mode(abs, mode).await;
+    }
 }
 
 async fn verbose(ctx: &Ctx<'_>, src: &str, dst: &str) -> Result<()> {

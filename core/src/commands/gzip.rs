@@ -399,7 +399,10 @@ async fn one(
                 write_out(ctx, &target, plain, &name, o.keep).await?;
                 if o.verbose {
                     ctx.stderr
-                        .write_str(&format!("{shown}:\t{r:>5.1}% -- replaced with {target}\n"))
+                        .write_str(&format!(
+                            "{shown}:\t{r:>5.1}% -- {} {target}\n",
+                            done_word(o.keep)
+                        ))
                         .await?;
                 }
             }
@@ -431,7 +434,10 @@ async fn one(
             write_out(ctx, &target, packed, &name, o.keep).await?;
             if o.verbose {
                 ctx.stderr
-                    .write_str(&format!("{shown}:\t{r:>5.1}% -- replaced with {target}\n"))
+                    .write_str(&format!(
+                        "{shown}:\t{r:>5.1}% -- {} {target}\n",
+                        done_word(o.keep)
+                    ))
                     .await?;
             }
         }
@@ -485,6 +491,11 @@ fn recurse<'a>(
         }
         Ok(())
     })
+}
+
+/// How `-v` names what happened to the input: kept (`-k`) or replaced.
+fn done_word(keep: bool) -> &'static str {
+    if keep { "created" } else { "replaced with" }
 }
 
 #[cfg(test)]

@@ -65,7 +65,9 @@ pub fn mkdir<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             };
             match r {
                 Ok(()) => {
-                    if let Some(b) = bits {
+                    // Without -m: 0777 less the umask (the backend's default is 0755).
+                    let b = bits.unwrap_or(0o777 & !ctx.umask);
+                    if bits.is_some() || b != 0o755 {
                         let _ = ctx.rt.vfs.set_mode(&ctx.path(op), b).await;
                     }
                 }

@@ -46,6 +46,19 @@ pub enum Stream {
     Failed(ErrorKind),
     /// `/dev/zero`: zero bytes without end.
     Zero,
+    /// `/dev/urandom`: pseudo-random bytes without end (generator state).
+    Random(u64),
+}
+
+/// True for the endless random devices.
+pub fn is_random(p: &str) -> bool {
+    matches!(p, "/dev/urandom" | "/dev/random")
+}
+
+/// A seed for `/dev/urandom` from the run's clock.
+pub fn seed(ctx: &Ctx<'_>) -> u64 {
+    let d = ctx.rt.clock.now();
+    d.as_secs().wrapping_mul(1_000_000_007) ^ u64::from(d.subsec_nanos()) | 1
 }
 
 impl Stream {
@@ -57,6 +70,9 @@ impl Stream {
         }
         if operand == "/dev/zero" {
             return Ok(Stream::Zero);
+        }
+        if is_random(operand) {
+            return Ok(Stream::Random(seed(ctx)));
         }
         if let Some(b) = ctx.special(operand) {
             return Ok(Stream::Mem(Some(b)));
@@ -97,6 +113,7 @@ impl Stream {
             Stream::Mem(b) => Ok(b.take().filter(|b| !b.is_empty())),
             Stream::Failed(kind) => Err(Error::new(*kind)),
             Stream::Zero => Ok(Some(Bytes::from(vec![0u8; FIRST_STEP as usize]))),
+            Stream::Random(state) => Ok(Some(crate::io::random_bytes(state, FIRST_STEP as usize))),
             Stream::File {
                 path,
                 pos,
@@ -156,7 +173,7 @@ impl Stream {
 
     /// Everything left.
     pub async fn read_all(&mut self, ctx: &Ctx<'_>) -> Result<Vec<u8>> {
-        if let Stream::Zero = self {
+        if let Stream::Zero | Stream::Random(_) = self {
             return Err(Error::limit("/dev/zero: endless input"));
         }
         let mut out = Vec::new();

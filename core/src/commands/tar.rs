@@ -154,7 +154,7 @@ pub fn tar<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             }
         }
         match o.mode {
-            Some('c') => create(ctx, &o).await,
+            Some('c') | Some('r') => create(ctx, &o).await,
             Some('t') | Some('x') => read(ctx, &o).await,
             Some(_) => fail(ctx, "this operation is not supported").await,
             None => {
@@ -184,8 +184,52 @@ fn excluded(o: &Opts, name: &str) -> bool {
     })
 }
 
+/// The length of a tar archive's entries: up to its first all-zero header block.
+fn entries_end(data: &[u8]) -> usize {
+    let mut at = 0usize;
+    while let Some(block) = data.get(at..at + 512) {
+        if block.iter().all(|&b| b == 0) {
+            break;
+        }
+        let size = block
+            .get(124..136)
+            .and_then(|f| std::str::from_utf8(f).ok())
+            .and_then(|f| {
+                u64::from_str_radix(f.trim_matches(|c: char| c == '\0' || c == ' '), 8).ok()
+            })
+            .unwrap_or(0);
+        let body = usize::try_from(size.div_ceil(512).saturating_mul(512)).unwrap_or(usize::MAX);
+        at = at.saturating_add(512).saturating_add(body);
+    }
+    at.min(data.len())
+}
+
+/// `-r`: the entries of the archive to append to (empty when it does not exist yet).
+async fn existing_entries(ctx: &Ctx<'_>, o: &Opts) -> Result<std::result::Result<Vec<u8>, String>> {
+    let file = o.file.clone().unwrap_or_else(|| "-".to_string());
+    if o.gzip {
+        return Ok(Err("Cannot update compressed archives".into()));
+    }
+    if file == "-" {
+        return Ok(Err("Options '-Aru' are incompatible with '-f -'".into()));
+    }
+    match ctx.rt.vfs.read(&ctx.path(&file)).await {
+        Ok(d) => Ok(Ok(d.get(..entries_end(&d)).unwrap_or_default().to_vec())),
+        Err(e) if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) => Err(e),
+        Err(_) => Ok(Ok(Vec::new())),
+    }
+}
+
 async fn create(ctx: &Ctx<'_>, o: &Opts) -> Result<i32> {
-    if o.members.is_empty() {
+    let prefix = if o.mode == Some('r') {
+        match existing_entries(ctx, o).await? {
+            Ok(p) => p,
+            Err(msg) => return fail(ctx, &msg).await,
+        }
+    } else {
+        Vec::new()
+    };
+    if o.members.is_empty() && o.mode != Some('r') {
         ctx.stderr
             .write_str(&format!(
                 "tar: Cowardly refusing to create an empty archive\n{TRY}"
@@ -323,7 +367,8 @@ async fn create(ctx: &Ctx<'_>, o: &Opts) -> Result<i32> {
             listing.push('\n');
         }
     }
-    let mut archive = builder.into_inner().unwrap_or_default();
+    let mut archive = prefix;
+    archive.extend_from_slice(&builder.into_inner().unwrap_or_default());
     // GNU tar writes whole records of 20 blocks (10240 bytes), zero-padded.
     archive.resize(archive.len().div_ceil(RECORD) * RECORD, 0);
     let archive = if o.gzip {

@@ -112,7 +112,13 @@ pub fn touch<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                     Err(ErrorKind::NotFound)
                 }
                 Err(e) if e.kind() == ErrorKind::NotFound => {
-                    match vfs.write(&abs, Bytes::new()).await {
+                    let made = vfs.write(&abs, Bytes::new()).await;
+                    // A new file is 0666 less the umask (the backend's default is 0644).
+                    let mode = 0o666 & !ctx.umask;
+                    if made.is_ok() && mode != 0o644 {
+                        let _ = vfs.set_mode(&abs, mode).await;
+                    }
+                    match made {
                         Ok(()) if when.is_some() => {
                             vfs.set_mtime(&abs, mtime).await.map_err(|e| e.kind())
                         }

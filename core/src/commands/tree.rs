@@ -435,12 +435,12 @@ impl Tree<'_, '_> {
     }
 
     /// The line naming a starting directory (not in JSON output).
-    fn root_line(&mut self, root: &str, meta: &Metadata) {
+    fn root_line(&mut self, root: &str, meta: &Metadata, note: &str) {
         if self.o.json {
             return;
         }
         let line = format!(
-            "{}{}{}\n",
+            "{}{}{}{note}\n",
             self.meta_prefix(meta, ""),
             self.display_name(root),
             self.classify(meta)
@@ -523,7 +523,7 @@ impl Tree<'_, '_> {
             Err(_) => None,
         };
         let Some(entries) = entries else {
-            self.root_line(root, &meta);
+            self.root_line(root, &meta, "");
             return Ok(true);
         };
         let mut by_parent: HashMap<String, Vec<Node>> = HashMap::new();
@@ -561,9 +561,13 @@ impl Tree<'_, '_> {
             self.du = sizes;
             self.du_total = self.du_total.saturating_add(total);
         }
-        self.root_line(root, &meta);
         // Iterative depth-first walk: (line prefix, children left to print).
-        let first = self.children(&mut by_parent, "");
+        let mut first = self.children(&mut by_parent, "");
+        let note = self.over_limit(first.len());
+        if !note.is_empty() {
+            first.clear();
+        }
+        self.root_line(root, &meta, &note);
         let mut stack: Vec<(String, std::vec::IntoIter<Node>)> =
             vec![(String::new(), first.into_iter())];
         while let Some((prefix, iter)) = stack.last_mut() {
@@ -573,17 +577,20 @@ impl Tree<'_, '_> {
             };
             let last = iter.len() == 0;
             let prefix = prefix.clone();
-            self.line(root, &prefix, &node, last);
+            let kids = if node.meta.is_dir() {
+                self.children(&mut by_parent, &node.rel)
+            } else {
+                Vec::new()
+            };
+            let note = self.over_limit(kids.len());
+            self.line(root, &prefix, &node, last, &note);
             if node.is_dir() {
                 self.dirs += 1;
             } else {
                 self.files += 1;
             }
             if node.meta.is_dir() {
-                let kids = self.children(&mut by_parent, &node.rel);
-                if let Some(limit) = self.o.filelimit
-                    && kids.len() > limit
-                {
+                if !note.is_empty() {
                     continue;
                 }
                 let child_prefix = if self.o.no_indent {
@@ -689,7 +696,17 @@ impl Tree<'_, '_> {
         s
     }
 
-    fn line(&mut self, root: &str, prefix: &str, node: &Node, last: bool) {
+    /// `--filelimit`: the note shown instead of a directory's `n` entries, or nothing.
+    fn over_limit(&self, n: usize) -> String {
+        match self.o.filelimit {
+            Some(limit) if n > limit => {
+                format!("  [{n} entries exceeds filelimit, not opening dir]")
+            }
+            _ => String::new(),
+        }
+    }
+
+    fn line(&mut self, root: &str, prefix: &str, node: &Node, last: bool, note: &str) {
         let mut s = String::new();
         if !self.o.no_indent {
             s.push_str(prefix);
@@ -717,6 +734,7 @@ impl Tree<'_, '_> {
             }
             None => s.push_str(self.classify(&node.meta)),
         }
+        s.push_str(note);
         s.push('\n');
         self.out.extend_from_slice(s.as_bytes());
     }

@@ -224,6 +224,11 @@ impl Shell {
         match target {
             "/dev/null" => return Ok(Ok(Input::empty())),
             "/dev/zero" => return Ok(Ok(Input::zero())),
+            "/dev/urandom" | "/dev/random" => {
+                let d = self.rt.clock.now();
+                let seed = d.as_secs().wrapping_mul(1_000_000_007) ^ u64::from(d.subsec_nanos());
+                return Ok(Ok(Input::random(seed | 1)));
+            }
             _ => {}
         }
         let path = self.rt.vfs.physical(&self.st.cwd, target).await;
@@ -262,6 +267,9 @@ impl Shell {
         {
             return Ok(Err(format!("{target}: cannot overwrite existing file")));
         }
+        // A new file is 0666 less the umask (the backend's default is 0644).
+        let mode = 0o666 & !self.st.umask;
+        let fresh = mode != 0o644 && self.rt.vfs.stat(&path).await.is_err();
         // Create (or truncate) now, so errors show before the command runs and a later
         // reader in the same script sees the file.
         let created = if append {
@@ -274,6 +282,9 @@ impl Shell {
                 return Err(Flow::Fatal(e));
             }
             return Ok(Err(format!("{target}: {}", e.reason())));
+        }
+        if fresh {
+            let _ = self.rt.vfs.set_mode(&path, mode).await;
         }
         // The file-size limit covers what a `>>` file already holds.
         let mut limit = self.rt.limits.max_file_size;

@@ -2,7 +2,8 @@
 //!
 //! The shell keeps every path absolute and normalised ([`normalize`]); these helpers are
 //! purely lexical and never touch storage, so `..` through a symbolic link is folded like
-//! bash's logical `cd` does.
+//! bash's logical `cd` does. [`Vfs::physical`](crate::vfs::Vfs::physical) resolves `..`
+//! the way the kernel does, for the paths commands open.
 
 use std::cmp::Ordering;
 

@@ -110,3 +110,22 @@ b
 x
 top
 ## END
+
+#### /dev/urandom is an endless source
+head -c 16 /dev/urandom | wc -c; cat /dev/urandom | head -c 5 | wc -c
+tr -dc 'a-z' < /dev/urandom | head -c 8 | wc -c
+test -c /dev/null && test -c /dev/urandom && test -e /dev/zero && echo devices
+## STDOUT:
+16
+5
+8
+devices
+## END
+
+#### a redirection makes a new file with the umask
+umask 077; echo x > r1; echo y >> r2; umask 022; echo z > r3; stat -c '%a %n' r1 r2 r3
+## STDOUT:
+600 r1
+600 r2
+644 r3
+## END

@@ -419,3 +419,11 @@ Valid arguments are:
   - ‘numbered’, ‘t’
 Try 'cp --help' for more information.
 ## END
+
+#### cp -r keeps a directory's mode, -a keeps the tree's
+mkdir -p p/q; chmod 700 p; cp -r p p3; cp -a p p2; stat -c '%a %n' p3 p2 p2/q
+## STDOUT:
+700 p3
+700 p2
+755 p2/q
+## END

@@ -186,3 +186,24 @@ u2: Unicode text, UTF-16, big-endian text, with CRLF line terminators
 u3: Unicode text, UTF-16, little-endian text, with no line terminators
 u1: text/plain; charset=utf-16le
 ## END
+
+#### CSV text needs more than two lines with the same number of commas
+printf 'a,b\n1,2\n3,4\n' > c3; printf 'a,b\n1,2\n' > c2; printf 'a,b\n"x,y",2\n3,4\n' > q; printf 'a,b\nx,y,2\n3,4\n' > bad
+file c3 c2 q bad; file -bi c3
+## STDOUT:
+c3:  CSV text
+c2:  ASCII text
+q:   CSV text
+bad: ASCII text
+text/csv; charset=us-ascii
+## END
+
+#### C source from a main function
+printf 'fn main() {}\n' > a.rs; printf 'int main(void)\n{\n' > b.c; printf 'hello main( there\n' > t
+file a.rs b.c t; file -bi a.rs
+## STDOUT:
+a.rs: C source, ASCII text
+b.c:  C source, ASCII text
+t:    ASCII text
+text/x-c; charset=us-ascii
+## END

@@ -218,3 +218,10 @@ a.tar
 t
 t
 ## END
+
+#### gzip -v -k says created
+echo hello > f; gzip -v -k f 2>&1 | sed 's/.*-- //'; gzip -v -d -k -f f.gz 2>&1 | sed 's/.*-- //'
+## STDOUT:
+created f.gz
+created f
+## END

@@ -149,3 +149,13 @@ x 755
 x/y 755
 x/y/z 711
 ## END
+
+#### mkdir and touch follow the umask
+umask 077; mkdir d; touch f; stat -c '%a %n' d f
+umask 022; mkdir -m 0 z; stat -c %a z; chmod u+rwx z; stat -c %a z
+## STDOUT:
+700 d
+600 f
+0
+700
+## END

@@ -208,3 +208,21 @@ echo a > a; tar cf x.tar a; wc -c < x.tar; tar czf - a | gzip -dc | wc -c
 10240
 10240
 ## END
+
+#### tar -r appends to an archive
+echo a > a; echo b > b; tar cf x.tar a; tar rf x.tar b; tar tf x.tar; wc -c < x.tar
+tar rf new.tar a; tar tf new.tar
+## STDOUT:
+a
+b
+10240
+a
+## END
+
+#### tar -r refuses compressed archives
+echo a > a; tar czf x.tgz a; tar -rzf x.tgz a
+## status: 2
+## STDERR:
+tar: Cannot update compressed archives
+Try 'tar --help' or 'tar --usage' for more information.
+## END

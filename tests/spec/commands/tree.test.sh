@@ -312,3 +312,24 @@ tree --du -h -L 1 a; tree --du -d a
 
        12288 bytes used in 3 directories
 ## END
+
+#### tree --filelimit notes directories it does not open
+mkdir -p r/d; touch r/d/.h r/d/a r/d/b r/x
+tree --filelimit 2 r; tree --filelimit 2 -a r; tree --filelimit 1 r
+## STDOUT:
+r
+├── d
+│   ├── a
+│   └── b
+└── x
+
+2 directories, 3 files
+r
+├── d  [3 entries exceeds filelimit, not opening dir]
+└── x
+
+2 directories, 1 file
+r  [2 entries exceeds filelimit, not opening dir]
+
+1 directory, 0 files
+## END

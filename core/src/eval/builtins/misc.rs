@@ -247,16 +247,20 @@ pub fn test<'a>(sh: &'a mut Shell, args: Vec<String>, io: &'a Io) -> BoxFuture<'
 /// Stats `p` for the file tests of `test` and `[[ ]]` (following links, except that
 /// `is_symlink` comes from lstat).
 pub async fn stat_info(sh: &Shell, p: &str) -> Option<FileInfo> {
-    if p == "/dev/null" || p == "/dev/stdin" || p == "/dev/stdout" || p == "/dev/stderr" {
+    if matches!(
+        p,
+        "/dev/null"
+            | "/dev/zero"
+            | "/dev/urandom"
+            | "/dev/random"
+            | "/dev/stdin"
+            | "/dev/stdout"
+            | "/dev/stderr"
+    ) {
         return Some(FileInfo {
-            is_file: false,
-            is_dir: false,
-            is_symlink: false,
-            size: 0,
             mode: 0o666,
-            mtime: None,
-            dangling: false,
-            real: None,
+            is_char: true,
+            ..FileInfo::default()
         });
     }
     if sh.proc_subs.iter().any(|(path, _)| path == p) {
@@ -269,6 +273,7 @@ pub async fn stat_info(sh: &Shell, p: &str) -> Option<FileInfo> {
             mtime: None,
             dangling: false,
             real: None,
+            is_char: false,
         });
     }
     let path = sh.rt.vfs.physical(&sh.st.cwd, p).await;
@@ -287,6 +292,7 @@ pub async fn stat_info(sh: &Shell, p: &str) -> Option<FileInfo> {
                     mtime: None,
                     dangling: true,
                     real: None,
+                    is_char: false,
                 });
             }
         }
@@ -316,6 +322,7 @@ pub async fn stat_info(sh: &Shell, p: &str) -> Option<FileInfo> {
         mtime: meta.mtime,
         dangling: false,
         real: None,
+        is_char: false,
     })
 }
 

@@ -39,6 +39,8 @@ pub struct FileInfo {
     pub dangling: bool,
     /// The path with every link resolved, when the caller gathered it (for `-ef`).
     pub real: Option<String>,
+    /// A character device (`/dev/null`, `/dev/zero` ...).
+    pub is_char: bool,
 }
 
 /// Evaluates `test ARGS` (when `name` is `"test"`) or `[ ARGS ]` (when `name` is `"["`; pass
@@ -377,6 +379,7 @@ impl<'a> Parser<'a> {
             "-u" => info.mode & 0o4000 != 0,
             "-g" => info.mode & 0o2000 != 0,
             "-k" => info.mode & 0o1000 != 0,
+            "-c" => info.is_char,
             // Block and character devices, fifos, sockets do not exist here; `-N` needs
             // access times.
             _ => false,
