@@ -106,6 +106,14 @@ def del(f): delpaths([path(f)]);
 def recurse_down: recurse;
 def nan: __nan;
 def infinite: __inf;
+def isnan: . < nan and nan < .;
+def isinfinite: . == infinite or . == -infinite;
+def isfinite: isnumber and (isinfinite | not);
+def isnormal: isnumber and ((. == 0 or isnan or isinfinite) | not);
+def logb: if . == 0.0 then -infinite elif isinfinite then infinite elif isnan then .
+  else ilogb | . + 0.0 end;
+def significand: if isinfinite or isnan then . elif . == 0.0 then 0.0
+  else scalbln(.; ilogb | -1 * .) end;
 def match(re; flags): matches(re; flags)[]
   | .[0] + { captures: .[1:] | map(if has("name") then . else . + {name: null} end) };
 def get_search_list: ["~/.jq", "$ORIGIN/../lib/jq", "$ORIGIN/lib"];
