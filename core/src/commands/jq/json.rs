@@ -305,6 +305,10 @@ impl Reader<'_> {
                     match self.peek() {
                         Some(b',') => {
                             self.bump();
+                            self.skip_ws();
+                            if self.peek() == Some(b']') {
+                                return Err(self.err("Expected another array element"));
+                            }
                         }
                         Some(b']') => {
                             self.bump();
@@ -350,7 +354,7 @@ impl Reader<'_> {
                     }
                     self.skip_ws();
                     if self.peek() == Some(b'}') {
-                        return Err(self.err("Objects must consist of key:value pairs"));
+                        return Err(self.err("Unmatched '}'"));
                     }
                     let v = self.value(depth + 1)?;
                     map.insert(k, v);
@@ -358,6 +362,10 @@ impl Reader<'_> {
                     match self.peek() {
                         Some(b',') => {
                             self.bump();
+                            self.skip_ws();
+                            if self.peek() == Some(b'}') {
+                                return Err(self.err("Expected another key-value pair"));
+                            }
                         }
                         Some(b'}') => {
                             self.bump();
@@ -545,10 +553,7 @@ mod tests {
                 "Unfinished JSON term at EOF at line 2, column 0",
             ),
             ("[1,2", "Unfinished JSON term at EOF at line 1, column 4"),
-            (
-                "{\"a\":}\n",
-                "Objects must consist of key:value pairs at line 1, column 6",
-            ),
+            ("{\"a\":}\n", "Unmatched '}' at line 1, column 6"),
         ];
         for (src, want) in cases {
             let items = parse_all(src.as_bytes());

@@ -40,7 +40,12 @@ const TRY: &str = "Use jq --help for help with command-line options,\nor see the
 /// Definitions that replace jaq's where jq 1.6 differs or the host provides the data.
 const DEFS: &str = r#"
 def env: $ENV;
-def halt_error($code): __halt_error($code);
+def halt_error($code): if ($code | type) != "number"
+  then error("\(__desc) halt_error/1: number required") else __halt_error($code) end;
+def min_by(f): . as $a | map([f]) as $k | if length == 0 then null
+  else reduce range(1; length) as $i (0; if $k[$i] < $k[.] then $i else . end) | $a[.] end;
+def max_by(f): . as $a | map([f]) as $k | if length == 0 then null
+  else reduce range(1; length) as $i (0; if $k[$i] >= $k[.] then $i else . end) | $a[.] end;
 def halt_error: halt_error(5);
 def input_line_number: 0;
 def error(msg): msg | if . == null then empty else error_empty end;
@@ -473,15 +478,23 @@ fn read_items(o: &Opts, texts: Vec<(String, bytes::Bytes)>) -> Vec<run::In> {
     if o.slurp {
         let mut vals = Vec::new();
         let mut err = None;
-        for (it, _) in items.drain(..) {
+        let mut last = None;
+        for (it, name) in items.drain(..) {
             match it {
-                Ok((v, _)) => vals.push(v),
+                Ok((v, line)) => {
+                    vals.push(v);
+                    last = Some((name, line));
+                }
                 Err(e) => err = Some(e),
             }
         }
         match err {
             Some(e) => items.push((Err(e), String::new())),
-            None => items.push((Ok((vals.into_iter().collect(), 0)), "<stdin>".to_string())),
+            None => {
+                // Errors name the place of the last text read.
+                let (name, line) = last.unwrap_or_else(|| ("<stdin>".to_string(), 0));
+                items.push((Ok((vals.into_iter().collect(), line)), name));
+            }
         }
         open_end.clear();
     }
