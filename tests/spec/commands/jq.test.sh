@@ -2149,3 +2149,1132 @@ jq -nc '-0 | tostring, ., [.]'
 -0
 [-0]
 ## END
+
+#### more: echo '"a-b-c"' | jq -c 'split("-"; null), sub("-";"+"), gsub
+echo '"a-b-c"' | jq -c 'split("-"; null), sub("-";"+"), gsub("-";"+"), gsub("(?<d>-)";"[\(.d)]")'
+## STDOUT:
+["a","b","c"]
+"a+b-c"
+"a+b+c"
+"a[-]b[-]c"
+## END
+
+#### more: echo '"a\u0000b"' | jq -r . | od -c | head -2
+echo '"a\u0000b"' | jq -r . | od -c | head -2
+## STDOUT:
+0000000   a  \0   b  \n
+0000004
+## END
+
+#### more: echo '"banana"' | jq -c '[splits("a")], [match("an";"g").off
+echo '"banana"' | jq -c '[splits("a")], [match("an";"g").offset], (. / "n")'
+## STDOUT:
+["b","n","n",""]
+[1,3]
+["ba","a","a"]
+## END
+
+#### more: echo '1.10 2.50e3 1e-2 0.0 -0.0 1E2' | jq -c .
+echo '1.10 2.50e3 1e-2 0.0 -0.0 1E2' | jq -c .
+## STDOUT:
+1.1
+2500
+0.01
+0
+-0
+100
+## END
+
+#### more: echo '123456789012 1.23456789012345678 0.1' | jq -c .
+echo '123456789012 1.23456789012345678 0.1' | jq -c .
+## STDOUT:
+123456789012
+1.2345678901234567
+0.1
+## END
+
+#### more: echo '[1,2,3]' | jq '(add / length) as $m | map(. - $m)' -c
+echo '[1,2,3]' | jq '(add / length) as $m | map(. - $m)' -c
+## stdout: [-1,0,1]
+
+#### more: echo '[1,2,3]' | jq 'map(. * 2) | add / length'
+echo '[1,2,3]' | jq 'map(. * 2) | add / length'
+## stdout: 4
+
+#### more: echo '[1,2]' | jq '.a'
+echo '[1,2]' | jq '.a'
+## stderr: jq: error (at <stdin>:1): Cannot index array with string "a"
+## status: 5
+
+#### more: echo '[1,2]' | jq -r '.'
+echo '[1,2]' | jq -r '.'
+## STDOUT:
+[
+  1,
+  2
+]
+## END
+
+#### more: echo '[]' | jq 'first'
+echo '[]' | jq 'first'
+## stdout: null
+
+#### more: echo '[]' | jq 'last'
+echo '[]' | jq 'last'
+## stdout: null
+
+#### more: echo '[{"k":"a","v":1},{"k":"b","v":2}]' | jq -c 'from_entri
+echo '[{"k":"a","v":1},{"k":"b","v":2}]' | jq -c 'from_entries'
+## stderr: jq: error (at <stdin>:1): Cannot use null (null) as object key
+## status: 5
+
+#### more: echo '[{"k":"a","v":1},{"k":"b","v":2}]' | jq -c 'map({(.k):
+echo '[{"k":"a","v":1},{"k":"b","v":2}]' | jq -c 'map({(.k): .v}) | add'
+## stdout: {"a":1,"b":2}
+
+#### more: echo '[{"name":"a","value":1}]' | jq -c 'from_entries'
+echo '[{"name":"a","value":1}]' | jq -c 'from_entries'
+## stdout: {"a":1}
+
+#### more: echo '{"a":"1.50"}' | jq '.a | tonumber'
+echo '{"a":"1.50"}' | jq '.a | tonumber'
+## stdout: 1.5
+
+#### more: echo '{"a":"x"}' | jq '.a.b'
+echo '{"a":"x"}' | jq '.a.b'
+## stderr: jq: error (at <stdin>:1): Cannot index string with string "b"
+## status: 5
+
+#### more: echo '{"a":1,"b":2}' | jq '. as $o | keys[] | "\(.)=\($o[.])
+echo '{"a":1,"b":2}' | jq '. as $o | keys[] | "\(.)=\($o[.])"' -r
+## STDOUT:
+a=1
+b=2
+## END
+
+#### more: echo '{"a":1,"b":2}' | jq -c 'to_entries | map(select(.value
+echo '{"a":1,"b":2}' | jq -c 'to_entries | map(select(.value > 1)) | from_entries'
+## stdout: {"b":2}
+
+#### more: echo '{"a":1,"b":2}' | jq -c 'with_entries(select(.key != "a
+echo '{"a":1,"b":2}' | jq -c 'with_entries(select(.key != "a"))'
+## stdout: {"b":2}
+
+#### more: echo '{"a":1}' > f1.json; echo '{"a":2}' > f2.json; jq -c '.
+echo '{"a":1}' > f1.json; echo '{"a":2}' > f2.json; jq -c '.a' f1.json f2.json; jq -n '[inputs.a]' -c f1.json f2.json; jq -s -c . f1.json f2.json
+## STDOUT:
+1
+2
+[1,2]
+[{"a":1},{"a":2}]
+## END
+
+#### more: echo '{"a":1}' > f1.json; jq -r '.a' f1.json --arg x 1
+echo '{"a":1}' > f1.json; jq -r '.a' f1.json --arg x 1
+## stdout: 1
+
+#### more: echo '{"a":1}' | jq '.[]?, .a?, (.a|.[]?)'
+echo '{"a":1}' | jq '.[]?, .a?, (.a|.[]?)'
+## STDOUT:
+1
+1
+## END
+
+#### more: echo '{"a":[1,{"b":2}]}' | jq -c 'tostream'
+echo '{"a":[1,{"b":2}]}' | jq -c 'tostream'
+## STDOUT:
+[["a",0],1]
+[["a",1,"b"],2]
+[["a",1,"b"]]
+[["a",1]]
+[["a"]]
+## END
+
+#### more: echo '{"a":[1,{"b":2}]}' | jq -c --stream .
+echo '{"a":[1,{"b":2}]}' | jq -c --stream .
+## STDOUT:
+[["a",0],1]
+[["a",1,"b"],2]
+[["a",1,"b"]]
+[["a",1]]
+[["a"]]
+## END
+
+#### more: echo '{"a":[]}' | jq '.a | first // "none"'
+echo '{"a":[]}' | jq '.a | first // "none"'
+## stdout: "none"
+
+#### more: echo '{"a":[]}' | jq '.a[0] // "none"'
+echo '{"a":[]}' | jq '.a[0] // "none"'
+## stdout: "none"
+
+#### more: echo '{"a":{"b":null}}' | jq '.a.b.c'
+echo '{"a":{"b":null}}' | jq '.a.b.c'
+## stdout: null
+
+#### more: echo '{"n":1.0}' | jq '.n'
+echo '{"n":1.0}' | jq '.n'
+## stdout: 1
+
+#### more: echo '{"users":[{"name":"x","tags":["a","b"]}]}' | jq -r '.u
+echo '{"users":[{"name":"x","tags":["a","b"]}]}' | jq -r '.users[] | "\(.name): \(.tags | join(", "))"'
+## stdout: x: a, b
+
+#### more: jq '."a-b"' <<< '{"a-b":1}'
+jq '."a-b"' <<< '{"a-b":1}'
+## stdout: 1
+
+#### more: jq '.["a-b"]' <<< '{"a-b":1}'
+jq '.["a-b"]' <<< '{"a-b":1}'
+## stdout: 1
+
+#### more: jq '.[0].x' <<< '{"a":[]}'
+jq '.[0].x' <<< '{"a":[]}'
+## stderr: jq: error (at <stdin>:1): Cannot index object with number
+## status: 5
+
+#### more: jq '.a-b' <<< '{"a-b":1}'
+jq '.a-b' <<< '{"a-b":1}'
+## stderr-json: "jq: error: b/0 is not defined at <top-level>, line 1:\n.a-b   \njq: 1 compile error\n"
+## status: 3
+
+#### more: jq '.a.b.c' <<< '{"a":[]}'
+jq '.a.b.c' <<< '{"a":[]}'
+## stderr: jq: error (at <stdin>:1): Cannot index array with string "b"
+## status: 5
+
+#### more: jq --version
+jq --version
+## stdout: jq-1.6
+
+#### more: jq -S -c . <<< '{"b":1,"a":{"d":1,"c":2},"A":[{"z":1,"y":2}]
+jq -S -c . <<< '{"b":1,"a":{"d":1,"c":2},"A":[{"z":1,"y":2}]}'
+## stdout: {"A":[{"y":2,"z":1}],"a":{"c":2,"d":1},"b":1}
+
+#### more: jq -ac 'tojson' <<< '"é"'
+jq -ac 'tojson' <<< '"é"'
+## stdout: "\"\u00e9\""
+
+#### more: jq -c '$__prog_args' <<< '1'
+jq -c '$__prog_args' <<< '1'
+## STDERR:
+jq: error: $__prog_args is not defined at <top-level>, line 1:
+$__prog_args
+jq: 1 compile error
+## END
+## status: 3
+
+#### more: jq -c '. == 1' <<< '1.0'
+jq -c '. == 1' <<< '1.0'
+## stdout: true
+
+#### more: jq -c '.[] | numbers' <<< '[1,"a",2]'
+jq -c '.[] | numbers' <<< '[1,"a",2]'
+## STDOUT:
+1
+2
+## END
+
+#### more: jq -c '.[] | tostring' <<< '[1.0, 1e1000, -0, 0.1]'
+jq -c '.[] | tostring' <<< '[1.0, 1e1000, -0, 0.1]'
+## STDOUT:
+"1"
+"1.7976931348623157e+308"
+"-0"
+"0.1"
+## END
+
+#### more: jq -c '.a' <<< '{"a":1,"a":2}'
+jq -c '.a' <<< '{"a":1,"a":2}'
+## stdout: 2
+
+#### more: jq -c '1 == 1.0, (0.1 + 0.2 == 0.3), ([1,2] < [1,3]), ({} < 
+jq -c '1 == 1.0, (0.1 + 0.2 == 0.3), ([1,2] < [1,3]), ({} < []), ("a" < "b")' <<< 'null'
+## STDOUT:
+true
+false
+true
+false
+true
+## END
+
+#### more: jq -c '@sh' <<< '"it'"'"'s"'
+jq -c '@sh' <<< '"it'"'"'s"'
+## stdout: "'it'\\''s'"
+
+#### more: jq -c '[., input]' <<< '1 2 3 4'
+jq -c '[., input]' <<< '1 2 3 4'
+## STDOUT:
+[1,2]
+[3,4]
+## END
+
+#### more: jq -c '[.[] | ascii_downcase] | unique' <<< '["A","a","B"]'
+jq -c '[.[] | ascii_downcase] | unique' <<< '["A","a","B"]'
+## stdout: ["a","b"]
+
+#### more: jq -c '[range(0;1;0.3)]' <<< 'null'
+jq -c '[range(0;1;0.3)]' <<< 'null'
+## stdout: [0,0.3,0.6,0.8999999999999999]
+
+#### more: jq -c '[recurse(if . < 3 then . + 1 else empty end)]' <<< '0
+jq -c '[recurse(if . < 3 then . + 1 else empty end)]' <<< '0'
+## stdout: [0,1,2,3]
+
+#### more: jq -c '[repeat(. * 2; . < 20)]' <<< '3' 2>&1 | head -2
+jq -c '[repeat(. * 2; . < 20)]' <<< '3' 2>&1 | head -2
+## stdout-json: "jq: error: repeat/2 is not defined at <top-level>, line 1:\n[repeat(. * 2; . < 20)] \n"
+
+#### more: jq -c '[while(. < 20; . * 2)]' <<< '3'
+jq -c '[while(. < 20; . * 2)]' <<< '3'
+## stdout: [3,6,12]
+
+#### more: jq -c 'add' <<< '["a","b"]'
+jq -c 'add' <<< '["a","b"]'
+## stdout: "ab"
+
+#### more: jq -c 'add' <<< '[[1],[2]]'
+jq -c 'add' <<< '[[1],[2]]'
+## stdout: [1,2]
+
+#### more: jq -c 'add' <<< '[{"a":1},{"b":2}]'
+jq -c 'add' <<< '[{"a":1},{"b":2}]'
+## stdout: {"a":1,"b":2}
+
+#### more: jq -c 'any, all' <<< '[]'
+jq -c 'any, all' <<< '[]'
+## STDOUT:
+false
+true
+## END
+
+#### more: jq -c 'ascii' <<< '65'
+jq -c 'ascii' <<< '65'
+## STDERR:
+jq: error: ascii/0 is not defined at <top-level>, line 1:
+ascii
+jq: 1 compile error
+## END
+## status: 3
+
+#### more: jq -c 'ascii_downcase' <<< '"ÀB"'
+jq -c 'ascii_downcase' <<< '"ÀB"'
+## stdout: "Àb"
+
+#### more: jq -c 'capture("(?<a>\\w)(?<n>\\d)?")' <<< '"b"'
+jq -c 'capture("(?<a>\\w)(?<n>\\d)?")' <<< '"b"'
+## gap: jaq's regex drops groups that did not take part (jq 1.6 gives them as null)
+## stdout: {"a":"b","n":null}
+
+#### more: jq -c 'combinations | join("")' <<< '[["a","b"],["c","d"]]'
+jq -c 'combinations | join("")' <<< '[["a","b"],["c","d"]]'
+## STDOUT:
+"ac"
+"ad"
+"bc"
+"bd"
+## END
+
+#### more: jq -c 'env.HOME | type' <<< 'null'
+jq -c 'env.HOME | type' <<< 'null'
+## stdout: "string"
+
+#### more: jq -c 'flatten' <<< '[1,[2,[3,[4]]]]'
+jq -c 'flatten' <<< '[1,[2,[3,[4]]]]'
+## stdout: [1,2,3,4]
+
+#### more: jq -c 'flatten(-1)' <<< '[1]'
+jq -c 'flatten(-1)' <<< '[1]'
+## stderr: jq: error (at <stdin>:1): flatten depth must not be negative
+## status: 5
+
+#### more: jq -c 'floor, sqrt, pow(.;2), log10' <<< '100'
+jq -c 'floor, sqrt, pow(.;2), log10' <<< '100'
+## STDOUT:
+100
+10
+10000
+2
+## END
+
+#### more: jq -c 'fromjson' <<< '"nope"'
+jq -c 'fromjson' <<< '"nope"'
+## stderr: jq: error (at <stdin>:1): Invalid literal at EOF at line 1, column 4 (while parsing 'nope')
+## status: 5
+
+#### more: jq -c 'fromjson' <<< '"{\"a\":1}"'
+jq -c 'fromjson' <<< '"{\"a\":1}"'
+## stdout: {"a":1}
+
+#### more: jq -c 'getpath(["a"]) as [$x, $y] | [$x, $y]' <<< '{"a":[1,2
+jq -c 'getpath(["a"]) as [$x, $y] | [$x, $y]' <<< '{"a":[1,2]}'
+## stdout: [1,2]
+
+#### more: jq -c 'getpath(["x"]) = 1' <<< '{}'
+jq -c 'getpath(["x"]) = 1' <<< '{}'
+## stdout: {"x":1}
+
+#### more: jq -c 'group_by(.a) | map(length)' <<< '[{"a":1},{"a":2},{"a
+jq -c 'group_by(.a) | map(length)' <<< '[{"a":1},{"a":2},{"a":1}]'
+## stdout: [2,1]
+
+#### more: jq -c 'gsub("\\s+"; " ")' <<< '"a b \t c"'
+jq -c 'gsub("\\s+"; " ")' <<< '"a   b \t c"'
+## stdout: "a b c"
+
+#### more: jq -c 'gsub("^\\s+|\\s+$"; "")' <<< '" a b "'
+jq -c 'gsub("^\\s+|\\s+$"; "")' <<< '"  a b  "'
+## stdout: "a b"
+
+#### more: jq -c 'index(","), rindex(",")' <<< '"a,b,c"'
+jq -c 'index(","), rindex(",")' <<< '"a,b,c"'
+## STDOUT:
+1
+3
+## END
+
+#### more: jq -c 'indices(", ")' <<< '"a, b, c"'
+jq -c 'indices(", ")' <<< '"a, b, c"'
+## stdout: [1,4]
+
+#### more: jq -c 'infinite, -infinite, nan' <<< 'null'
+jq -c 'infinite, -infinite, nan' <<< 'null'
+## STDOUT:
+1.7976931348623157e+308
+-1.7976931348623157e+308
+null
+## END
+
+#### more: jq -c 'input' <<< '1 2'
+jq -c 'input' <<< '1 2'
+## stdout: 2
+
+#### more: jq -c 'inside({"a":1,"b":2})' <<< '{"a":1}'
+jq -c 'inside({"a":1,"b":2})' <<< '{"a":1}'
+## stdout: true
+
+#### more: jq -c 'join(",")' <<< '["a",1,null,true]'
+jq -c 'join(",")' <<< '["a",1,null,true]'
+## stdout: "a,1,,true"
+
+#### more: jq -c 'keys' <<< '{"b":1,"a":2,"A":3,"_":4,"10":5,"9":6}'
+jq -c 'keys' <<< '{"b":1,"a":2,"A":3,"_":4,"10":5,"9":6}'
+## stdout: ["10","9","A","_","a","b"]
+
+#### more: jq -c 'limit(2; .[])' <<< '[1,2,3]'
+jq -c 'limit(2; .[])' <<< '[1,2,3]'
+## STDOUT:
+1
+2
+## END
+
+#### more: jq -c 'ltrimstr("a") | rtrimstr("a")' <<< '"aba"'
+jq -c 'ltrimstr("a") | rtrimstr("a")' <<< '"aba"'
+## stdout: "b"
+
+#### more: jq -c 'ltrimstr("x")' <<< '1'
+jq -c 'ltrimstr("x")' <<< '1'
+## stdout: 1
+
+#### more: jq -c 'map(. * 1)' <<< '[1e1000, 100000000000000000000]'
+jq -c 'map(. * 1)' <<< '[1e1000, 100000000000000000000]'
+## stdout: [1.7976931348623157e+308,1e+20]
+
+#### more: jq -c 'map(type)' <<< '[1,"a",null,true,[],{}]'
+jq -c 'map(type)' <<< '[1,"a",null,true,[],{}]'
+## stdout: ["number","string","null","boolean","array","object"]
+
+#### more: jq -c 'min, max' <<< '[]'
+jq -c 'min, max' <<< '[]'
+## STDOUT:
+null
+null
+## END
+
+#### more: jq -c 'min_by(.a), max_by(.a)' <<< '[{"a":2},{"a":1},{"a":2,
+jq -c 'min_by(.a), max_by(.a)' <<< '[{"a":2},{"a":1},{"a":2,"b":1}]'
+## STDOUT:
+{"a":1}
+{"a":2,"b":1}
+## END
+
+#### more: jq -c 'range(3;0)' <<< 'null'
+jq -c 'range(3;0)' <<< 'null'
+
+#### more: jq -c 'round, ceil, fabs' <<< '-2.5'
+jq -c 'round, ceil, fabs' <<< '-2.5'
+## STDOUT:
+-3
+-2
+2.5
+## END
+
+#### more: jq -c 'sort' <<< '[{"a":1},[1],"b",2,true,false,null]'
+jq -c 'sort' <<< '[{"a":1},[1],"b",2,true,false,null]'
+## stdout: [null,false,true,2,"b",[1],{"a":1}]
+
+#### more: jq -c 'splits' <<< '1'
+jq -c 'splits' <<< '1'
+## STDERR:
+jq: error: splits/0 is not defined at <top-level>, line 1:
+splits
+jq: 1 compile error
+## END
+## status: 3
+
+#### more: jq -c 'splits(", ")' <<< '"a, b"'
+jq -c 'splits(", ")' <<< '"a, b"'
+## STDOUT:
+"a"
+"b"
+## END
+
+#### more: jq -c 'splits("a")' <<< '"xax"'
+jq -c 'splits("a")' <<< '"xax"'
+## STDOUT:
+"x"
+"x"
+## END
+
+#### more: jq -c 'sub("(?<x>a)"; "\(.x)\(.x)"; "g")' <<< '"banana"'
+jq -c 'sub("(?<x>a)"; "\(.x)\(.x)"; "g")' <<< '"banana"'
+## stdout: "baanaanaa"
+
+#### more: jq -c 'test("[[:digit:]]")' <<< '"a1"'
+jq -c 'test("[[:digit:]]")' <<< '"a1"'
+## stdout: true
+
+#### more: jq -c 'test("\\d+")' <<< '"a1"'
+jq -c 'test("\\d+")' <<< '"a1"'
+## stdout: true
+
+#### more: jq -c 'to_entries' <<< '[10,20]'
+jq -c 'to_entries' <<< '[10,20]'
+## stdout: [{"key":0,"value":10},{"key":1,"value":20}]
+
+#### more: jq -c 'to_entries[0]' <<< '{"b":1}'
+jq -c 'to_entries[0]' <<< '{"b":1}'
+## stdout: {"key":"b","value":1}
+
+#### more: jq -c 'tojson' <<< '"é"'
+jq -c 'tojson' <<< '"é"'
+## stdout: "\"é\""
+
+#### more: jq -c 'tostream' <<< '[]'
+jq -c 'tostream' <<< '[]'
+## stdout: [[],[]]
+
+#### more: jq -c 'tostring' <<< '1.5e300'
+jq -c 'tostring' <<< '1.5e300'
+## stdout: "1.5e+300"
+
+#### more: jq -c 'transpose' <<< '[[1,2],[3]]'
+jq -c 'transpose' <<< '[[1,2],[3]]'
+## stdout: [[1,3],[2,null]]
+
+#### more: jq -c 'unique_by(length)' <<< '["a","bb","c","dd"]'
+jq -c 'unique_by(length)' <<< '["a","bb","c","dd"]'
+## stdout: ["a","bb"]
+
+#### more: jq -c 'until(. > 100; . * 2)' <<< '3'
+jq -c 'until(. > 100; . * 2)' <<< '3'
+## stdout: 192
+
+#### more: jq -c 'utf8bytelength' <<< '"é"'
+jq -c 'utf8bytelength' <<< '"é"'
+## stdout: 2
+
+#### more: jq -c 'walk(if type == "number" then . + 1 else . end)' <<< 
+jq -c 'walk(if type == "number" then . + 1 else . end)' <<< '{"a":[1,{"b":2}]}'
+## stdout: {"a":[2,{"b":3}]}
+
+#### more: jq -c 'walk(if type == "object" then del(.b) else . end)' <<
+jq -c 'walk(if type == "object" then del(.b) else . end)' <<< '{"a":[1,{"b":2}],"b":3}'
+## stdout: {"a":[1,{}]}
+
+#### more: jq -c 'with_entries(.value += 1)' <<< '[10,20]'
+jq -c 'with_entries(.value += 1)' <<< '[10,20]'
+## stderr: jq: error (at <stdin>:1): Cannot use number (0) as object key
+## status: 5
+
+#### more: jq -c . <<< "'a'"
+jq -c . <<< "'a'"
+## stderr: parse error: Invalid numeric literal at line 2, column 0
+## status: 4
+
+#### more: jq -c . <<< '"\x"'
+jq -c . <<< '"\x"'
+## stderr: parse error: Invalid escape at line 1, column 4
+## status: 4
+
+#### more: jq -c . <<< '"abc'
+jq -c . <<< '"abc'
+## stderr: parse error: Unfinished string at EOF at line 2, column 0
+## status: 4
+
+#### more: jq -c . <<< '-'
+jq -c . <<< '-'
+## stderr: parse error: Invalid numeric literal at line 2, column 0
+## status: 4
+
+#### more: jq -c . <<< '.5'
+jq -c . <<< '.5'
+## stdout: 0.5
+
+#### more: jq -c . <<< '01'
+jq -c . <<< '01'
+## stdout: 1
+
+#### more: jq -c . <<< '1 2'
+jq -c . <<< '1 2'
+## STDOUT:
+1
+2
+## END
+
+#### more: jq -c . <<< '1.'
+jq -c . <<< '1.'
+## stdout: 1
+
+#### more: jq -c . <<< '1e'
+jq -c . <<< '1e'
+## stderr: parse error: Invalid numeric literal at line 2, column 0
+## status: 4
+
+#### more: jq -c . <<< 'NaN'
+jq -c . <<< 'NaN'
+## stdout: null
+
+#### more: jq -c . <<< '[1 2]'
+jq -c . <<< '[1 2]'
+## stderr: parse error: Expected separator between values at line 1, column 5
+## status: 4
+
+#### more: jq -c . <<< '[1,2'
+jq -c . <<< '[1,2'
+## stderr: parse error: Unfinished JSON term at EOF at line 2, column 0
+## status: 4
+
+#### more: jq -c . <<< '[1,2] [3]'
+jq -c . <<< '[1,2]   [3]'
+## STDOUT:
+[1,2]
+[3]
+## END
+
+#### more: jq -c . <<< '[nan]'
+jq -c . <<< '[nan]'
+## stderr: parse error: Invalid literal at line 1, column 5
+## status: 4
+
+#### more: jq -c . <<< 'infinity'
+jq -c . <<< 'infinity'
+## stdout: 1.7976931348623157e+308
+
+#### more: jq -c . <<< 'nan'
+jq -c . <<< 'nan'
+## stderr: parse error: Invalid literal at line 2, column 0
+## status: 4
+
+#### more: jq -c . <<< 'tru'
+jq -c . <<< 'tru'
+## stderr: parse error: Invalid literal at line 2, column 0
+## status: 4
+
+#### more: jq -c . <<< 'true false null'
+jq -c . <<< 'true false null'
+## STDOUT:
+true
+false
+null
+## END
+
+#### more: jq -c . <<< '{"a":1 "b":2}'
+jq -c . <<< '{"a":1 "b":2}'
+## stderr: parse error: Expected separator between values at line 1, column 10
+## status: 4
+
+#### more: jq -c . <<< '{"a":1,"b":2,"a":3}'
+jq -c . <<< '{"a":1,"b":2,"a":3}'
+## stdout: {"a":3,"b":2}
+
+#### more: jq -c . <<< '{"a":1}}'
+jq -c . <<< '{"a":1}}'
+## stdout: {"a":1}
+## stderr: parse error: Unmatched '}' at line 1, column 8
+## status: 4
+
+#### more: jq -c . <<< '{1:2}'
+jq -c . <<< '{1:2}'
+## stderr: parse error: Object keys must be strings at line 1, column 3
+## status: 4
+
+#### more: jq -h | head -3
+jq -h | head -3
+## stdout-json: "jq - commandline JSON processor [version 1.6]\n\nUsage:\tjq [options] <jq filter> [file...]\n"
+
+#### more: jq -n '"2015-03-05T23:51:47Z" | strptime("%Y-%m-%dT%H:%M:%SZ
+jq -n '"2015-03-05T23:51:47Z" | strptime("%Y-%m-%dT%H:%M:%SZ") | mktime'
+## stdout: 1425599507
+
+#### more: jq -n '"=" | @base64d'
+jq -n '"=" | @base64d'
+## stdout: ""
+
+#### more: jq -n '"Hello World" | [scan("o")], [scan("(l+)")], ascii_do
+jq -n '"Hello World" | [scan("o")], [scan("(l+)")], ascii_downcase' -c
+## STDOUT:
+["o","o"]
+[["ll"],["l"]]
+"hello world"
+## END
+
+#### more: jq -n '"YQ" | @base64d'
+jq -n '"YQ" | @base64d'
+## stdout: "a"
+
+#### more: jq -n '"\(.)"'
+jq -n '"\(.)"'
+## stdout: "null"
+
+#### more: jq -n '"\(1;2)"'
+jq -n '"\(1;2)"'
+## stderr-json: "jq: error: syntax error, unexpected ';' (Unix shell quoting issues?) at <top-level>, line 1:\n\"\\(1;2)\"    \njq: 1 compile error\n"
+## status: 3
+
+#### more: jq -n '"a" | explode | .[0] | [.] | implode'
+jq -n '"a" | explode | .[0] | [.] | implode'
+## stdout: "a"
+
+#### more: jq -n '"a\nb" | @json, @text, tojson'
+jq -n '"a\nb" | @json, @text, tojson'
+## STDOUT:
+"\"a\\nb\""
+"a\nb"
+"\"a\\nb\""
+## END
+
+#### more: jq -n '"abc" | .[1:2], .[5:], .[-1:]'
+jq -n '"abc" | .[1:2], .[5:], .[-1:]'
+## STDOUT:
+"b"
+""
+"c"
+## END
+
+#### more: jq -n '"abc" | has(0)'
+jq -n '"abc" | has(0)'
+## stderr: jq: error (at <unknown>): Cannot check whether string has a number key
+## status: 5
+
+#### more: jq -n '"x" | ascii'
+jq -n '"x" | ascii'
+## stderr-json: "jq: error: ascii/0 is not defined at <top-level>, line 1:\n\"x\" | ascii      \njq: 1 compile error\n"
+## status: 3
+
+#### more: jq -n '"x" | error' ; echo rc=$?
+jq -n '"x" | error' ; echo rc=$?
+## stdout: rc=5
+## stderr: jq: error (at <unknown>): x
+
+#### more: jq -n '"x" | test("X"; "i"), test("x"; "x"), ("aXa"|[match("
+jq -n '"x" | test("X"; "i"), test("x"; "x"), ("aXa"|[match("x";"gi").offset])' -c
+## STDOUT:
+true
+true
+[1]
+## END
+
+#### more: jq -n '$ENV | type'
+jq -n '$ENV | type'
+## stdout: "object"
+
+#### more: jq -n '.. | numbers'
+jq -n '.. | numbers'
+
+#### more: jq -n '1 as [$a] | $a'
+jq -n '1 as [$a] | $a'
+## stderr: jq: error (at <unknown>): Cannot index number with number
+## status: 5
+
+#### more: jq -n '1 | ascii_downcase'
+jq -n '1 | ascii_downcase'
+## stderr: jq: error (at <unknown>): explode input must be a string
+## status: 5
+
+#### more: jq -n '1 | tojson | fromjson'
+jq -n '1 | tojson | fromjson'
+## stdout: 1
+
+#### more: jq -n '65 | [.] | implode'
+jq -n '65 | [.] | implode'
+## stdout: "A"
+
+#### more: jq -n '9007199254740993 + 0, 1e17, 12345678901234567'
+jq -n '9007199254740993 + 0, 1e17, 12345678901234567'
+## STDOUT:
+9007199254740992
+1e+17
+12345678901234568
+## END
+
+#### more: jq -n '@text "a\(1)b"'
+jq -n '@text "a\(1)b"'
+## stdout: "a1b"
+
+#### more: jq -n '[.[] | select(type == "object")]' -c
+jq -n '[.[] | select(type == "object")]' -c
+## stderr: jq: error (at <unknown>): Cannot iterate over null (null)
+## status: 5
+
+#### more: jq -n '[.[]?] | length'
+jq -n '[.[]?] | length'
+## stdout: 0
+
+#### more: jq -n '[1,"a",null] | tostring, @json'
+jq -n '[1,"a",null] | tostring, @json'
+## STDOUT:
+"[1,\"a\",null]"
+"[1,\"a\",null]"
+## END
+
+#### more: jq -n '[1,2,3,4,5] | del(.[1:3], .[0])' -c
+jq -n '[1,2,3,4,5] | del(.[1:3], .[0])' -c
+## stdout: [4,5]
+
+#### more: jq -n '[1,2,3] | .[1:] |= reverse' -c
+jq -n '[1,2,3] | .[1:] |= reverse' -c
+## stdout: [1,3,2]
+
+#### more: jq -n '[1,2,3] | del(.[] | select(. > 1))' -c
+jq -n '[1,2,3] | del(.[] | select(. > 1))' -c
+## stdout: [1]
+
+#### more: jq -n '[1,2,3] | to_entries | map(.key)' -c
+jq -n '[1,2,3] | to_entries | map(.key)' -c
+## stdout: [0,1,2]
+
+#### more: jq -n '[1,2] | .[1:] = 3'
+jq -n '[1,2] | .[1:] = 3'
+## stderr: jq: error (at <unknown>): A slice of an array can only be assigned another array
+## status: 5
+
+#### more: jq -n '[1,2] | @csv "x: \(.)"' -r
+jq -n '[1,2] | @csv "x: \(.)"' -r
+## stdout: x: 1,2
+
+#### more: jq -n '[1,2] | contains(1)'
+jq -n '[1,2] | contains(1)'
+## stderr: jq: error (at <unknown>): array ([1,2]) and number (1) cannot have their containment checked
+## status: 5
+
+#### more: jq -n '[1,2] | map(tostring) | join("") | tonumber'
+jq -n '[1,2] | map(tostring) | join("") | tonumber'
+## stdout: 12
+
+#### more: jq -n '[1,[2,{"a":3}]] | [.. | scalars]' -c
+jq -n '[1,[2,{"a":3}]] | [.. | scalars]' -c
+## stdout: [1,2,3]
+
+#### more: jq -n '[1,[2,{"a":3}]] | [..] | length'
+jq -n '[1,[2,{"a":3}]] | [..] | length'
+## stdout: 6
+
+#### more: jq -n '[1,[2]] | getpath([1,0])'
+jq -n '[1,[2]] | getpath([1,0])'
+## stdout: 2
+
+#### more: jq -n '[1] | getpath(["a"])'
+jq -n '[1] | getpath(["a"])'
+## stderr: jq: error (at <unknown>): Cannot index array with string "a"
+## status: 5
+
+#### more: jq -n '[1] | has("a")'
+jq -n '[1] | has("a")'
+## stderr: jq: error (at <unknown>): Cannot check whether array has a string key
+## status: 5
+
+#### more: jq -n '[1] | implode'
+jq -n '[1] | implode'
+## stdout: "\u0001"
+
+#### more: jq -n '[3,2,1] | sort_by(.) | .[0]'
+jq -n '[3,2,1] | sort_by(.) | .[0]'
+## stdout: 1
+
+#### more: jq -n '[[1,2],[3,4]] | del(.[][0])' -c
+jq -n '[[1,2],[3,4]] | del(.[][0])' -c
+## stdout: [[2],[4]]
+
+#### more: jq -n '[[1,2],[3]] | .[] as [$a,$b] | {a:$a,b:$b}' -c
+jq -n '[[1,2],[3]] | .[] as [$a,$b] | {a:$a,b:$b}' -c
+## STDOUT:
+{"a":1,"b":2}
+{"a":3,"b":null}
+## END
+
+#### more: jq -n '[] | .[0] = 1 | .[2] = 3' -c
+jq -n '[] | .[0] = 1 | .[2] = 3' -c
+## stdout: [1,null,3]
+
+#### more: jq -n '[splits("a")]' <<< '"banana"'
+jq -n '[splits("a")]' <<< '"banana"'
+## stderr: jq: error (at <unknown>): null (null) cannot be matched, as it is not a string
+## status: 5
+
+#### more: jq -n '[{"a":1},{"a":null}] | map(.a // "d")' -c
+jq -n '[{"a":1},{"a":null}] | map(.a // "d")' -c
+## stdout: [1,"d"]
+
+#### more: jq -n '[{"a":1}] | .[].a |= . + 1' -c
+jq -n '[{"a":1}] | .[].a |= . + 1' -c
+## stdout: [{"a":2}]
+
+#### more: jq -n 'ascii_downcase'
+jq -n 'ascii_downcase'
+## stderr: jq: error (at <unknown>): explode input must be a string
+## status: 5
+
+#### more: jq -n 'def f: reduce .[] as $x (0; . + $x); [1,2] | f'
+jq -n 'def f: reduce .[] as $x (0; . + $x); [1,2] | f'
+## stdout: 3
+
+#### more: jq -n 'env | type, (env | length > 0)'
+jq -n 'env | type, (env | length > 0)'
+## STDOUT:
+"object"
+true
+## END
+
+#### more: jq -n 'error("custom")' ; echo rc=$?
+jq -n 'error("custom")' ; echo rc=$?
+## stdout: rc=5
+## stderr: jq: error (at <unknown>): custom
+
+#### more: jq -n 'error({"a":1})' ; echo rc=$?
+jq -n 'error({"a":1})' ; echo rc=$?
+## stdout: rc=5
+## stderr: jq: error (at <unknown>) (not a string): {"a":1}
+
+#### more: jq -n 'getpath(["a",0,"b"])'
+jq -n 'getpath(["a",0,"b"])'
+## stdout: null
+
+#### more: jq -n 'input_line_number'
+jq -n 'input_line_number'
+## stdout: 0
+
+#### more: jq -n 'now | floor | type'
+jq -n 'now | floor | type'
+## stdout: "number"
+
+#### more: jq -n 'null + 1, 1 + null, null + null, "a" + null'
+jq -n 'null + 1, 1 + null, null + null, "a" + null'
+## STDOUT:
+1
+1
+null
+"a"
+## END
+
+#### more: jq -n 'paths' -c
+jq -n 'paths' -c
+
+#### more: jq -n 'splits("a"; "g"; 1)'
+jq -n 'splits("a"; "g"; 1)'
+## STDERR:
+jq: error: splits/3 is not defined at <top-level>, line 1:
+splits("a"; "g"; 1)
+jq: 1 compile error
+## END
+## status: 3
+
+#### more: jq -n 'try error("\(1)") catch . | length'
+jq -n 'try error("\(1)") catch . | length'
+## stdout: 1
+
+#### more: jq -n '{"a":1,"b":2} | del(.[] | select(. == 1))' -c
+jq -n '{"a":1,"b":2} | del(.[] | select(. == 1))' -c
+## stdout: {"b":2}
+
+#### more: jq -n '{"a":1,"b":2} | map_values(empty)' -c
+jq -n '{"a":1,"b":2} | map_values(empty)' -c
+## stdout: {}
+
+#### more: jq -n '{"a":1} + null' -c
+jq -n '{"a":1} + null' -c
+## stdout: {"a":1}
+
+#### more: jq -n '{"a":1} | .a as {b: $c} | $c'
+jq -n '{"a":1} | .a as {b: $c} | $c'
+## stderr: jq: error (at <unknown>): Cannot index number with string "b"
+## status: 5
+
+#### more: jq -n '{"a":1} | has(0)'
+jq -n '{"a":1} | has(0)'
+## stderr: jq: error (at <unknown>): Cannot check whether object has a number key
+## status: 5
+
+#### more: jq -n '{"a":1} | with_entries(.key |= ascii_upcase)' -c
+jq -n '{"a":1} | with_entries(.key |= ascii_upcase)' -c
+## stdout: {"A":1}
+
+#### more: jq -n '{"a":[1,2]} | .a[] as $x | $x'
+jq -n '{"a":[1,2]} | .a[] as $x | $x'
+## STDOUT:
+1
+2
+## END
+
+#### more: jq -n '{"a":[1]} | [paths(..)]' -c
+jq -n '{"a":[1]} | [paths(..)]' -c
+## stdout: [["a"],["a"],["a",0]]
+
+#### more: jq -n '{"a":[{"b":1},{"b":2}]} | .a |= map(select(.b > 1))' 
+jq -n '{"a":[{"b":1},{"b":2}]} | .a |= map(select(.b > 1))' -c
+## stdout: {"a":[{"b":2}]}
+
+#### more: jq -n '{"a":{"b":1,"c":2}} | del(.a.b, .a.c)' -c
+jq -n '{"a":{"b":1,"c":2}} | del(.a.b, .a.c)' -c
+## stdout: {"a":{}}
+
+#### more: jq -n '{"a":{"b":1}} | .a.b |= empty' -c
+jq -n '{"a":{"b":1}} | .a.b |= empty' -c
+## stdout: {"a":{}}
+
+#### more: jq -n '{"b":2,"a":1} | to_entries | map(.key) | @csv' -r
+jq -n '{"b":2,"a":1} | to_entries | map(.key) | @csv' -r
+## stdout: "b","a"
+
+#### more: jq -n '{a:1} | .a as $x | $x + 1'
+jq -n '{a:1} | .a as $x | $x + 1'
+## stdout: 2
+
+#### more: jq -n '{} | .["a-b"] = 1 | ."a-b"'
+jq -n '{} | .["a-b"] = 1 | ."a-b"'
+## stdout: 1
+
+#### more: jq -n '{} | .a += 1' -c
+jq -n '{} | .a += 1' -c
+## stdout: {"a":1}
+
+#### more: jq -n '{} | .a -= 1, .a *= 2, .a //= 5' -c
+jq -n '{} | .a -= 1, .a *= 2, .a //= 5' -c
+## stderr: jq: error (at <unknown>): null (null) and number (1) cannot be subtracted
+## status: 5
+
+#### more: jq -n '{} | getpath(["a","b"])'
+jq -n '{} | getpath(["a","b"])'
+## stdout: null
+
+#### more: jq -n --seq '1,[2]' | od -c | head -3
+jq -n --seq '1,[2]' | od -c | head -3
+## STDOUT:
+0000000 036   1  \n 036   [  \n           2  \n   ]  \n
+0000014
+## END
+
+#### more: jq -n --stream '1' ; echo rc=$?
+jq -n --stream '1' ; echo rc=$?
+## STDOUT:
+1
+rc=0
+## END
+
+#### more: jq -r '.[] | .name' <<< '[{"name":"x"},{"name":null},{}]'
+jq -r '.[] | .name' <<< '[{"name":"x"},{"name":null},{}]'
+## STDOUT:
+x
+null
+null
+## END
+
+#### more: jq -r '.[] | @text' <<< '[1,"x",null,true,{"a":1}]'
+jq -r '.[] | @text' <<< '[1,"x",null,true,{"a":1}]'
+## STDOUT:
+1
+x
+null
+true
+{"a":1}
+## END
+
+#### more: jq -r '.[]' <<< '[1,"x",null,true,{"a":1},[2]]'
+jq -r '.[]' <<< '[1,"x",null,true,{"a":1},[2]]'
+## STDOUT:
+1
+x
+null
+true
+{
+  "a": 1
+}
+[
+  2
+]
+## END
+
+#### more: jq -r '@csv' <<< '[1.5, "a,b", "x\ny"]'
+jq -r '@csv' <<< '[1.5, "a,b", "x\ny"]'
+## STDOUT:
+1.5,"a,b","x
+y"
+## END
+
+#### more: jq -r '@sh' <<< '["a", 1, null, false]'
+jq -r '@sh' <<< '["a", 1, null, false]'
+## stdout: 'a' 1 null false
+
+#### more: jq -r '@tsv' <<< '[1.5, "a\tb", "x\ny", "\\"]'
+jq -r '@tsv' <<< '[1.5, "a\tb", "x\ny", "\\"]'
+## stdout: 1.5	a\tb	x\ny	\\
+
+#### more: jq -rn '"\u00e9" | @uri, @base64'
+jq -rn '"\u00e9" | @uri, @base64'
+## STDOUT:
+%C3%A9
+w6k=
+## END
+
+#### more: jq . <<< '"\u001b[31m"'
+jq . <<< '"\u001b[31m"'
+## stdout: "\u001b[31m"
+
+#### more: jq . <<< '[[],{},[{}]]'
+jq . <<< '[[],{},[{}]]'
+## STDOUT:
+[
+  [],
+  {},
+  [
+    {}
+  ]
+]
+## END
+
+#### more: jq . <<< '[]'
+jq . <<< '[]'
+## stdout: []
+
+#### more: jq . <<< '{}'
+jq . <<< '{}'
+## stdout: {}
+
+#### more: printf '[1,\n2,\n3' | jq -c .
+printf '[1,\n2,\n3' | jq -c .
+## stderr: parse error: Unfinished JSON term at EOF at line 3, column 1
+## status: 4
+
+#### more: printf '\xef\xbb\xbf{"a":1}' | jq -c .
+printf '\xef\xbb\xbf{"a":1}' | jq -c .
+## stdout: {"a":1}
+
+#### more: printf '{"a":"\xff"}' | jq -c .
+printf '{"a":"\xff"}' | jq -c .
+## stdout: {"a":"�"}
+
+#### more: printf '{"a":1}\n\n\n{"a":' | jq -c .
+printf '{"a":1}\n\n\n{"a":' | jq -c .
+## stdout: {"a":1}
+## stderr: parse error: Unfinished JSON term at EOF at line 4, column 5
+## status: 4

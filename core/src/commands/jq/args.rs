@@ -21,6 +21,7 @@ pub(super) struct Opts {
     pub(super) raw_in: bool,
     pub(super) tab: bool,
     pub(super) seq: bool,
+    pub(super) stream: bool,
     pub(super) indent: Option<usize>,
     pub(super) filter: Option<String>,
     pub(super) from_file: Option<String>,
@@ -128,6 +129,7 @@ pub(super) async fn parse_args(ctx: &Ctx<'_>) -> Result<Parsed> {
                 "raw-input" => o.raw_in = true,
                 "color-output" | "monochrome-output" | "unbuffered" => {}
                 "seq" => o.seq = true,
+                "stream" => o.stream = true,
                 "tab" => o.tab = true,
                 "help" => {
                     ctx.stdout.write_str(HELP).await?;

@@ -50,6 +50,7 @@ def halt_error: halt_error(5);
 def input_line_number: 0;
 def error(msg): msg | if . == null then empty else error_empty end;
 def error: error(.);
+def explode: if type != "string" then error("explode input must be a string") else __explode end;
 def ascii_downcase: explode | map(if 65 <= . and . <= 90 then . + 32 end) | implode;
 def ascii_upcase: explode | map(if 97 <= . and . <= 122 then . - 32 end) | implode;
 def input: [limit(1; inputs)] | if length == 0 then error("break") else .[0] end;
@@ -79,7 +80,12 @@ def @tsv: if type != "array" then error("\(__desc) cannot be tsv-formatted, only
       | split("\n") | join("\\n") | split("\r") | join("\\r")
     elif type == "null" then "" elif type == "number" or type == "boolean" then tojson
     else error("\(__desc) is not valid in a csv row") end) | join("\t") end;
-def from_entries: reduce (.[] | {(if has("key") then .key elif has("k") then .k elif has("name") then .name elif has("Name") then .Name elif has("K") then .K else .Key end | if type == "string" then . else tojson end): (if has("value") then .value else .v end)}) as $x ({}; . + $x);
+def from_entries: map({(.key // .Key // .name // .Name): (if has("value") then .value else .Value end)})
+  | add + {} // {};
+def _flatten($x): reduce .[] as $i ([]; if $i | type == "array" and $x != 0
+  then . + ($i | _flatten($x - 1)) else . + [$i] end);
+def flatten($x): if $x < 0 then error("flatten depth must not be negative") else _flatten($x) end;
+def flatten: _flatten(-1);
 def ltrimstr($x): if type == "string" and ($x | type) == "string" and startswith($x) then .[($x | length):] else . end;
 def rtrimstr($x): if type == "string" and ($x | type) == "string" and endswith($x) and ($x | length) > 0 then .[:length - ($x | length)] else . end;
 def leaf_paths: paths(scalars);
@@ -382,6 +388,7 @@ fn compile(ctx: &Ctx<'_>, o: &Opts, program: &str) -> std::result::Result<Progra
     // Natives wrapped by a definition of the same name in `DEFS`.
     let renamed = [
         ("keys_unsorted", "__keys_unsorted"),
+        ("explode", "__explode"),
         ("strptime", "__strptime"),
         ("matches", "__matches"),
         ("split_matches", "__split_matches"),
@@ -462,7 +469,14 @@ fn read_items(o: &Opts, texts: Vec<(String, bytes::Bytes)>) -> Vec<run::In> {
             }
         } else {
             for it in json::parse_all(&d) {
-                items.push((it, name.clone()));
+                match it {
+                    Ok((v, line)) if o.stream => {
+                        for ev in json::stream_events(&v) {
+                            items.push((Ok((ev, line)), name.clone()));
+                        }
+                    }
+                    it => items.push((it, name.clone())),
+                }
             }
             // jq closes a file whose last text has no newline after it on reading that text.
             open_end.resize(items.len(), false);

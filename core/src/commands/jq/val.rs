@@ -190,7 +190,17 @@ impl jaq_core::ValT for V {
     }
 
     fn from_map<I: IntoIterator<Item = (Self, Self)>>(iter: I) -> ValR<Self> {
-        lift(Val::from_map(iter.into_iter().map(|(k, v)| (k.0, v.0))))
+        let mut m = Map::default();
+        for (k, v) in iter {
+            if !matches!(k.0, Val::TStr(_) | Val::BStr(_)) {
+                return Err(Error::str(format!(
+                    "Cannot use {} as object key",
+                    super::errors::describe(&k.0)
+                )));
+            }
+            m.insert(k.0, v.0);
+        }
+        Ok(V(Val::obj(m)))
     }
 
     fn key_values(self) -> BoxIter<'static, ValR<(Self, Self), Self>> {
