@@ -191,6 +191,37 @@ pub fn write_str(out: &mut Vec<u8>, ascii: bool, s: &[u8]) {
     out.push(b'"');
 }
 
+/// The events `--stream` turns `v` into: `[path, leaf]` for each leaf, then `[path]`
+/// after the last child of each non-empty array or object (jq's `tostream`).
+pub fn stream_events(v: &Val) -> Vec<Val> {
+    fn walk(v: &Val, path: &mut Vec<Val>, out: &mut Vec<Val>) {
+        let children: Vec<(Val, &Val)> = match v {
+            Val::Arr(a) => a
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (Val::from(i), x))
+                .collect(),
+            Val::Obj(o) => o.iter().map(|(k, x)| (k.clone(), x)).collect(),
+            _ => Vec::new(),
+        };
+        let Some((last, _)) = children.last().cloned() else {
+            let p: Val = path.iter().cloned().collect();
+            out.push([p, v.clone()].into_iter().collect());
+            return;
+        };
+        for (k, x) in children {
+            path.push(k);
+            walk(x, path, out);
+            path.pop();
+        }
+        let p: Val = path.iter().cloned().chain([last]).collect();
+        out.push([p].into_iter().collect());
+    }
+    let mut out = Vec::new();
+    walk(v, &mut Vec::new(), &mut out);
+    out
+}
+
 /// A string value.
 pub fn str_val(s: impl Into<String>) -> Val {
     Val::utf8_str(Bytes::from(s.into()))
@@ -207,6 +238,9 @@ pub fn parse_all(data: &[u8]) -> Vec<Item> {
         line: 1,
         col: 0,
     };
+    if data.starts_with(b"\xef\xbb\xbf") {
+        p.pos = 3;
+    }
     let mut out = Vec::new();
     loop {
         p.skip_ws();
@@ -305,6 +339,10 @@ impl Reader<'_> {
                     match self.peek() {
                         Some(b',') => {
                             self.bump();
+                            self.skip_ws();
+                            if self.peek() == Some(b']') {
+                                return Err(self.err("Expected another array element"));
+                            }
                         }
                         Some(b']') => {
                             self.bump();
@@ -312,7 +350,7 @@ impl Reader<'_> {
                         }
                         None => return Err(self.unfinished()),
                         Some(b'}') => return Err(self.err("Unmatched '}'")),
-                        Some(_) => return Err(self.err("Expected separator between values")),
+                        Some(_) => return Err(self.no_separator()),
                     }
                 }
             }
@@ -346,11 +384,14 @@ impl Reader<'_> {
                             self.bump();
                         }
                         None => return Err(self.unfinished()),
+                        Some(b'"' | b'0'..=b'9' | b'-' | b'a'..=b'z' | b'A'..=b'Z') => {
+                            return Err(self.no_separator());
+                        }
                         Some(_) => return Err(self.err("Objects must consist of key:value pairs")),
                     }
                     self.skip_ws();
                     if self.peek() == Some(b'}') {
-                        return Err(self.err("Objects must consist of key:value pairs"));
+                        return Err(self.err("Unmatched '}'"));
                     }
                     let v = self.value(depth + 1)?;
                     map.insert(k, v);
@@ -358,6 +399,10 @@ impl Reader<'_> {
                     match self.peek() {
                         Some(b',') => {
                             self.bump();
+                            self.skip_ws();
+                            if self.peek() == Some(b'}') {
+                                return Err(self.err("Expected another key-value pair"));
+                            }
                         }
                         Some(b'}') => {
                             self.bump();
@@ -365,7 +410,7 @@ impl Reader<'_> {
                         }
                         None => return Err(self.unfinished()),
                         Some(b']') => return Err(self.err("Unmatched ']'")),
-                        Some(_) => return Err(self.err("Expected separator between values")),
+                        Some(_) => return Err(self.no_separator()),
                     }
                 }
             }
@@ -394,7 +439,6 @@ impl Reader<'_> {
             b"true" => Some(Val::Bool(true)),
             b"false" => Some(Val::Bool(false)),
             b"null" => Some(Val::Null),
-            b"nan" => Some(Val::Null),
             _ => None,
         };
         if let Some(v) = v {
@@ -407,11 +451,28 @@ impl Reader<'_> {
         };
         let num = std::str::from_utf8(tok)
             .ok()
-            .filter(|t| valid_number(t))
-            .and_then(|t| t.parse::<f64>().ok());
+            .filter(|t| valid_number(t) || strtod_word(t))
+            .and_then(|t| t.parse::<f64>().ok())
+            .filter(|_| msg != "Invalid literal");
         match num {
             Some(d) => Ok(num_val(d)),
             None => Err(self.err(msg)),
+        }
+    }
+
+    /// jq notices a missing separator when the next value's token ends.
+    fn no_separator(&mut self) -> String {
+        const MSG: &str = "Expected separator between values";
+        match self.peek() {
+            Some(b'"') => match self.string() {
+                Ok(_) => format!("{MSG} at line {}, column {}", self.line, self.col),
+                Err(e) => e,
+            },
+            Some(b'[' | b'{') | None => self.err(MSG),
+            Some(_) => match self.literal() {
+                Ok(_) => self.err(MSG),
+                Err(e) => e,
+            },
         }
     }
 
@@ -420,7 +481,9 @@ impl Reader<'_> {
         let mut buf: Vec<u8> = Vec::new();
         loop {
             match self.bump() {
-                None => return Err(self.unfinished()),
+                None => {
+                    return Err(self.eof_err("Unfinished string"));
+                }
                 Some(b'"') => break,
                 Some(b'\\') => match self.bump() {
                     Some(b'n') => buf.push(b'\n'),
@@ -474,6 +537,12 @@ impl Reader<'_> {
             None => Err(self.err("Invalid \\uXXXX escape")),
         }
     }
+}
+
+/// `nan`, `inf`, `infinity` in any case, maybe signed: C's `strtod` reads them.
+fn strtod_word(t: &str) -> bool {
+    let w = t.trim_start_matches(['+', '-']).to_ascii_lowercase();
+    matches!(w.as_str(), "nan" | "inf" | "infinity")
 }
 
 fn valid_number(t: &str) -> bool {
@@ -545,10 +614,7 @@ mod tests {
                 "Unfinished JSON term at EOF at line 2, column 0",
             ),
             ("[1,2", "Unfinished JSON term at EOF at line 1, column 4"),
-            (
-                "{\"a\":}\n",
-                "Objects must consist of key:value pairs at line 1, column 6",
-            ),
+            ("{\"a\":}\n", "Unmatched '}' at line 1, column 6"),
         ];
         for (src, want) in cases {
             let items = parse_all(src.as_bytes());

@@ -11,21 +11,24 @@
 //! `input_filename`, `--seq`, `--stream`, `%` on fractional numbers, constant folding of
 //! `1/0`.
 
+mod args;
 mod errors;
 pub(crate) mod json;
+mod run;
 mod val;
 
 use std::cell::RefCell;
 
 use jaq_core::data::HasLut;
 use jaq_core::load::{Arena, File, Loader};
-use jaq_core::{Ctx as JCtx, DataT, Lut, Vars};
+use jaq_core::{DataT, Lut};
 use jaq_json::{Map, Val};
-use jaq_std::input::{HasInputs, Inputs, RcIter};
+use jaq_std::input::{HasInputs, Inputs};
 
 use crate::commands::Ctx;
 use crate::error::{ErrorKind, Result};
 use crate::sync::{BoxFuture, boxed};
+use args::{Arg, Opts, Parsed};
 use json::{Item, Style, str_val};
 use val::V;
 
@@ -37,29 +40,52 @@ const TRY: &str = "Use jq --help for help with command-line options,\nor see the
 /// Definitions that replace jaq's where jq 1.6 differs or the host provides the data.
 const DEFS: &str = r#"
 def env: $ENV;
+def halt_error($code): if ($code | type) != "number"
+  then error("\(__desc) halt_error/1: number required") else __halt_error($code) end;
+def min_by(f): . as $a | map([f]) as $k | if length == 0 then null
+  else reduce range(1; length) as $i (0; if $k[$i] < $k[.] then $i else . end) | $a[.] end;
+def max_by(f): . as $a | map([f]) as $k | if length == 0 then null
+  else reduce range(1; length) as $i (0; if $k[$i] >= $k[.] then $i else . end) | $a[.] end;
 def halt_error: halt_error(5);
-def halt_error($code): __halt_error($code);
-def input_filename: null;
 def input_line_number: 0;
+def error(msg): msg | if . == null then empty else error_empty end;
+def error: error(.);
+def explode: if type != "string" then error("explode input must be a string") else __explode end;
 def ascii_downcase: explode | map(if 65 <= . and . <= 90 then . + 32 end) | implode;
 def ascii_upcase: explode | map(if 97 <= . and . <= 122 then . - 32 end) | implode;
-def input: [limit(1; inputs)] | if length == 0 then error("No more inputs") else .[0] end;
+def input: [limit(1; inputs)] | if length == 0 then error("break") else .[0] end;
 def tostring: if type == "string" then . else tojson end;
+def tonumber: if type == "number" then . elif type == "string" then __tonumber
+  else error("\(__desc) cannot be parsed as a number") end;
+def keys_unsorted: if type == "object" or type == "array" then __keys_unsorted
+  else error("\(__desc) has no keys") end;
+def keys: keys_unsorted | sort;
 def @text: tostring;
 def @json: tojson;
+def @base32: error("base32 is not a valid format");
+def @base32d: error("base32d is not a valid format");
+def @sh: def q: if type == "string" then "'" + (split("'") | join("'\\''")) + "'"
+    elif type == "object" or type == "array" then error("\(__desc) can not be escaped for shell")
+    else tojson end;
+  if type == "array" then map(q) | join(" ") else q end;
 def @uri: tostring | encode_uri | split("%27") | join("'") | split("%21") | join("!")
   | split("%2A") | join("*") | split("%28") | join("(") | split("%29") | join(")")
   | split("%7E") | join("~");
-def @csv: if type != "array" then error("\(type) (\(tojson)) cannot be csv-formatted, only array")
+def @csv: if type != "array" then error("\(__desc) cannot be csv-formatted, only array")
   else map(if type == "string" then "\"" + (split("\"") | join("\"\"")) + "\""
     elif type == "null" then "" elif type == "number" or type == "boolean" then tojson
-    else error("\(type) (\(tojson)) is not valid in a csv row") end) | join(",") end;
-def @tsv: if type != "array" then error("\(type) (\(tojson)) cannot be tsv-formatted, only array")
+    else error("\(__desc) is not valid in a csv row") end) | join(",") end;
+def @tsv: if type != "array" then error("\(__desc) cannot be tsv-formatted, only array")
   else map(if type == "string" then split("\\") | join("\\\\") | split("\t") | join("\\t")
       | split("\n") | join("\\n") | split("\r") | join("\\r")
     elif type == "null" then "" elif type == "number" or type == "boolean" then tojson
-    else error("\(type) (\(tojson)) is not valid in a csv row") end) | join("\t") end;
-def from_entries: reduce (.[] | {(if has("key") then .key elif has("k") then .k elif has("name") then .name elif has("Name") then .Name elif has("K") then .K else .Key end | if type == "string" then . else tojson end): (if has("value") then .value else .v end)}) as $x ({}; . + $x);
+    else error("\(__desc) is not valid in a csv row") end) | join("\t") end;
+def from_entries: map({(.key // .Key // .name // .Name): (if has("value") then .value else .Value end)})
+  | add + {} // {};
+def _flatten($x): reduce .[] as $i ([]; if $i | type == "array" and $x != 0
+  then . + ($i | _flatten($x - 1)) else . + [$i] end);
+def flatten($x): if $x < 0 then error("flatten depth must not be negative") else _flatten($x) end;
+def flatten: _flatten(-1);
 def ltrimstr($x): if type == "string" and ($x | type) == "string" and startswith($x) then .[($x | length):] else . end;
 def rtrimstr($x): if type == "string" and ($x | type) == "string" and endswith($x) and ($x | length) > 0 then .[:length - ($x | length)] else . end;
 def leaf_paths: paths(scalars);
@@ -68,10 +94,61 @@ def IN(src; s): any(src == s; .);
 def INDEX(stream; idx_expr): reduce stream as $row ({}; .[$row | idx_expr | tostring] = $row);
 def INDEX(idx_expr): INDEX(.[]; idx_expr);
 def now: $__now;
-def join($x): reduce .[] as $i (null; (if . == null then "" else . + $x end) + ($i | if . == null then "" elif type == "string" then . else tojson end)) // "";
+def join($x): reduce .[] as $i (null; (if . == null then "" else . + $x end)
+  + ($i | if type == "boolean" or type == "number" then tojson elif . == null then "" else . end)) // "";
 def @base64d: __b64d;
 def tostream: path(def r: (.[]? | r), .; r) as $p | getpath($p) | reduce path(.[]?) as $q ([$p, .]; [$p + $q]);
+def fromstream(f): { x: null, e: false } as $init
+  | foreach f as $i ($init;
+      if .e then $init else . end
+      | if $i | length == 2
+        then setpath(["e"]; $i[0] | length == 0) | setpath(["x"] + $i[0]; $i[1])
+        else setpath(["e"]; $i[0] | length == 1) end;
+      if .e then .x else empty end);
+def truncate_stream(stream): . as $n | null | stream | . as $input
+  | if (.[0] | length) > $n then setpath([0]; .[0][$n:]) else empty end;
+def limit($n; f): if $n < 0 then f
+  else label $out | foreach f as $item (0; . + 1; $item, if . >= $n then break $out else empty end) end;
+def walk(f): . as $in | if type == "object" then
+    reduce keys_unsorted[] as $key ({}; . + { ($key): ($in[$key] | walk(f)) }) | f
+  elif type == "array" then map(walk(f)) | f else f end;
+def delpaths($ps): __delpaths($ps);
+def del(f): delpaths([path(f)]);
+def recurse_down: recurse;
+def nan: __nan;
+def infinite: __inf;
+def isnan: . < nan and nan < .;
+def isinfinite: . == infinite or . == -infinite;
+def isfinite: isnumber and (isinfinite | not);
+def isnormal: isnumber and ((. == 0 or isnan or isinfinite) | not);
+def logb: if . == 0.0 then -infinite elif isinfinite then infinite elif isnan then .
+  else ilogb | . + 0.0 end;
+def significand: if isinfinite or isnan then . elif . == 0.0 then 0.0
+  else scalbln(.; ilogb | -1 * .) end;
+def match(re; flags): matches(re; flags)[]
+  | .[0] + { captures: .[1:] | map(if has("name") then . else . + {name: null} end) };
+def get_search_list: ["~/.jq", "$ORIGIN/../lib/jq", "$ORIGIN/lib"];
+def todate: strftime("%Y-%m-%dT%H:%M:%SZ");
+def todateiso8601: todate;
+def strptime($f): if type != "string" or ($f | type) != "string"
+    then error("strptime/1 requires string inputs and arguments")
+  else . as $s | try __strptime($f) catch error("date \"\($s)\" does not match format \"\($f)\"") end;
+def fromdateiso8601: strptime("%Y-%m-%dT%H:%M:%SZ") | mktime;
+def fromdate: fromdateiso8601;
+def __re($re; $flags): if type != "string" then error("\(__desc) cannot be matched, as it is not a string")
+  elif ($re | type) != "string" then error("\($re | __desc) is not a string")
+  elif $flags != null and ($flags | type) != "string" then error("\($flags | __desc) is not a string")
+  else . end;
+def matches($re; $flags): __re($re; $flags) | __matches($re; $flags // "");
+def split_matches($re; $flags): __re($re; $flags) | __split_matches($re; $flags // "");
+def split_($re; $flags): __re($re; $flags) | __split_($re; $flags // "");
+def split($re; $flags): split_($re; ($flags // "") + "g");
+def splits($re; $flags): split($re; $flags)[];
+def splits($re): splits($re; null);
 "#;
+
+/// `builtins`: the names jq 1.6 lists.
+const BUILTINS: &str = concat!("def builtins: ", include_str!("builtins.json"), ";");
 
 struct Kind;
 
@@ -85,6 +162,7 @@ struct Rt<'a> {
     lut: &'a Lut<Kind>,
     inputs: Inputs<'a, V>,
     log: &'a RefCell<Vec<u8>>,
+    cur: &'a RefCell<run::Cursor>,
 }
 
 impl<'a> HasLut<'a, Kind> for Rt<'a> {
@@ -102,7 +180,7 @@ impl<'a> HasInputs<'a, V> for Rt<'a> {
 type Fun = jaq_core::native::Fun<Kind>;
 
 /// Natives that write to jq's standard error (`debug`, `stderr`, `halt_error`).
-fn log_funs() -> [Fun; 4] {
+fn log_funs() -> [Fun; 5] {
     use jaq_core::Exn;
     use jaq_core::box_iter::box_once;
     use jaq_std::ValT as _;
@@ -125,11 +203,16 @@ fn log_funs() -> [Fun; 4] {
             cv.0.data().log.borrow_mut().extend_from_slice(&line);
             Box::new(core::iter::empty())
         })),
+        jaq_core::native::run(("input_filename", jaq_core::native::v(0), |cv| {
+            let f = cv.0.data().cur.borrow().file.clone();
+            box_once(Ok(V(f.map(str_val).unwrap_or(Val::Null))))
+        })),
         jaq_core::native::run(("__halt_error", jaq_core::native::v(1), |mut cv| {
             let code = cv.0.pop_var().as_isize().unwrap_or(5) as i32;
             let mut out = Vec::new();
             match &cv.1.0 {
                 Val::TStr(b) | Val::BStr(b) => out.extend_from_slice(b),
+                Val::Null => {}
                 v => {
                     json::write(&mut out, &compact(), 0, v);
                     out.push(b'\n');
@@ -149,261 +232,10 @@ pub(crate) fn compact() -> Style {
     }
 }
 
-#[derive(Default)]
-struct Opts {
-    null_input: bool,
-    raw_out: bool,
-    join: bool,
-    ascii: bool,
-    slurp: bool,
-    compact: bool,
-    sort: bool,
-    exit_status: bool,
-    raw_in: bool,
-    tab: bool,
-    indent: Option<usize>,
-    filter: Option<String>,
-    from_file: Option<String>,
-    files: Vec<String>,
-    named: Vec<(String, Arg)>,
-    positional: Vec<Arg>,
-}
-
-/// A `--arg`-style value, turned into a jq value when the program runs.
-enum Arg {
-    Str(String),
-    Json(Vec<u8>),
-    Slurp(Vec<u8>),
-}
-
-impl Arg {
-    fn val(&self) -> Val {
-        match self {
-            Arg::Str(s) => str_val(s.clone()),
-            Arg::Json(b) => match json::parse_all(b).into_iter().next() {
-                Some(Ok((v, _))) => v,
-                _ => Val::Null,
-            },
-            Arg::Slurp(b) => json::parse_all(b)
-                .into_iter()
-                .filter_map(|r| r.ok().map(|(v, _)| v))
-                .collect(),
-        }
-    }
-}
-
-/// Whether `b` holds exactly one JSON text.
-fn one_json(b: &[u8]) -> bool {
-    let items = json::parse_all(b);
-    items.len() == 1 && items.iter().all(|r| r.is_ok())
-}
-
-/// The first parse error in `b`.
-fn json_error(b: &[u8]) -> Option<String> {
-    json::parse_all(b).into_iter().find_map(|r| r.err())
-}
-
-enum Parsed {
-    Run(Box<Opts>),
-    Exit(i32),
-}
-
-async fn usage_error(ctx: &Ctx<'_>, msg: &str) -> Result<Parsed> {
-    ctx.stderr.write_str(&format!("jq: {msg}\n{TRY}")).await?;
-    Ok(Parsed::Exit(2))
-}
-
-/// Parses jq's command line (options may follow the filter; `--arg` takes two values).
-async fn parse_args(ctx: &Ctx<'_>) -> Result<Parsed> {
-    let mut o = Opts::default();
-    let args: Vec<String> = ctx.args.iter().skip(1).cloned().collect();
-    let mut i = 0;
-    let mut rest_mode: Option<bool> = None; // Some(json?) after --args / --jsonargs
-    let mut only_operands = false;
-    let mut slurp_files: Vec<(String, String, bool)> = Vec::new();
-    while i < args.len() {
-        let a = args[i].clone();
-        i += 1;
-        let is_opt = !only_operands
-            && a.starts_with('-')
-            && a[1..].starts_with(|c: char| c == '-' || c.is_ascii_alphabetic());
-        if !is_opt {
-            if o.filter.is_none() && o.from_file.is_none() {
-                o.filter = Some(a);
-            } else if let Some(js) = rest_mode {
-                if !js {
-                    o.positional.push(Arg::Str(a));
-                } else if one_json(a.as_bytes()) {
-                    o.positional.push(Arg::Json(a.into_bytes()));
-                } else {
-                    ctx.stderr
-                        .write_str(&format!(
-                            "jq: Invalid JSON text passed to --jsonargs\n{TRY}"
-                        ))
-                        .await?;
-                    return Ok(Parsed::Exit(2));
-                }
-            } else {
-                o.files.push(a);
-            }
-            continue;
-        }
-        if a == "--" {
-            only_operands = true;
-            continue;
-        }
-        if let Some(long) = a.strip_prefix("--") {
-            match long {
-                "null-input" => o.null_input = true,
-                "raw-output" => o.raw_out = true,
-                "join-output" => {
-                    o.raw_out = true;
-                    o.join = true;
-                }
-                "ascii-output" => o.ascii = true,
-                "slurp" => o.slurp = true,
-                "compact-output" => o.compact = true,
-                "sort-keys" => o.sort = true,
-                "exit-status" => o.exit_status = true,
-                "raw-input" => o.raw_in = true,
-                "color-output" | "monochrome-output" | "unbuffered" => {}
-                "tab" => o.tab = true,
-                "help" => {
-                    ctx.stdout.write_str(HELP).await?;
-                    return Ok(Parsed::Exit(0));
-                }
-                "version" => {
-                    ctx.stdout.write_str("jq-1.6\n").await?;
-                    return Ok(Parsed::Exit(0));
-                }
-                "args" => rest_mode = Some(false),
-                "jsonargs" => rest_mode = Some(true),
-                "from-file" => {
-                    o.from_file = Some(String::new());
-                }
-                "indent" => {
-                    let Some(n) = args.get(i) else {
-                        return usage_error(ctx, "--indent takes one parameter").await;
-                    };
-                    i += 1;
-                    match n.parse::<i64>() {
-                        Ok(n) if n > 7 => {
-                            return usage_error(ctx, "Cannot indent more than 7 characters").await;
-                        }
-                        Ok(n) if n < 0 => {
-                            return usage_error(ctx, "Cannot indent less than 0 characters").await;
-                        }
-                        Ok(n) => o.indent = Some(n as usize),
-                        Err(_) => o.indent = Some(0),
-                    }
-                }
-                "arg" | "argjson" | "slurpfile" | "rawfile" => {
-                    let (Some(name), Some(val)) = (args.get(i), args.get(i + 1)) else {
-                        let msg = match long {
-                            "arg" => "--arg takes two parameters (e.g. --arg varname value)",
-                            "argjson" => {
-                                "--argjson takes two parameters (e.g. --argjson varname text)"
-                            }
-                            "slurpfile" => {
-                                "--slurpfile takes two parameters (e.g. --slurpfile varname filename)"
-                            }
-                            _ => "--rawfile takes two parameters (e.g. --rawfile varname filename)",
-                        };
-                        return usage_error(ctx, msg).await;
-                    };
-                    i += 2;
-                    match long {
-                        "arg" => o.named.push((name.clone(), Arg::Str(val.clone()))),
-                        "argjson" => {
-                            if !one_json(val.as_bytes()) {
-                                ctx.stderr
-                                    .write_str(&format!(
-                                        "jq: invalid JSON text passed to --argjson\n{TRY}"
-                                    ))
-                                    .await?;
-                                return Ok(Parsed::Exit(2));
-                            }
-                            o.named
-                                .push((name.clone(), Arg::Json(val.clone().into_bytes())));
-                        }
-                        _ => slurp_files.push((name.clone(), val.clone(), long == "rawfile")),
-                    }
-                }
-                _ => return usage_error(ctx, &format!("Unknown option {a}")).await,
-            }
-            continue;
-        }
-        for c in a.chars().skip(1) {
-            match c {
-                'n' => o.null_input = true,
-                'r' => o.raw_out = true,
-                'j' => {
-                    o.raw_out = true;
-                    o.join = true;
-                }
-                'a' => o.ascii = true,
-                's' => o.slurp = true,
-                'c' => o.compact = true,
-                'S' => o.sort = true,
-                'e' => o.exit_status = true,
-                'R' => o.raw_in = true,
-                'C' | 'M' => {}
-                'f' => o.from_file = Some(String::new()),
-                'h' => {
-                    ctx.stdout.write_str(HELP).await?;
-                    return Ok(Parsed::Exit(0));
-                }
-                _ => return usage_error(ctx, &format!("Unknown option {a}")).await,
-            }
-        }
-    }
-    if o.from_file.is_some() {
-        // `-f FILE`: the first operand is the program file, the rest are inputs.
-        if let Some(f) = o.filter.take() {
-            o.from_file = Some(f);
-        } else if !o.files.is_empty() {
-            o.from_file = Some(o.files.remove(0));
-        }
-    }
-    for (name, path, raw) in slurp_files {
-        let r = ctx.read_files(std::slice::from_ref(&path)).await;
-        let data = match r.into_iter().next() {
-            Some(Ok(d)) => d,
-            Some(Err(e)) if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) => {
-                return Err(e);
-            }
-            _ => {
-                let opt = if raw { "rawfile" } else { "slurpfile" };
-                ctx.stderr
-                    .write_str(&format!(
-                        "jq: Bad JSON in --{opt} {name} {path}: Could not open {path}: No such file or directory\n{TRY}"
-                    ))
-                    .await?;
-                return Ok(Parsed::Exit(2));
-            }
-        };
-        let v = if raw {
-            Arg::Str(String::from_utf8_lossy(&data).into_owned())
-        } else {
-            if let Some(e) = json_error(&data) {
-                ctx.stderr
-                    .write_str(&format!(
-                        "jq: Bad JSON in --slurpfile {name} {path}: {e}\n{TRY}"
-                    ))
-                    .await?;
-                return Ok(Parsed::Exit(2));
-            }
-            Arg::Slurp(data.to_vec())
-        };
-        o.named.push((name, v));
-    }
-    Ok(Parsed::Run(Box::new(o)))
-}
-
 /// Runs `jq`.
 pub fn jq<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
     boxed(async move {
-        let mut o = match parse_args(ctx).await? {
+        let mut o = match args::parse_args(ctx).await? {
             Parsed::Run(o) => o,
             Parsed::Exit(c) => return Ok(c),
         };
@@ -430,6 +262,13 @@ pub fn jq<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             (_, Some(f)) => f.clone(),
             _ => ".".to_string(),
         };
+        let prog = match compile(ctx, &o, &program) {
+            Ok(p) => p,
+            Err(msg) => {
+                ctx.stderr.write_str(&msg).await?;
+                return Ok(3);
+            }
+        };
         // Read every input up front (jq's inputs are files or stdin).
         let mut open_failed = false;
         let sources: Vec<String> = if o.files.is_empty() {
@@ -437,7 +276,12 @@ pub fn jq<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
         } else {
             std::mem::take(&mut o.files)
         };
-        let data = ctx.read_files(&sources).await;
+        let data = if o.null_input && !uses_inputs(&program) {
+            // `jq -n` without `input`/`inputs` never reads its input.
+            Vec::new()
+        } else {
+            ctx.read_files(&sources).await
+        };
         let mut texts = Vec::new();
         for (src, d) in sources.iter().zip(data) {
             match d {
@@ -454,78 +298,34 @@ pub fn jq<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 }
             }
         }
-        let (chunks, code) = run(ctx, &o, &program, texts, open_failed)?;
-        for (is_err, chunk) in chunks {
-            if is_err {
-                ctx.stderr.write(&chunk).await?;
-            } else {
-                ctx.stdout.write(&chunk).await?;
-            }
-        }
-        Ok(code)
+        let items = read_items(&o, texts);
+        run::run(ctx, &o, &prog, items, open_failed).await
     })
 }
 
-/// Output in order: `(to stderr?, bytes)`.
-type Chunks = Vec<(bool, Vec<u8>)>;
-
-/// Turns the raw inputs into jq's stream of items (values with their line, or an error).
-fn read_items(o: &Opts, texts: Vec<(String, bytes::Bytes)>) -> Vec<(Item, String)> {
-    let mut items: Vec<(Item, String)> = Vec::new();
-    let mut raw_all = Vec::new();
-    for (src, d) in texts {
-        let name = if src == "-" {
-            "<stdin>".to_string()
-        } else {
-            src
-        };
-        if o.raw_in {
-            if o.slurp {
-                raw_all.extend_from_slice(&d);
-            } else {
-                for (n, line) in d.split_inclusive(|&b| b == b'\n').enumerate() {
-                    let body = line.strip_suffix(b"\n").unwrap_or(line);
-                    let s = str_val(String::from_utf8_lossy(body).into_owned());
-                    items.push((Ok((s, n + 1)), name.clone()));
-                }
-            }
-        } else {
-            for it in json::parse_all(&d) {
-                items.push((it, name.clone()));
-            }
-        }
-    }
-    if o.raw_in && o.slurp {
-        let s = str_val(String::from_utf8_lossy(&raw_all).into_owned());
-        return vec![(Ok((s, 0)), "<stdin>".to_string())];
-    }
-    if o.slurp {
-        let mut vals = Vec::new();
-        let mut err = None;
-        for (it, _) in items.drain(..) {
-            match it {
-                Ok((v, _)) => vals.push(v),
-                Err(e) => err = Some(e),
-            }
-        }
-        match err {
-            Some(e) => items.push((Err(e), String::new())),
-            None => items.push((Ok((vals.into_iter().collect(), 0)), "<stdin>".to_string())),
-        }
-    }
-    items
+/// Whether the program may read inputs itself (then `-n` still reads them).
+fn uses_inputs(program: &str) -> bool {
+    program.contains("input")
 }
 
-/// Compiles and runs the program over the inputs, synchronously (jaq values are not
-/// `Send`), collecting what is printed.
-fn run(
-    ctx: &Ctx<'_>,
-    o: &Opts,
-    program: &str,
-    texts: Vec<(String, bytes::Bytes)>,
-    open_failed: bool,
-) -> Result<(Chunks, i32)> {
-    let mut chunks: Chunks = Vec::new();
+/// A compiled program with the values of its global variables.
+pub(super) struct Program {
+    filter: jaq_core::Filter<Kind>,
+    vars: Vec<Val>,
+}
+
+/// Replaces `$__loc__` by its value, `{"file":"<top-level>","line":N}`.
+fn expand_loc(program: &str) -> String {
+    let mut out = String::new();
+    for (n, line) in program.split_inclusive('\n').enumerate() {
+        let lit = format!("{{\"file\":\"<top-level>\",\"line\":{}}}", n + 1);
+        out.push_str(&line.replace("$__loc__", &lit));
+    }
+    out
+}
+
+/// Compiles the program; the error is jq's message.
+fn compile(ctx: &Ctx<'_>, o: &Opts, program: &str) -> std::result::Result<Program, String> {
     let mut vars: Vec<(String, Val)> = Vec::new();
     let env: Map = ctx
         .env
@@ -551,30 +351,29 @@ fn run(
         vars.push((k.clone(), v.val()));
     }
     let var_names: Vec<String> = vars.iter().map(|(k, _)| format!("${k}")).collect();
-
+    let code = expand_loc(program);
+    if let Some(msg) = errors::alt_outside_pattern(&code) {
+        return Err(msg);
+    }
+    if let Some(msg) = errors::division_by_zero(&code) {
+        return Err(msg);
+    }
     let defs = jaq_core::defs()
         .chain(jaq_std::defs())
         .chain(jaq_json::defs())
-        .chain(jaq_core::load::parse(DEFS, |p| p.defs()).unwrap_or_default());
+        .chain(jaq_core::load::parse(DEFS, |p| p.defs()).unwrap_or_default())
+        .chain(jaq_core::load::parse(BUILTINS, |p| p.defs()).unwrap_or_default());
     let loader = Loader::new(defs);
     let arena = Arena::default();
     let modules = match loader.load(
         &arena,
         File {
-            code: program,
+            code: code.as_str(),
             path: (),
         },
     ) {
         Ok(m) => m,
-        Err(errs) => {
-            let n = errs.len().max(1);
-            let msg = format!(
-                "jq: error: syntax error, unexpected INVALID_CHARACTER (Unix shell quoting issues?) at <top-level>, line 1:\n{program}\njq: {n} compile error{}\n",
-                if n > 1 { "s" } else { "" }
-            );
-            chunks.push((true, msg.into_bytes()));
-            return Ok((chunks, 3));
-        }
+        Err(errs) => return Err(errors::syntax(&code, &errs)),
     };
     let skip = [
         "env",
@@ -584,9 +383,29 @@ fn run(
         "input",
         "inputs",
         "tojson",
+        "input_filename",
     ];
+    // Natives wrapped by a definition of the same name in `DEFS`.
+    let renamed = [
+        ("keys_unsorted", "__keys_unsorted"),
+        ("explode", "__explode"),
+        ("strptime", "__strptime"),
+        ("matches", "__matches"),
+        ("split_matches", "__split_matches"),
+        ("split_", "__split_"),
+    ];
+    // Copies of them under the new name; the originals stay for jaq's own definitions.
+    let copies: Vec<Fun> = jaq_core::funs()
+        .chain(jaq_std::funs())
+        .filter_map(|mut f: Fun| {
+            let (_, to) = renamed.iter().find(|(from, _)| *from == f.0)?;
+            f.0 = to;
+            Some(f)
+        })
+        .collect();
     let funs = jaq_core::funs()
         .chain(jaq_std::funs().filter(|f: &Fun| !skip.contains(&f.0)))
+        .chain(copies)
         .chain(
             val::json_funs::<Kind>()
                 .into_vec()
@@ -604,168 +423,99 @@ fn run(
         .with_funs(funs)
         .with_global_vars(var_names.iter().map(String::as_str))
         .compile(modules);
-    let filter = match compiled {
-        Ok(f) => f,
+    match compiled {
+        Ok(filter) => Ok(Program {
+            filter,
+            vars: vars.into_iter().map(|(_, v)| v).collect(),
+        }),
         Err(errs) => {
             let mut msg = String::new();
             let mut n = 0;
             for (_, es) in errs {
                 for (name, undef) in es {
                     n += 1;
-                    msg.push_str(&errors::undefined(name, &undef, program));
+                    msg.push_str(&errors::undefined(name, &undef, &code));
                 }
             }
             msg.push_str(&format!(
                 "jq: {n} compile error{}\n",
                 if n > 1 { "s" } else { "" }
             ));
-            chunks.push((true, msg.into_bytes()));
-            return Ok((chunks, 3));
-        }
-    };
-
-    let style = Style {
-        indent: if o.tab {
-            "\t".to_string()
-        } else if o.compact {
-            String::new()
-        } else {
-            " ".repeat(o.indent.unwrap_or(2))
-        },
-        sort: o.sort,
-        ascii: o.ascii,
-    };
-    let items = read_items(o, texts);
-    let log = RefCell::new(Vec::new());
-    let cur_loc: RefCell<String> = RefCell::new("<unknown>".to_string());
-    let feed = items.into_iter().map(|(it, name)| match it {
-        Ok((v, line)) => {
-            *cur_loc.borrow_mut() = format!("{name}:{line}");
-            Ok(V(v))
-        }
-        Err(e) => Err(e),
-    });
-    let iter: Box<dyn Iterator<Item = std::result::Result<V, String>>> = Box::new(feed);
-    let inputs = RcIter::new(iter);
-    let rt = Rt {
-        lut: &filter.lut,
-        inputs: &inputs,
-        log: &log,
-    };
-    let mut out: Vec<u8> = Vec::new();
-    let mut total = 0usize;
-    // jq 1.6's main loop: 14 means "no output yet", 11 "last output false or null".
-    let mut ret = 14;
-    let mut halted: Option<i32> = None;
-    let mut first = true;
-    let flush = |out: &mut Vec<u8>, chunks: &mut Chunks| {
-        if !out.is_empty() {
-            chunks.push((false, std::mem::take(out)));
-        }
-        let msgs = std::mem::take(&mut *log.borrow_mut());
-        if !msgs.is_empty() {
-            chunks.push((true, msgs));
-        }
-    };
-    loop {
-        ctx.check()?;
-        let input = if o.null_input {
-            if !first {
-                break;
-            }
-            Ok(V(Val::Null))
-        } else {
-            match (&inputs).next() {
-                Some(x) => x,
-                None => break,
-            }
-        };
-        first = false;
-        let input = match input {
-            Ok(v) => v,
-            Err(e) => {
-                flush(&mut out, &mut chunks);
-                chunks.push((true, format!("parse error: {e}\n").into_bytes()));
-                ret = 4;
-                break;
-            }
-        };
-        ret = 14;
-        let jctx = JCtx::<Kind>::new(rt, Vars::new(vars.iter().map(|(_, v)| V(v.clone()))));
-        for r in filter.id.run((jctx, input)) {
-            ctx.check()?;
-            match r {
-                Ok(V(v)) => {
-                    let falsy = matches!(v, Val::Null | Val::Bool(false));
-                    ret = if o.exit_status && falsy { 11 } else { 0 };
-                    if !log.borrow().is_empty() {
-                        flush(&mut out, &mut chunks);
-                    }
-                    let before = out.len();
-                    print_val(&mut out, o, &style, &v);
-                    total += out.len() - before;
-                    if total > OUTPUT_LIMIT {
-                        return Err(crate::error::Error::new(ErrorKind::LimitExceeded));
-                    }
-                }
-                Err(exn) => match exn.get_halt() {
-                    Ok(code) => {
-                        halted = Some(code);
-                        break;
-                    }
-                    Err(exn) => {
-                        let loc = if o.null_input {
-                            "<unknown>".to_string()
-                        } else {
-                            cur_loc.borrow().clone()
-                        };
-                        let msg = match exn.get_err() {
-                            Ok(e) => errors::runtime(e, &loc),
-                            Err(_) => format!("jq: error (at {loc}): break\n"),
-                        };
-                        flush(&mut out, &mut chunks);
-                        chunks.push((true, msg.into_bytes()));
-                        ret = 5;
-                        break;
-                    }
-                },
-            }
-        }
-        flush(&mut out, &mut chunks);
-        if halted.is_some() {
-            break;
+            Err(msg)
         }
     }
-    flush(&mut out, &mut chunks);
-    if let Some(code) = halted {
-        return Ok((chunks, code));
-    }
-    if open_failed {
-        ret = 2;
-    }
-    if ret >= 10 {
-        ret = if o.exit_status { ret - 10 } else { 0 };
-    }
-    Ok((chunks, ret))
 }
 
-/// The most output one run may buffer.
-const OUTPUT_LIMIT: usize = 64 << 20;
-
-fn print_val(out: &mut Vec<u8>, o: &Opts, style: &Style, v: &Val) {
-    match v {
-        Val::TStr(b) | Val::BStr(b) if o.raw_out => {
-            if o.ascii {
-                let mut s = Vec::new();
-                json::write_str(&mut s, true, b);
-                out.extend_from_slice(s.get(1..s.len() - 1).unwrap_or(&[]));
+/// Turns the raw inputs into jq's stream of items (values with their line, or an error).
+fn read_items(o: &Opts, texts: Vec<(String, bytes::Bytes)>) -> Vec<run::In> {
+    let mut items: Vec<(Item, String)> = Vec::new();
+    let mut open_end: Vec<bool> = Vec::new();
+    let mut raw_all = Vec::new();
+    for (src, d) in texts {
+        let name = if src == "-" {
+            "<stdin>".to_string()
+        } else {
+            src
+        };
+        if o.raw_in {
+            if o.slurp {
+                raw_all.extend_from_slice(&d);
             } else {
-                out.extend_from_slice(b);
+                for (n, line) in d.split_inclusive(|&b| b == b'\n').enumerate() {
+                    let body = line.strip_suffix(b"\n").unwrap_or(line);
+                    let s = str_val(String::from_utf8_lossy(body).into_owned());
+                    items.push((Ok((s, n + 1)), name.clone()));
+                }
+            }
+        } else {
+            for it in json::parse_all(&d) {
+                match it {
+                    Ok((v, line)) if o.stream => {
+                        for ev in json::stream_events(&v) {
+                            items.push((Ok((ev, line)), name.clone()));
+                        }
+                    }
+                    it => items.push((it, name.clone())),
+                }
+            }
+            // jq closes a file whose last text has no newline after it on reading that text.
+            open_end.resize(items.len(), false);
+            if let Some(last) = open_end.last_mut() {
+                *last = !d.ends_with(b"\n");
             }
         }
-        v => json::write(out, style, 0, v),
     }
-    if !o.join {
-        out.push(b'\n');
+    if o.raw_in && o.slurp {
+        let s = str_val(String::from_utf8_lossy(&raw_all).into_owned());
+        return vec![run::In::new(Ok((s, 0)), "<stdin>".to_string(), false)];
     }
+    if o.slurp {
+        let mut vals = Vec::new();
+        let mut err = None;
+        let mut last = None;
+        for (it, name) in items.drain(..) {
+            match it {
+                Ok((v, line)) => {
+                    vals.push(v);
+                    last = Some((name, line));
+                }
+                Err(e) => err = Some(e),
+            }
+        }
+        match err {
+            Some(e) => items.push((Err(e), String::new())),
+            None => {
+                // Errors name the place of the last text read.
+                let (name, line) = last.unwrap_or_else(|| ("<stdin>".to_string(), 0));
+                items.push((Ok((vals.into_iter().collect(), line)), name));
+            }
+        }
+        open_end.clear();
+    }
+    open_end.resize(items.len(), false);
+    items
+        .into_iter()
+        .zip(open_end)
+        .map(|((item, name), end)| run::In::new(item, name, end))
+        .collect()
 }

@@ -37,7 +37,8 @@ impl From<bool> for V {
 
 impl From<isize> for V {
     fn from(i: isize) -> Self {
-        V(Val::from(i))
+        // jq 1.6 has only doubles: big integers lose their last digits.
+        V(super::json::num_val(i as f64))
     }
 }
 
@@ -71,26 +72,79 @@ impl FromIterator<V> for V {
     }
 }
 
+/// Both numbers as doubles (jq 1.6 computes in doubles only).
+fn nums(l: &Val, r: &Val) -> Option<(f64, f64)> {
+    match (l, r) {
+        (Val::Num(a), Val::Num(b)) => Some((super::json::num_f64(a), super::json::num_f64(b))),
+        _ => None,
+    }
+}
+
+fn zero_divisor(l: &Val, r: &Val, what: &str) -> Error<V> {
+    Error::str(format!(
+        "{} and {} cannot be {what} because the divisor is zero",
+        super::errors::describe(l),
+        super::errors::describe(r)
+    ))
+}
+
 macro_rules! binop {
-    ($tr:ident, $f:ident) => {
+    ($tr:ident, $f:ident, $op:tt) => {
         impl $tr for V {
             type Output = ValR<V>;
             fn $f(self, o: V) -> ValR<V> {
-                lift(self.0.$f(o.0))
+                match nums(&self.0, &o.0) {
+                    Some((a, b)) => Ok(V(super::json::num_val(a $op b))),
+                    None => lift(self.0.$f(o.0)),
+                }
             }
         }
     };
 }
-binop!(Add, add);
-binop!(Sub, sub);
-binop!(Mul, mul);
-binop!(Div, div);
-binop!(Rem, rem);
+binop!(Add, add, +);
+binop!(Sub, sub, -);
+binop!(Mul, mul, *);
+
+impl Div for V {
+    type Output = ValR<V>;
+    fn div(self, o: V) -> ValR<V> {
+        match nums(&self.0, &o.0) {
+            Some((a, b)) => {
+                if b == 0.0 {
+                    Err(zero_divisor(&self.0, &o.0, "divided"))
+                } else {
+                    Ok(V(super::json::num_val(a / b)))
+                }
+            }
+            None => lift(self.0.div(o.0)),
+        }
+    }
+}
+
+impl Rem for V {
+    type Output = ValR<V>;
+    fn rem(self, o: V) -> ValR<V> {
+        match nums(&self.0, &o.0) {
+            // jq 1.6 takes the remainder of the numbers cast to integers.
+            Some((a, b)) => {
+                let (a, b) = (a as i64, b as i64);
+                if b == 0 {
+                    return Err(zero_divisor(&self.0, &o.0, "divided (remainder)"));
+                }
+                Ok(V(super::json::num_val(a.wrapping_rem(b) as f64)))
+            }
+            None => lift(self.0.rem(o.0)),
+        }
+    }
+}
 
 impl Neg for V {
     type Output = ValR<V>;
     fn neg(self) -> ValR<V> {
-        lift(-self.0)
+        match &self.0 {
+            Val::Num(n) => Ok(V(super::json::num_val(-super::json::num_f64(n)))),
+            _ => lift(-self.0),
+        }
     }
 }
 
@@ -129,11 +183,24 @@ fn slice_bounds(range: &val::Range<&V>, len: usize) -> Option<(usize, usize)> {
 
 impl jaq_core::ValT for V {
     fn from_num(n: &str) -> ValR<Self> {
-        lift(Val::from_num(n))
+        match n.parse::<f64>() {
+            Ok(d) => Ok(V(super::json::num_val(d))),
+            Err(_) => lift(Val::from_num(n)),
+        }
     }
 
     fn from_map<I: IntoIterator<Item = (Self, Self)>>(iter: I) -> ValR<Self> {
-        lift(Val::from_map(iter.into_iter().map(|(k, v)| (k.0, v.0))))
+        let mut m = Map::default();
+        for (k, v) in iter {
+            if !matches!(k.0, Val::TStr(_) | Val::BStr(_)) {
+                return Err(Error::str(format!(
+                    "Cannot use {} as object key",
+                    super::errors::describe(&k.0)
+                )));
+            }
+            m.insert(k.0, v.0);
+        }
+        Ok(V(Val::obj(m)))
     }
 
     fn key_values(self) -> BoxIter<'static, ValR<(Self, Self), Self>> {
@@ -162,6 +229,9 @@ impl jaq_core::ValT for V {
             let i = if i < 0 { a.len() as isize + i } else { i };
             let got = usize::try_from(i).ok().and_then(|i| a.get(i).cloned());
             return Ok(V(got.unwrap_or(Val::Null)));
+        }
+        if let (Val::Obj(_), Val::Num(_)) = (&self.0, &index.0) {
+            return Err(Error::str("Cannot index object with number"));
         }
         lift(self.0.index(&index.0))
     }
@@ -454,6 +524,107 @@ fn b64_decode(s: &[u8]) -> Option<Vec<u8>> {
     Some(out)
 }
 
+fn tonumber(v: &Val) -> ValR<V> {
+    let (Val::TStr(b) | Val::BStr(b)) = v else {
+        return Ok(V(v.clone()));
+    };
+    match super::json::parse_all(b).as_slice() {
+        [Ok((n @ Val::Num(_), _))] => Ok(V(n.clone())),
+        [Err(e), ..] => Err(Error::str(format!(
+            "{e} (while parsing '{}')",
+            String::from_utf8_lossy(b)
+        ))),
+        _ => Err(Error::str(format!(
+            "{} cannot be parsed as a number",
+            super::errors::describe(v)
+        ))),
+    }
+}
+
+/// An array index counted from the end when negative; `None` when out of range.
+fn arr_pos(len: usize, i: &Val) -> Option<usize> {
+    let i = int_index(i)?;
+    let i = if i < 0 { len as isize + i } else { i };
+    usize::try_from(i).ok().filter(|&i| i < len)
+}
+
+/// Deletes the item `k` of `v` (jq's `jv_del`).
+fn del_key(v: Val, k: &Val) -> Result<Val, Error<V>> {
+    match (v, k) {
+        (Val::Null, _) => Ok(Val::Null),
+        (Val::Obj(o), Val::TStr(_) | Val::BStr(_)) => {
+            let mut m = Rc::try_unwrap(o).unwrap_or_else(|o| (*o).clone());
+            m.shift_remove(k);
+            Ok(Val::obj(m))
+        }
+        (Val::Arr(a), Val::Num(_)) => {
+            let mut a = arr(a);
+            if let Some(i) = arr_pos(a.len(), k) {
+                a.remove(i);
+            }
+            Ok(Val::Arr(Rc::new(a)))
+        }
+        (Val::Arr(a), Val::Obj(o)) => {
+            let a = arr(a);
+            let s = o.get(&super::json::str_val("start")).cloned().map(V);
+            let e = o.get(&super::json::str_val("end")).cloned().map(V);
+            let Some((from, upto)) = slice_bounds(&(s.as_ref()..e.as_ref()), a.len()) else {
+                return Err(Error::str(
+                    "Start and end indices of an array slice must be numbers",
+                ));
+            };
+            let mut a = a;
+            a.drain(from..upto);
+            Ok(Val::Arr(Rc::new(a)))
+        }
+        (v, k) => Err(Error::str(format!(
+            "Cannot delete field at {} index of {}",
+            super::errors::type_name(k),
+            super::errors::type_name(&v)
+        ))),
+    }
+}
+
+/// Deletes the path `p` of `v` (jq's `jv_delpath`).
+fn del_path(v: Val, p: &[Val]) -> Result<Val, Error<V>> {
+    match p {
+        [] => Ok(Val::Null),
+        [k] => del_key(v, k),
+        [k, rest @ ..] => {
+            let sub = jaq_core::ValT::index(V(v.clone()), &V(k.clone()))?.0;
+            if sub == Val::Null {
+                return Ok(v);
+            }
+            let new = del_path(sub, rest)?;
+            let r = jaq_core::ValT::map_index(V(v), &V(k.clone()), path::Opt::Essential, |_| {
+                box_once(Ok(V(new.clone())))
+            });
+            r.map(|v| v.0).map_err(|e| match e.get_err() {
+                Ok(e) => e,
+                Err(_) => Error::str("Invalid path"),
+            })
+        }
+    }
+}
+
+/// Deletes the paths `ps` of `v` from the last in sort order, like jq's `delpaths`.
+fn delpaths(v: Val, ps: Val) -> Result<Val, Error<V>> {
+    let Val::Arr(ps) = ps else {
+        return Err(Error::str("Paths must be specified as an array"));
+    };
+    let mut ps: Vec<V> = ps.iter().cloned().map(V).collect();
+    ps.sort();
+    ps.dedup();
+    let mut v = v;
+    for p in ps.into_iter().rev() {
+        let Val::Arr(p) = p.0 else {
+            return Err(Error::str("Path must be specified as an array"));
+        };
+        v = del_path(v, &p)?;
+    }
+    Ok(v)
+}
+
 /// The natives jaq-json provides for its own value type, for [`V`].
 pub fn json_funs<D: for<'a> DataT<V<'a> = V>>() -> Box<[Filter<RunPtr<D>>]> {
     Box::new([
@@ -462,13 +633,17 @@ pub fn json_funs<D: for<'a> DataT<V<'a> = V>>() -> Box<[Filter<RunPtr<D>>]> {
         }),
         ("fromjson", v(0), |cv| {
             let r = match &cv.1.0 {
-                Val::TStr(b) | Val::BStr(b) => match super::json::parse_all(b).into_iter().next() {
-                    Some(Ok((v, _))) => Ok(V(v)),
-                    Some(Err(e)) => Err(Error::str(format!(
+                Val::TStr(b) | Val::BStr(b) => match super::json::parse_all(b).as_slice() {
+                    [Ok((v, _))] => Ok(V(v.clone())),
+                    [Ok(_), _, ..] => Err(Error::str(format!(
+                        "Unexpected extra JSON values (while parsing '{}')",
+                        String::from_utf8_lossy(b)
+                    ))),
+                    [Err(e), ..] => Err(Error::str(format!(
                         "{e} (while parsing '{}')",
                         String::from_utf8_lossy(b)
                     ))),
-                    None => Ok(V(Val::Null)),
+                    [] => Ok(V(Val::Null)),
                 },
                 v => Err(Error::str(format!(
                     "{} cannot be parsed as JSON",
@@ -525,6 +700,23 @@ pub fn json_funs<D: for<'a> DataT<V<'a> = V>>() -> Box<[Filter<RunPtr<D>>]> {
                 ))),
             };
             box_once(r.map_err(Exn::from))
+        }),
+        ("__nan", v(0), |_| {
+            box_once(Ok(V(Val::Num(Num::Float(f64::NAN)))))
+        }),
+        ("__inf", v(0), |_| {
+            box_once(Ok(V(Val::Num(Num::Float(f64::INFINITY)))))
+        }),
+        ("__desc", v(0), |cv| {
+            let d = super::errors::describe(&cv.1.0);
+            box_once(Ok(V(super::json::str_val(d))))
+        }),
+        ("__tonumber", v(0), |cv| {
+            box_once(tonumber(&cv.1.0).map_err(Exn::from))
+        }),
+        ("__delpaths", v(1), |mut cv| {
+            let ps = cv.0.pop_var();
+            box_once(delpaths(cv.1.0, ps.0).map(V).map_err(Exn::from))
         }),
         ("indices", v(1), |mut cv| {
             let y = cv.0.pop_var();
