@@ -1,4 +1,5 @@
 # Inspect a package.json: scripts, dependency names and versions.
+cp /tmp/cws/web/package.sample /tmp/cws/web/package.json
 cd /tmp/cws/web
 jq -r '.name + "@" + .version' package.json
 jq -r '.scripts | keys[]' package.json

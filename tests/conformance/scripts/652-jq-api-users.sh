@@ -1,4 +1,5 @@
 # Explore a paged API response.
+cp /tmp/cws/data/api-users.sample /tmp/cws/data/api-users.json
 cd /tmp/cws/data
 jq '.data | length' api-users.json
 jq -r '.data[] | select(.active) | .login' api-users.json

@@ -1,4 +1,5 @@
 # Feed jq output into shell loops and xargs.
+cp /tmp/cws/data/api-users.sample /tmp/cws/data/api-users.json
 cd /tmp/cws/data
 jq -r '.data[] | "\(.login) \(.score // 0)"' api-users.json | while read -r login score; do
   printf '%-5s %s\n' "$login" "$score"

@@ -1,4 +1,5 @@
 # @csv, @tsv, @sh, @base64, @uri, @html on API data.
+cp /tmp/cws/data/api-users.sample /tmp/cws/data/api-users.json
 cd /tmp/cws/data
 jq -r '.data[] | [.id, .login, .email, .active] | @csv' api-users.json
 jq -r '.data[] | [.login, (.roles | join(" "))] | @tsv' api-users.json

@@ -1,4 +1,5 @@
 # Walk a JSON document: paths, leaf paths, getpath/setpath.
+cp /tmp/cws/web/package.sample /tmp/cws/web/package.json
 cd /tmp/cws/web
 jq -c '[paths | map(tostring) | join(".")] | .[:6]' package.json
 jq -r 'leaf_paths | map(tostring) | join(".")' package.json | head -5

@@ -1,4 +1,5 @@
 # Key order and sorting in objects.
+cp /tmp/cws/web/package.sample /tmp/cws/web/package.json
 cd /tmp/cws/web
 jq -c '.scripts | keys' package.json
 jq -c '.scripts | keys_unsorted' package.json

@@ -1,4 +1,5 @@
 # Transform nested data: walk, map_values, recursive edits.
+cp /tmp/cws/data/api-users.sample /tmp/cws/data/api-users.json
 cd /tmp/cws/data
 jq -c 'walk(if type == "string" then ascii_downcase else . end) | .data[0]' api-users.json
 jq -c '.data | map({(.login): .roles}) | add' api-users.json

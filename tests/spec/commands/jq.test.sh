@@ -3278,3 +3278,26 @@ printf '{"a":1}\n\n\n{"a":' | jq -c .
 ## stdout: {"a":1}
 ## stderr: parse error: Unfinished JSON term at EOF at line 4, column 5
 ## status: 4
+
+#### b64: jq -n '"YWJjZ" | @base64d'
+jq -n '"YWJjZ" | @base64d'
+## stderr: jq: error (at <unknown>): string ("YWJjZ") trailing base64 byte found
+## status: 5
+
+#### b64: jq -n '"a" | @base64d'
+jq -n '"a" | @base64d'
+## stderr: jq: error (at <unknown>): string ("a") trailing base64 byte found
+## status: 5
+
+#### b64: jq -n '"YW=" | @base64d'
+jq -n '"YW=" | @base64d'
+## stdout: "a"
+
+#### b64: jq -n '"!!!!" | @base64d'
+jq -n '"!!!!" | @base64d'
+## stderr: jq: error (at <unknown>): string ("!!!!") is not valid base64 data
+## status: 5
+
+#### b64: jq -rn '"aGVsbG8" | @base64d'
+jq -rn '"aGVsbG8" | @base64d'
+## stdout: hello

@@ -1,15 +1,15 @@
 //! `jq`: the JSON processor, built on the jaq crates (parser, compiler and interpreter)
-//! with jq 1.6's command line, input reader, output format, update semantics (`val.rs`)
-//! and error messages (`errors.rs`).
+//! with jq 1.6's command line (`args.rs`), input reader and output format (`json.rs`),
+//! update and arithmetic semantics (`val.rs`), main loop (`run.rs`) and error messages
+//! (`errors.rs`). `DEFS` redefines the builtins where jq 1.6 differs from jaq.
 //!
-//! The program runs synchronously over inputs read up front (jaq values are not `Send`),
-//! so output is written when the run ends, at most [`OUTPUT_LIMIT`] bytes: `jq ... | head`
-//! on an endless stream stops at that limit instead of at once.
+//! Inputs are read up front; output streams (see `run.rs`): it is written in stdio-like
+//! 4096-byte blocks, so messages on standard error come first as with the real jq.
 //!
-//! Differences from jq 1.6 (jaq's behaviour): syntax error messages (the status, 3, is
-//! the same), some rare runtime error wordings, `limit(0; f)`, `$__loc__`, `builtins`,
-//! `input_filename`, `--seq`, `--stream`, `%` on fractional numbers, constant folding of
-//! `1/0`.
+//! Differences from jq 1.6 left: syntax error messages name the unexpected token for the
+//! common cases only (the status, 3, is the same); regex matches leave out groups that
+//! did not take part (jq gives them as null) and regex error wordings differ; `path(1)`
+//! error wording; `.[] |= empty`; compile-time `{(1): 2}`; the `-C` colours.
 
 mod args;
 mod errors;

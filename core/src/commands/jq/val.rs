@@ -685,6 +685,14 @@ pub fn json_funs<D: for<'a> DataT<V<'a> = V>>() -> Box<[Filter<RunPtr<D>>]> {
         }),
         ("__b64d", v(0), |cv| {
             let r = match &cv.1.0 {
+                Val::TStr(b) | Val::BStr(b)
+                    if b.iter().take_while(|&&c| c != b'=').count() % 4 == 1 =>
+                {
+                    Err(Error::str(format!(
+                        "{} trailing base64 byte found",
+                        super::errors::describe(&cv.1.0)
+                    )))
+                }
                 Val::TStr(b) | Val::BStr(b) => match b64_decode(b) {
                     Some(d) => Ok(V(super::json::str_val(
                         String::from_utf8_lossy(&d).into_owned(),
