@@ -296,14 +296,30 @@ fn text_kind(d: &[u8]) -> Option<Kind> {
             charset_static(charset),
         ));
     }
-    if (trimmed.starts_with('{') || trimmed.starts_with('['))
-        && matches!(crate::commands::jq::json::parse_all(d).as_slice(), [Ok(_)])
-    {
-        return Some(kind(
-            "JSON text data",
-            "application/json",
-            charset_static(charset),
-        ));
+    if trimmed.starts_with('{') || trimmed.starts_with('[') {
+        // file 5.44's is_json: one object or array, or several of them one after another
+        // ("New Line Delimited", whatever separates them).
+        let values = crate::commands::jq::json::parse_all(d);
+        let all_containers = values
+            .iter()
+            .all(|v| matches!(v, Ok((jaq_json::Val::Obj(_) | jaq_json::Val::Arr(_), _))));
+        match values.len() {
+            1 if all_containers => {
+                return Some(kind(
+                    "JSON text data",
+                    "application/json",
+                    charset_static(charset),
+                ));
+            }
+            2.. if all_containers => {
+                return Some(kind(
+                    "New Line Delimited JSON text data",
+                    "application/x-ndjson",
+                    charset_static(charset),
+                ));
+            }
+            _ => {}
+        }
     }
     if crate::commands::filelang::is_csv(d) {
         return Some(kind("CSV text", "text/csv", charset_static(charset)));

@@ -207,3 +207,16 @@ b.c:  C source, ASCII text
 t:    ASCII text
 text/x-c; charset=us-ascii
 ## END
+
+#### file tells JSON from newline-delimited JSON
+printf '{"a":1}\n{"b":2}\n' > n1; printf '[1] [2]' > n2; printf '{"a":1}\n' > j; printf '{"a":1}\n2\n' > m1; printf '1\n2\n' > m2
+file n1 n2 j m1 m2; file -i n1 j
+## STDOUT:
+n1: New Line Delimited JSON text data
+n2: New Line Delimited JSON text data
+j:  JSON text data
+m1: ASCII text
+m2: ASCII text
+n1: application/x-ndjson; charset=us-ascii
+j:  application/json; charset=us-ascii
+## END
