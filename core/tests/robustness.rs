@@ -1247,6 +1247,11 @@ const ENDLESS: &[&str] = &[
     "case x in x) while :; do :; done;; esac",
     "{ while :; do :; done; } 2>&1 > /tmp/out",
     "while :; do echo x >> /tmp/grow; : > /tmp/grow; done",
+    "jq -n 'reduce range(1e15) as $i (0; . + 1)'",
+    "jq -n 'def f: f; f'",
+    "jq -n '[repeat(1)] | length'",
+    "awk 'BEGIN { while (1) n++ }'",
+    "echo 'while (1) { }' | bc",
 ];
 
 /// Limits high enough that the cancel, not a limit, stops every `ENDLESS` script.

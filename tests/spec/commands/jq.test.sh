@@ -3301,3 +3301,13 @@ jq -n '"!!!!" | @base64d'
 #### b64: jq -rn '"aGVsbG8" | @base64d'
 jq -rn '"aGVsbG8" | @base64d'
 ## stdout: hello
+
+#### runaway recursion ends jq like a failed allocation (status 134)
+(jq -n 'def f: 1 + f; f') 2>/dev/null; echo "status $?"
+(jq -n 'def f: [f]; f') 2>/dev/null; echo "status $?"
+jq -n 'def fact: if . <= 1 then 1 else . * (. - 1 | fact) end; 20 | fact'
+## STDOUT:
+status 134
+status 134
+2432902008176640000
+## END

@@ -13,6 +13,7 @@
 
 mod args;
 mod errors;
+mod guard;
 pub(crate) mod json;
 mod run;
 mod val;
@@ -163,10 +164,13 @@ struct Rt<'a> {
     inputs: Inputs<'a, V>,
     log: &'a RefCell<Vec<u8>>,
     cur: &'a RefCell<run::Cursor>,
+    /// Bounds checked at every evaluation step (see [`guard`]).
+    guard: &'a dyn guard::Step,
 }
 
 impl<'a> HasLut<'a, Kind> for Rt<'a> {
     fn lut(&self) -> &'a Lut<Kind> {
+        self.guard.step();
         self.lut
     }
 }

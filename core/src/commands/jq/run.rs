@@ -13,6 +13,7 @@ use jaq_json::Val;
 use jaq_std::input::RcIter;
 
 use super::args::Opts;
+use super::guard::{Guard, Step, Trip};
 use super::json::{self, Item, Style};
 use super::val::V;
 use super::{Kind, Program, Rt, errors};
@@ -173,7 +174,9 @@ pub(super) async fn run(
 }
 
 /// Runs the program on `input` from the start, skipping the first `skip_outs` outputs and
-/// `skip_logs` bytes of standard error, until it ends or has printed `budget` bytes.
+/// `skip_logs` bytes of standard error, until it ends or has printed `budget` bytes; under
+/// the bounds of [`Guard`] (a cancel or the wall-time limit ends the run, runaway
+/// recursion ends jq like jq 1.6's failed allocation: a message and status 134).
 #[allow(clippy::too_many_arguments)]
 fn segment(
     ctx: &Ctx<'_>,
@@ -187,6 +190,40 @@ fn segment(
     skip_logs: usize,
     budget: usize,
 ) -> Result<Segment> {
+    let guard = Guard::new(ctx);
+    let run = || {
+        run_segment(
+            ctx, o, style, prog, items, start, input, skip_outs, skip_logs, budget, &guard,
+        )
+    };
+    match guard.run(run) {
+        Ok(seg) => seg,
+        Err(Trip::Stop(e)) => Err(e),
+        Err(Trip::Depth) => Ok(Segment {
+            chunks: vec![(true, b"error: cannot allocate memory\n".to_vec())],
+            outs: 0,
+            logs: 0,
+            done: None,
+            halted: Some(134),
+        }),
+    }
+}
+
+/// [`segment`]'s work, with `guard` checked at every evaluation step.
+#[allow(clippy::too_many_arguments)]
+fn run_segment(
+    ctx: &Ctx<'_>,
+    o: &Opts,
+    style: &Style,
+    prog: &Program,
+    items: &[In],
+    start: &Cursor,
+    input: &Val,
+    skip_outs: usize,
+    skip_logs: usize,
+    budget: usize,
+    guard: &dyn Step,
+) -> Result<Segment> {
     let cur = RefCell::new(start.clone());
     let feed = std::iter::from_fn(|| cur.borrow_mut().read(items).map(|r| r.map(V)));
     let iter: Box<dyn Iterator<Item = std::result::Result<V, String>>> = Box::new(feed);
@@ -197,6 +234,7 @@ fn segment(
         inputs: &inputs,
         log: &log,
         cur: &cur,
+        guard,
     };
     let mut seg = Segment {
         chunks: Vec::new(),
