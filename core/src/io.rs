@@ -283,6 +283,19 @@ fn endless() -> Error {
     Error::limit("/dev/zero: endless input")
 }
 
+/// The most input [`Input::read_all`] and [`Input::read_until`] hold in memory at once: a
+/// command that must see all of its input (`sort`, `tac`, `grep -c`) fed an endless stream
+/// (`yes | sort`) stops with a limit error instead of exhausting memory (on wasm32, a 2 GiB
+/// `Vec` is a capacity-overflow trap).
+const HELD_CAP: usize = if usize::BITS < 64 { 256 << 20 } else { 1 << 30 };
+
+fn too_big() -> Error {
+    Error::limit(format!(
+        "input larger than {} MiB cannot be held in memory",
+        HELD_CAP >> 20
+    ))
+}
+
 #[derive(Debug)]
 struct InputInner {
     pending: Bytes,
@@ -417,6 +430,9 @@ impl Input {
             if out.len() > ZERO_CAP && matches!(inner.source, Source::Zero | Source::Random(_)) {
                 return Err(endless());
             }
+            if out.len() + inner.pending.len() > HELD_CAP {
+                return Err(too_big());
+            }
             out.extend_from_slice(&inner.pending);
             inner.pending = Bytes::new();
         }
@@ -438,6 +454,9 @@ impl Input {
             }
             if out.len() > ZERO_CAP && matches!(inner.source, Source::Zero | Source::Random(_)) {
                 return Err(endless());
+            }
+            if out.len() + inner.pending.len() > HELD_CAP {
+                return Err(too_big());
             }
             out.extend_from_slice(&inner.pending);
             inner.pending = Bytes::new();
