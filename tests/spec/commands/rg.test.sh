@@ -904,3 +904,28 @@ error: The argument '--files-with-matches' cannot be used with '--json'
 st 0
 st 1
 ## END
+
+#### rg -M replaces long lines with a note, --max-columns-preview keeps their start
+printf 'short foo\n%s foo bar foo\n' "$(printf 'x%.0s' {1..60})" > a.txt
+printf 'abc\n%s\nfoo\n' "$(printf 'y%.0s' {1..30})" > c.txt
+rg -M 20 foo a.txt; rg -n -M 20 foo a.txt; rg -M 20 --max-columns-preview foo a.txt
+rg -M 20 -C1 foo c.txt; rg -M 20 --max-columns-preview -C1 foo c.txt
+printf 'abcde\n' | rg -M 5 a; printf 'abcd\n' | rg -M 5 a; printf 'héééé\n' | rg -M 3 --max-columns-preview h
+printf 'abcdefgh\n' | rg -M 0 a; rg -c -M 20 foo a.txt
+## STDOUT:
+short foo
+[Omitted long matching line]
+1:short foo
+2:[Omitted long matching line]
+short foo
+xxxxxxxxxxxxxxxxxxxx [... omitted end of long line]
+[Omitted long context line]
+foo
+yyyyyyyyyyyyyyyyyyyy [... omitted end of long line]
+foo
+[Omitted long matching line]
+abcd
+héé [... omitted end of long line]
+abcdefgh
+2
+## END

@@ -85,6 +85,11 @@ pub struct OutOpts {
     /// `-T` number width; `None`: the digits of the input's size (GNU's width for a
     /// regular file; a pipe gets 19).
     pub tab_width: Option<usize>,
+    /// rg's `-M`: lines of this many bytes or more (with their terminator) are replaced by
+    /// a note; 0 or `None` is no limit.
+    pub max_columns: Option<usize>,
+    /// rg's `--max-columns-preview`: print the first `max_columns` characters of a long line.
+    pub max_columns_preview: bool,
 }
 
 impl Default for OutOpts {
@@ -111,6 +116,8 @@ impl Default for OutOpts {
             color: false,
             only_context: false,
             tab_width: None,
+            max_columns: None,
+            max_columns_preview: false,
         }
     }
 }
@@ -259,6 +266,9 @@ impl Printer<'_> {
             None
         };
         self.prefix(start, start, sep, col);
+        if self.omit_long(line, selected) {
+            return;
+        }
         if self.opts.initial_tab && line.is_empty() && self.out.last() == Some(&b'\t') {
             // GNU aligns only lines that have text.
             self.out.pop();
@@ -277,6 +287,44 @@ impl Printer<'_> {
             _ => self.out.extend_from_slice(line),
         }
         self.out.push(self.eol);
+    }
+
+    /// rg's `-M`: writes the note that stands for a long `line` (after its prefix) and
+    /// returns true, or returns false when the line is short enough to print.
+    fn omit_long(&mut self, line: &[u8], selected: bool) -> bool {
+        let Some(max) = self.opts.max_columns.filter(|&m| m > 0) else {
+            return false;
+        };
+        if line.len() < max {
+            return false;
+        }
+        if self.opts.max_columns_preview {
+            // The first `max` characters (an invalid byte counts as one).
+            let mut cut = 0;
+            for _ in 0..max {
+                let rest = line.get(cut..).unwrap_or(&[]);
+                let Some(&b) = rest.first() else { break };
+                let want = match b {
+                    0xc0..=0xdf => 2,
+                    0xe0..=0xef => 3,
+                    0xf0..=0xf7 => 4,
+                    _ => 1,
+                };
+                let whole = rest
+                    .get(..want)
+                    .is_some_and(|c| std::str::from_utf8(c).is_ok());
+                cut += if whole { want } else { 1 };
+            }
+            self.out.extend_from_slice(line.get(..cut).unwrap_or(line));
+            self.out
+                .extend_from_slice(b" [... omitted end of long line]");
+        } else if selected {
+            self.out.extend_from_slice(b"[Omitted long matching line]");
+        } else {
+            self.out.extend_from_slice(b"[Omitted long context line]");
+        }
+        self.out.push(self.eol);
+        true
     }
 
     fn checks_text(&self) -> bool {

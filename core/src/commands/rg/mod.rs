@@ -31,7 +31,8 @@ const SPEC: &str = "e|regexp= f|file= i|ignore-case S|smart-case s|case-sensitiv
     |sort= |sortr= |sort-files q|quiet a|text |binary j|threads= |color= |colour= 0|null \
     b|byte-offset L|follow |no-messages |context-separator= |no-config |no-require-git \
     |crlf |type-list V|version h|help |line-buffered |block-buffered |pretty p \
-    r|replace= |column |no-column |vimgrep |max-depth= |maxdepth= |json |no-json";
+    r|replace= |column |no-column |vimgrep |max-depth= |maxdepth= |json |no-json \
+    M|max-columns= |max-columns-preview |no-max-columns-preview";
 
 const VERSION: &str = "ripgrep 13.0.0\n-SIMD -AVX (compiled)\n+SIMD +AVX (runtime)\n";
 
@@ -215,7 +216,9 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
             "no-ignore-vcs" => walk.no_vcs = true,
             "u" => unrestricted += 1,
             "o" => out.only = true,
-            "A" | "B" | "C" | "m" => {
+            "max-columns-preview" => out.max_columns_preview = true,
+            "no-max-columns-preview" => out.max_columns_preview = false,
+            "A" | "B" | "C" | "m" | "M" => {
                 let Ok(n) = val.parse::<usize>() else {
                     let e = format!("failed to parse value '{val}': invalid digit found in string");
                     return Ok(Err(clap_error(ctx, &e).await?));
@@ -224,6 +227,7 @@ async fn configure(ctx: &Ctx<'_>) -> Result<std::result::Result<Config, i32>> {
                     "A" => after = Some(n),
                     "B" => before = Some(n),
                     "C" => context = Some(n),
+                    "M" => out.max_columns = Some(n),
                     _ => out.max_count = Some(n as u64),
                 }
             }
