@@ -929,3 +929,22 @@ héé [... omitted end of long line]
 abcdefgh
 2
 ## END
+
+#### rg -L follows linked directories
+mkdir -p src/sub; echo 'slugify here' > src/a.py; echo 'slugify deep' > src/sub/b.py
+echo slugify > top.txt; ln -s src srcl; ln -s top.txt t2
+rg -L -l slugify | sort; echo "rc $?"; rg -l slugify | sort; rg -L --files srcl | sort
+## STDOUT:
+src/a.py
+src/sub/b.py
+srcl/a.py
+srcl/sub/b.py
+t2
+top.txt
+rc 0
+src/a.py
+src/sub/b.py
+top.txt
+srcl/a.py
+srcl/sub/b.py
+## END

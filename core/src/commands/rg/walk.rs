@@ -29,6 +29,11 @@ pub(super) async fn collect(
         match ctx.rt.vfs.walk(&abs).await {
             Ok(entries) => {
                 walked = true;
+                let entries = if cfg.walk.follow {
+                    follow_links(ctx, &abs, entries).await?
+                } else {
+                    entries
+                };
                 let files = filter_walk(ctx, cfg, &abs, entries).await?;
                 for rel in files {
                     let name = if implicit {
@@ -67,6 +72,51 @@ pub(super) async fn collect(
         }
     }
     Ok((items, walked))
+}
+
+/// `-L`: the entries of directories reached through links, spliced in after the link
+/// (which then counts as a directory); a link into its own ancestors is not followed, and
+/// at most 4,096 links are.
+async fn follow_links(
+    ctx: &Ctx<'_>,
+    root: &str,
+    entries: Vec<WalkEntry>,
+) -> Result<Vec<WalkEntry>> {
+    let vfs = &ctx.rt.vfs;
+    let mut out = Vec::with_capacity(entries.len());
+    let mut queue = std::collections::VecDeque::from(entries);
+    let mut followed = 0usize;
+    while let Some(mut e) = queue.pop_front() {
+        ctx.check()?;
+        if e.meta.is_symlink() && followed < 4096 {
+            let full = crate::vfs::path::join(root, &e.path);
+            if let Ok(meta) = vfs.stat(&full).await
+                && meta.is_dir()
+            {
+                let real = vfs
+                    .canonicalize(&full)
+                    .await
+                    .unwrap_or_else(|_| full.clone());
+                let parent = crate::vfs::path::parent(&full);
+                let here = vfs
+                    .canonicalize(parent)
+                    .await
+                    .unwrap_or_else(|_| parent.to_string());
+                if !crate::vfs::path::is_within(&here, &real) {
+                    followed += 1;
+                    if let Ok(more) = vfs.walk(&full).await {
+                        for mut m in more.into_iter().rev() {
+                            m.path = format!("{}/{}", e.path, m.path);
+                            queue.push_front(m);
+                        }
+                    }
+                    e.meta = meta;
+                }
+            }
+        }
+        out.push(e);
+    }
+    Ok(out)
 }
 
 const IGNORE_FILES: [&str; 3] = [".rgignore", ".ignore", ".gitignore"];

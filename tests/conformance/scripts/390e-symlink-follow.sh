@@ -1,5 +1,4 @@
 # Agent searches and measures through symlinks with the follow options.
-# gap: rg -L does not follow a linked directory
 cd /tmp/cws
 ln -s src srcl
 ln -s README.md rd
