@@ -35,6 +35,8 @@ pub enum ErrorKind {
     TooManyLinks,
     /// The run was cancelled by the embedder.
     Cancelled,
+    /// An enclosing `timeout` ran out (checked by commands that never yield to its timer).
+    TimedOut,
     /// A resource limit was hit.
     LimitExceeded,
     /// EPIPE: the reader of a pipe went away.
@@ -63,6 +65,7 @@ impl ErrorKind {
             ErrorKind::Unsupported => "Operation not supported",
             ErrorKind::TooManyLinks => "Too many levels of symbolic links",
             ErrorKind::Cancelled => "Operation canceled",
+            ErrorKind::TimedOut => "Connection timed out",
             ErrorKind::LimitExceeded => "Resource limit exceeded",
             ErrorKind::BrokenPipe => "Broken pipe",
             ErrorKind::BadDescriptor => "Bad file descriptor",
@@ -145,6 +148,15 @@ impl Error {
     /// Shorthand for a cancelled run.
     pub fn cancelled() -> Self {
         Error::new(ErrorKind::Cancelled)
+    }
+
+    /// True for the errors that end the run (or, for [`ErrorKind::TimedOut`], the enclosing
+    /// `timeout`) instead of failing one operand: cancellation, limits, a timeout.
+    pub fn ends_run(&self) -> bool {
+        matches!(
+            self.kind(),
+            ErrorKind::Cancelled | ErrorKind::LimitExceeded | ErrorKind::TimedOut
+        )
     }
 
     /// Shorthand for a limit with a message naming it.

@@ -1870,3 +1870,31 @@ fn regression_append_in_a_loop_passes_the_file_size_limit() {
     assert!(size <= 1000, "/tmp/big grew to {size} bytes");
     assert_eq!((r.exit_code, r.limit_exceeded), (124, true));
 }
+
+/// `timeout` stops commands that compute without ever awaiting (jq, bc): its timer never
+/// gets to run, so the deadline travels with the command and their step guards check it;
+/// nested timeouts each answer for their own deadline.
+#[test]
+fn timeout_stops_synchronous_interpreters() {
+    let ws = real_clock_workspace();
+    let script = r#"timeout 0.3 jq -n 'reduce range(1e12) as $i (0; . + 1)'; echo "jq $?"
+echo 'while (1) { }' | timeout 0.3 bc; echo "bc $?"
+timeout 5 bash -c "timeout 0.3 jq -n 'def f: f; f'; echo inner \$?"; echo "outer $?"
+timeout 0.3 bash -c "timeout 5 jq -n 'def f: f; f'; echo inner \$?"; echo "outer $?"
+timeout 5 jq -n '1 + 1'; echo "quick $?""#;
+    let t = Instant::now();
+    let r = match guarded(
+        &ws,
+        script,
+        ExecuteOptions::default(),
+        Duration::from_secs(30),
+    ) {
+        Outcome::Done(r) => r,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        text(&r.stdout),
+        "jq 124\nbc 124\ninner 124\nouter 0\nouter 124\n2\nquick 0\n"
+    );
+    assert!(t.elapsed() < Duration::from_secs(10), "{:?}", t.elapsed());
+}

@@ -139,7 +139,7 @@ pub fn env<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
             }
             write_trace(ctx, &trace).await?;
         }
-        run(ctx, argv, vars, cwd, "").await
+        run(ctx, argv, vars, cwd, "", ctx.deadline).await
     })
 }
 
@@ -161,6 +161,7 @@ pub(crate) async fn run(
     vars: Vec<(String, String)>,
     cwd: String,
     what: &str,
+    deadline: Option<std::time::Duration>,
 ) -> Result<i32> {
     let name = argv.first().cloned().unwrap_or_default();
     let req = crate::eval::spawn::SpawnRequest {
@@ -170,6 +171,7 @@ pub(crate) async fn run(
         stdin: ctx.stdin.clone(),
         stdout: ctx.stdout.clone(),
         stderr: ctx.stderr.clone(),
+        deadline,
     };
     match crate::eval::spawn::spawn(ctx.rt.clone(), req).await {
         Ok(s) => Ok(s),

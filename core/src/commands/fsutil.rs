@@ -7,7 +7,7 @@ use crate::error::{Error, ErrorKind, Result};
 
 /// True for errors that stop the run instead of failing one operand.
 pub(crate) fn fatal(e: &Error) -> bool {
-    matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded)
+    e.ends_run()
 }
 
 /// Passes fatal errors up; others come back for a per-operand message.

@@ -108,6 +108,9 @@ pub struct Ctx<'a> {
     pub env: Vec<(String, String)>,
     /// The run: VFS, clock, cancellation, limits.
     pub rt: Arc<Runtime>,
+    /// When an enclosing `timeout` ends this command (a clock reading): commands that
+    /// compute without awaiting check it through [`Ctx::past_deadline`].
+    pub deadline: Option<std::time::Duration>,
     /// The shell's `umask`.
     pub umask: u32,
     /// Contents of `<(...)` substitutions by path.
@@ -152,6 +155,20 @@ impl Ctx<'_> {
         stdout: Output,
         stderr: Output,
     ) -> Result<i32> {
+        self.spawn_until(argv, env, stdin, stdout, stderr, self.deadline)
+            .await
+    }
+
+    /// [`Ctx::spawn`] with the deadline the utility runs under (`timeout`).
+    pub async fn spawn_until(
+        &self,
+        argv: Vec<String>,
+        env: Option<Vec<(String, String)>>,
+        stdin: Input,
+        stdout: Output,
+        stderr: Output,
+        deadline: Option<std::time::Duration>,
+    ) -> Result<i32> {
         let req = crate::eval::spawn::SpawnRequest {
             argv,
             env: env.unwrap_or_else(|| self.env.clone()),
@@ -159,8 +176,18 @@ impl Ctx<'_> {
             stdin,
             stdout,
             stderr,
+            deadline,
         };
         crate::eval::spawn::spawn(self.rt.clone(), req).await
+    }
+
+    /// `Err` of kind [`ErrorKind::TimedOut`] once the clock has passed [`Ctx::deadline`]:
+    /// `timeout` turns it into its status 124.
+    pub fn past_deadline(&self) -> Result<()> {
+        match self.deadline {
+            Some(d) if self.rt.clock.now() >= d => Err(Error::new(ErrorKind::TimedOut)),
+            _ => Ok(()),
+        }
     }
 
     /// Fails if the run was cancelled.

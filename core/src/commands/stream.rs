@@ -16,7 +16,7 @@ pub const MAX_STEP: u64 = 4 * 1024 * 1024;
 
 /// True for errors that must end the run instead of becoming a message.
 pub fn fatal(e: &Error) -> bool {
-    matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded)
+    e.ends_run()
 }
 
 /// True for the operands that mean standard input.

@@ -15,7 +15,7 @@ use futures::future::{Either, select};
 use crate::commands::args::{self, Outcome, Usage, try_help};
 use crate::commands::env::run;
 use crate::commands::{Ctx, quote_locale};
-use crate::error::Result;
+use crate::error::{ErrorKind, Result};
 use crate::sync::{BoxFuture, boxed};
 
 const SPEC: &str = "+|foreground k|kill-after= |preserve-status s|signal= v|verbose";
@@ -124,7 +124,7 @@ pub fn timeout<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
         let vars = ctx.env.clone();
         let cwd = ctx.cwd.clone();
         if secs == 0.0 {
-            return run_named(ctx, argv, vars, cwd).await;
+            return run_named(ctx, argv, vars, cwd, ctx.deadline).await;
         }
         let dur = Duration::from_secs_f64(secs.min(1e9));
         let clock = ctx.rt.clock.clone();
@@ -141,8 +141,14 @@ pub fn timeout<'a, 'b>(ctx: &'a mut Ctx<'b>) -> BoxFuture<'a, Result<i32>> {
                 rt.clock.yield_now().await;
             }
         };
-        let command = run_named(ctx, argv, vars, cwd);
+        // The command also gets the deadline (the nearer of ours and an enclosing one):
+        // commands that compute without awaiting (jq, bc) never let the timer run.
+        let inner = ctx.deadline.map_or(deadline, |d| d.min(deadline));
+        let command = run_named(ctx, argv, vars, cwd, Some(inner));
         match select(Box::pin(command), Box::pin(timer)).await {
+            // Our deadline passed inside such a command; an enclosing one's passes on up.
+            Either::Left((Err(e), _))
+                if e.kind() == ErrorKind::TimedOut && clock.now() >= deadline => {}
             Either::Left((status, _)) => {
                 let status = status?;
                 // A clock that jumps (tests) lets a sleeping command finish past the end.
@@ -173,8 +179,9 @@ async fn run_named(
     argv: Vec<String>,
     vars: Vec<(String, String)>,
     cwd: String,
+    deadline: Option<Duration>,
 ) -> Result<i32> {
-    run(ctx, argv, vars, cwd, "failed to run command ").await
+    run(ctx, argv, vars, cwd, "failed to run command ", deadline).await
 }
 
 async fn bad_interval(ctx: &Ctx<'_>, v: &str) -> Result<i32> {

@@ -1208,6 +1208,7 @@ impl Shell {
             cwd: self.st.cwd.clone(),
             env,
             rt: self.rt.clone(),
+            deadline: self.deadline,
             proc_subs: &self.proc_subs,
             proc_out: self
                 .proc_out
@@ -1414,9 +1415,7 @@ pub async fn finish_command(ctx: &Ctx<'_>, r: crate::error::Result<i32>, io: &Io
             io.stderr.write_str(&msg).await.map_err(Flow::Fatal)?;
             Ok(1)
         }
-        Err(e) if matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded) => {
-            Err(Flow::Fatal(e))
-        }
+        Err(e) if e.ends_run() => Err(Flow::Fatal(e)),
         Err(e) => {
             let msg = format!("{}: {}\n", ctx.args[0], e);
             io.stderr.write_str(&msg).await.map_err(Flow::Fatal)?;

@@ -317,6 +317,7 @@ impl Shell {
         st.next_pid = self.st.next_pid + 1;
         self.st.next_pid += 1;
         let mut child = Shell::new(st, self.rt.clone(), source);
+        child.deadline = self.deadline;
         child.subst_depth = self.subst_depth + 1;
         child.process_base = child.subst_depth;
         let r = child.eval_script(&script.body, &script.warnings, io).await;

@@ -372,6 +372,9 @@ impl Source {
 
 /// The evaluator: shell state plus the run it belongs to.
 pub struct Shell {
+    /// The clock reading at which an enclosing `timeout` ends this shell's commands; the
+    /// synchronous interpreters (jq, bc) check it, since they never yield to the timer.
+    pub deadline: Option<std::time::Duration>,
     /// Variables, functions, options, cwd.
     pub st: ShellState,
     /// The run.
@@ -433,6 +436,7 @@ impl Shell {
     /// A shell over `st` for run `rt`.
     pub fn new(st: ShellState, rt: Arc<Runtime>, source: Source) -> Self {
         Shell {
+            deadline: None,
             st,
             rt,
             call_depth: 0,
@@ -467,6 +471,7 @@ impl Shell {
             )));
         }
         Ok(Shell {
+            deadline: self.deadline,
             st: self.st.clone(),
             rt: self.rt.clone(),
             call_depth: self.call_depth,

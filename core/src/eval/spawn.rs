@@ -22,6 +22,8 @@ pub struct SpawnRequest {
     pub cwd: String,
     /// Standard input.
     pub stdin: Input,
+    /// The clock reading at which `timeout` ends the utility (see [`Shell::deadline`]).
+    pub deadline: Option<std::time::Duration>,
     /// Standard output.
     pub stdout: Output,
     /// Standard error.
@@ -43,6 +45,7 @@ pub fn spawn(rt: Arc<Runtime>, req: SpawnRequest) -> BoxFuture<'static, Result<i
         };
         let st = ShellState::process(req.env, req.cwd.clone(), name.clone());
         let mut sh = Shell::new(st, rt.clone(), Source::new(&name, false, ""));
+        sh.deadline = req.deadline;
         let io = Io::new(req.stdin, req.stdout, req.stderr);
         let base = name.rsplit('/').next().unwrap_or(&name);
         let in_bin =

@@ -627,6 +627,9 @@ fn run_all(ctx: &Ctx<'_>, sources: &[(String, String)], mathlib: bool, line_len:
                 rt.limits.max_loop_iterations
             )));
         }
+        if n.is_multiple_of(1024) {
+            ctx.past_deadline()?;
+        }
         if n.is_multiple_of(1024)
             && let Some(wall) = rt.limits.wall_time
             && rt.clock.now().saturating_sub(rt.start) > wall

@@ -143,6 +143,7 @@ impl<'c, 'b> Run<'c, 'b> {
             stdin: Input::empty(),
             stdout: self.ctx.stdout.clone(),
             stderr: self.ctx.stderr.clone(),
+            deadline: self.ctx.deadline,
         };
         match spawn(self.ctx.rt.clone(), req).await {
             Ok(s) => Ok(Some(s)),

@@ -1,4 +1,5 @@
-//! Bounds on a running jq program: cancellation, the wall-time limit and stack depth.
+//! Bounds on a running jq program: cancellation, the wall-time limit, an enclosing
+//! `timeout` and stack depth.
 //!
 //! jaq evaluates a program synchronously and offers no hook to stop it, except that it
 //! looks up its term table ([`super::Rt`]'s `lut`) at every evaluation step. That lookup
@@ -80,6 +81,11 @@ impl<'g, 'c> Guard<'g, 'c> {
         let n = self.steps.get().wrapping_add(1);
         self.steps.set(n);
         let rt = &self.ctx.rt;
+        if n.is_multiple_of(1024)
+            && let Err(e) = self.ctx.past_deadline()
+        {
+            return Some(Trip::Stop(e));
+        }
         if n.is_multiple_of(1024)
             && let Some(wall) = rt.limits.wall_time
             && rt.clock.now().saturating_sub(rt.start) > wall

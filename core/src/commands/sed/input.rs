@@ -40,7 +40,7 @@ pub struct Reader {
 }
 
 fn fatal(e: &Error) -> bool {
-    matches!(e.kind(), ErrorKind::Cancelled | ErrorKind::LimitExceeded)
+    e.ends_run()
 }
 
 impl Reader {
