@@ -320,9 +320,10 @@ tr 141
 
 #### a filter fed by a pipe breaks the pipe when head stops early
 set -o pipefail
-seq 1 30000 | cut -c1 | head -1; echo "cut $?"
-seq 1 30000 | sed s/1/x/ | head -1; echo "sed $?"
-seq 1 30000 | grep 1 | head -1; echo "grep $?"
+# (Outputs well past a pipe's 64 KiB, so bash's statuses do not depend on timing.)
+seq 1 300000 | cut -c1 | head -1; echo "cut $?"
+seq 1 300000 | sed s/1/x/ | head -1; echo "sed $?"
+seq 1 300000 | grep 1 | head -1; echo "grep $?"
 ## STDOUT:
 1
 cut 141
