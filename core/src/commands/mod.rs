@@ -155,20 +155,6 @@ impl Ctx<'_> {
         stdout: Output,
         stderr: Output,
     ) -> Result<i32> {
-        self.spawn_until(argv, env, stdin, stdout, stderr, self.deadline)
-            .await
-    }
-
-    /// [`Ctx::spawn`] with the deadline the utility runs under (`timeout`).
-    pub async fn spawn_until(
-        &self,
-        argv: Vec<String>,
-        env: Option<Vec<(String, String)>>,
-        stdin: Input,
-        stdout: Output,
-        stderr: Output,
-        deadline: Option<std::time::Duration>,
-    ) -> Result<i32> {
         let req = crate::eval::spawn::SpawnRequest {
             argv,
             env: env.unwrap_or_else(|| self.env.clone()),
@@ -176,7 +162,7 @@ impl Ctx<'_> {
             stdin,
             stdout,
             stderr,
-            deadline,
+            deadline: self.deadline,
         };
         crate::eval::spawn::spawn(self.rt.clone(), req).await
     }
