@@ -438,14 +438,7 @@ impl jaq_std::ValT for V {
 fn type_desc(v: &Val) -> String {
     let mut out = Vec::new();
     super::json::write(&mut out, &super::compact(), 0, v);
-    let t = match v {
-        Val::Null => "null",
-        Val::Bool(_) => "boolean",
-        Val::Num(_) => "number",
-        Val::TStr(_) | Val::BStr(_) => "string",
-        Val::Arr(_) => "array",
-        Val::Obj(_) => "object",
-    };
+    let t = super::errors::type_name(v);
     format!("{t} ({})", String::from_utf8_lossy(&out))
 }
 
