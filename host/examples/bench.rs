@@ -6,9 +6,10 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use mirage_core::vfs::{DynBackend, MemoryBackend, MountMode, MountTable};
+use mirage_core::vfs::{MountMode, MountTable};
 use mirage_core::{CancelHandle, Clock, ExecuteOptions, Workspace};
 use mirage_host::clock::TokioClock;
+use mirage_host::mounts::Source;
 
 /// Runs of `echo hi` to average.
 const RUNS: u32 = 10_000;
@@ -24,7 +25,7 @@ fn main() -> anyhow::Result<()> {
         let mut table = MountTable::new();
         table.mount(
             "/",
-            Arc::new(MemoryBackend::new().with_clock(clock.clone())) as Arc<dyn DynBackend>,
+            Source::Ram.open(clock.clone()).await?,
             MountMode::ReadWrite,
         )?;
         let ws = Workspace::new(table).with_clock(clock);

@@ -13,9 +13,10 @@ use std::process::Command;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use mirage_core::vfs::{DynBackend, MemoryBackend, MountMode, MountTable};
+use mirage_core::vfs::{MountMode, MountTable};
 use mirage_core::{Clock, ExecuteOptions, Workspace};
 use mirage_host::clock::TokioClock;
+use mirage_host::mounts::Source;
 
 /// Files in the `grep -r` tree.
 const FILES: usize = 2_000;
@@ -30,7 +31,7 @@ fn main() -> anyhow::Result<()> {
         let mut table = MountTable::new();
         table.mount(
             "/",
-            Arc::new(MemoryBackend::new().with_clock(clock.clone())) as Arc<dyn DynBackend>,
+            Source::Ram.open(clock.clone()).await?,
             MountMode::ReadWrite,
         )?;
         let ws = Workspace::new(table).with_clock(clock);

@@ -9,9 +9,10 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use mirage_core::commands::Registry;
-use mirage_core::vfs::{DynBackend, MemoryBackend, MountMode, MountTable};
+use mirage_core::vfs::{MountMode, MountTable};
 use mirage_core::{Clock, ExecuteOptions, Workspace};
 use mirage_host::clock::TokioClock;
+use mirage_host::mounts::Source;
 use mirage_host::wasi::{ToolLimits, WasiHost, WasmTool};
 
 /// Size of the streamed input.
@@ -28,7 +29,7 @@ fn main() -> anyhow::Result<()> {
         let mut table = MountTable::new();
         table.mount(
             "/",
-            Arc::new(MemoryBackend::new().with_clock(clock.clone())) as Arc<dyn DynBackend>,
+            Source::Ram.open(clock.clone()).await?,
             MountMode::ReadWrite,
         )?;
         let host = WasiHost::shared()?;
