@@ -140,9 +140,26 @@ pub(super) async fn run(
         first = false;
         let (mut skip_outs, mut skip_logs, mut budget) = (0, 0, FIRST_BUDGET);
         loop {
-            let seg = segment(
-                ctx, o, &style, prog, &items, &cur, &input, skip_outs, skip_logs, budget,
-            )?;
+            // Under the bounds of [`Guard`]: a cancel, the wall-time limit or a `timeout`
+            // ends the run; runaway recursion ends jq like jq 1.6's failed allocation.
+            let guard = Guard::new(ctx);
+            let run = || {
+                segment(
+                    ctx, o, &style, prog, &items, &cur, &input, skip_outs, skip_logs, budget,
+                    &guard,
+                )
+            };
+            let seg = match guard.run(run) {
+                Ok(seg) => seg?,
+                Err(Trip::Stop(e)) => return Err(e),
+                Err(Trip::Depth) => Segment {
+                    chunks: vec![(true, b"error: cannot allocate memory\n".to_vec())],
+                    outs: 0,
+                    logs: 0,
+                    done: None,
+                    halted: Some(134),
+                },
+            };
             for (is_err, chunk) in &seg.chunks {
                 if *is_err {
                     ctx.stderr.write(chunk).await?;
@@ -174,44 +191,10 @@ pub(super) async fn run(
 }
 
 /// Runs the program on `input` from the start, skipping the first `skip_outs` outputs and
-/// `skip_logs` bytes of standard error, until it ends or has printed `budget` bytes; under
-/// the bounds of [`Guard`] (a cancel or the wall-time limit ends the run, runaway
-/// recursion ends jq like jq 1.6's failed allocation: a message and status 134).
+/// `skip_logs` bytes of standard error, until it ends or has printed `budget` bytes, with
+/// `guard` checked at every evaluation step.
 #[allow(clippy::too_many_arguments)]
 fn segment(
-    ctx: &Ctx<'_>,
-    o: &Opts,
-    style: &Style,
-    prog: &Program,
-    items: &[In],
-    start: &Cursor,
-    input: &Val,
-    skip_outs: usize,
-    skip_logs: usize,
-    budget: usize,
-) -> Result<Segment> {
-    let guard = Guard::new(ctx);
-    let run = || {
-        run_segment(
-            ctx, o, style, prog, items, start, input, skip_outs, skip_logs, budget, &guard,
-        )
-    };
-    match guard.run(run) {
-        Ok(seg) => seg,
-        Err(Trip::Stop(e)) => Err(e),
-        Err(Trip::Depth) => Ok(Segment {
-            chunks: vec![(true, b"error: cannot allocate memory\n".to_vec())],
-            outs: 0,
-            logs: 0,
-            done: None,
-            halted: Some(134),
-        }),
-    }
-}
-
-/// [`segment`]'s work, with `guard` checked at every evaluation step.
-#[allow(clippy::too_many_arguments)]
-fn run_segment(
     ctx: &Ctx<'_>,
     o: &Opts,
     style: &Style,
