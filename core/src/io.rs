@@ -279,22 +279,11 @@ const ZERO_CHUNK: usize = 64 * 1024;
 /// of memory: `sort < /dev/zero`).
 const ZERO_CAP: usize = 64 * 1024 * 1024;
 
-fn endless() -> Error {
-    Error::limit("/dev/zero: endless input")
-}
-
 /// The most input [`Input::read_all`] and [`Input::read_until`] hold in memory at once: a
 /// command that must see all of its input (`sort`, `tac`, `grep -c`) fed an endless stream
 /// (`yes | sort`) stops with a limit error instead of exhausting memory (on wasm32, a 2 GiB
 /// `Vec` is a capacity-overflow trap).
 const HELD_CAP: usize = if usize::BITS < 64 { 256 << 20 } else { 1 << 30 };
-
-fn too_big() -> Error {
-    Error::limit(format!(
-        "input larger than {} MiB cannot be held in memory",
-        HELD_CAP >> 20
-    ))
-}
 
 #[derive(Debug)]
 struct InputInner {
@@ -303,6 +292,22 @@ struct InputInner {
 }
 
 impl InputInner {
+    /// Fails when a whole-input read already holding `held` bytes may not take `pending`
+    /// too: an endless `/dev/zero` or `/dev/urandom` past [`ZERO_CAP`], any input past
+    /// [`HELD_CAP`].
+    fn may_hold(&self, held: usize) -> Result<()> {
+        if held > ZERO_CAP && matches!(self.source, Source::Zero | Source::Random(_)) {
+            return Err(Error::limit("/dev/zero: endless input"));
+        }
+        if held + self.pending.len() > HELD_CAP {
+            return Err(Error::limit(format!(
+                "input larger than {} MiB cannot be held in memory",
+                HELD_CAP >> 20
+            )));
+        }
+        Ok(())
+    }
+
     /// Makes `pending` non-empty unless the source is exhausted. Returns false at EOF.
     async fn fill(&mut self) -> Result<bool> {
         if !self.pending.is_empty() {
@@ -427,12 +432,7 @@ impl Input {
         let mut inner = self.inner.lock().await;
         let mut out = Vec::new();
         while inner.fill().await? {
-            if out.len() > ZERO_CAP && matches!(inner.source, Source::Zero | Source::Random(_)) {
-                return Err(endless());
-            }
-            if out.len() + inner.pending.len() > HELD_CAP {
-                return Err(too_big());
-            }
+            inner.may_hold(out.len())?;
             out.extend_from_slice(&inner.pending);
             inner.pending = Bytes::new();
         }
@@ -452,12 +452,7 @@ impl Input {
                 out.extend_from_slice(&head);
                 return Ok(Some(out));
             }
-            if out.len() > ZERO_CAP && matches!(inner.source, Source::Zero | Source::Random(_)) {
-                return Err(endless());
-            }
-            if out.len() + inner.pending.len() > HELD_CAP {
-                return Err(too_big());
-            }
+            inner.may_hold(out.len())?;
             out.extend_from_slice(&inner.pending);
             inner.pending = Bytes::new();
         }
