@@ -176,6 +176,17 @@ impl Ctx<'_> {
         }
     }
 
+    /// For interpreters that compute without awaiting (bc, jq), at their step `n`: the
+    /// cancel handle, and every 1,024 steps an enclosing `timeout` and the wall-time limit.
+    pub fn check_step(&self, n: u64) -> Result<()> {
+        self.check()?;
+        if n.is_multiple_of(1024) {
+            self.past_deadline()?;
+            self.rt.check_wall_time()?;
+        }
+        Ok(())
+    }
+
     /// Fails if the run was cancelled.
     pub fn check(&self) -> Result<()> {
         self.rt.check()

@@ -108,13 +108,8 @@ impl Runtime {
 
     async fn maybe_yield(&self) -> Result<(), Error> {
         let now = self.clock.now();
-        if let Some(wall) = self.limits.wall_time
-            && now.saturating_sub(self.start) > wall
-        {
-            return Err(Error::limit(format!(
-                "wall time limit of {} ms exceeded",
-                wall.as_millis()
-            )));
+        if self.past_wall_time(now) {
+            return Err(self.wall_time_error());
         }
         let now_ms = now.as_millis() as u64;
         let last = self.last_yield_ms.load(Ordering::Relaxed);
@@ -144,6 +139,21 @@ impl Runtime {
             cache.insert(text.to_string(), re.clone());
         }
         Some(re)
+    }
+
+    /// Fails once the run has gone on longer than its wall-time limit (for commands that
+    /// compute without awaiting; the evaluator checks it as it yields).
+    pub fn check_wall_time(&self) -> Result<(), Error> {
+        if self.past_wall_time(self.clock.now()) {
+            return Err(self.wall_time_error());
+        }
+        Ok(())
+    }
+
+    fn past_wall_time(&self, now: Duration) -> bool {
+        self.limits
+            .wall_time
+            .is_some_and(|wall| now.saturating_sub(self.start) > wall)
     }
 
     fn wall_time_error(&self) -> Error {

@@ -617,26 +617,13 @@ fn run_all(ctx: &Ctx<'_>, sources: &[(String, String)], mathlib: bool, line_len:
     // bc runs synchronously: bound its steps like shell loops, and its wall time.
     let steps = std::cell::Cell::new(0u64);
     let check = || {
-        ctx.check()?;
         let n = steps.get() + 1;
         steps.set(n);
-        let rt = &ctx.rt;
-        if n > rt.limits.max_loop_iterations {
+        ctx.check_step(n)?;
+        let max = ctx.rt.limits.max_loop_iterations;
+        if n > max {
             return Err(crate::error::Error::limit(format!(
-                "loop iteration limit of {} exceeded",
-                rt.limits.max_loop_iterations
-            )));
-        }
-        if n.is_multiple_of(1024) {
-            ctx.past_deadline()?;
-        }
-        if n.is_multiple_of(1024)
-            && let Some(wall) = rt.limits.wall_time
-            && rt.clock.now().saturating_sub(rt.start) > wall
-        {
-            return Err(crate::error::Error::limit(format!(
-                "wall time limit of {} ms exceeded",
-                wall.as_millis()
+                "loop iteration limit of {max} exceeded"
             )));
         }
         Ok(())

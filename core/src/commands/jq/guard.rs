@@ -3,8 +3,8 @@
 //!
 //! jaq evaluates a program synchronously and offers no hook to stop it, except that it
 //! looks up its term table ([`super::Rt`]'s `lut`) at every evaluation step. That lookup
-//! calls [`Guard::step`], which checks the run's cancel handle and every 1,024 steps its
-//! wall time, and measures how deep the stack has grown since the program started. When a
+//! calls [`Step::step`], which measures how deep the stack has grown since the program
+//! started and makes the checks of [`Ctx::check_step`] (cancel, `timeout`, wall time). When a
 //! bound trips it unwinds out of jaq with [`std::panic::resume_unwind`] (no panic hook, no
 //! message) to [`Guard::run`], which turns the unwind back into a [`Trip`].
 //!
@@ -75,27 +75,9 @@ impl<'g, 'c> Guard<'g, 'c> {
         if base != 0 && base.saturating_sub(stack_position()) > STACK_BUDGET {
             return Some(Trip::Depth);
         }
-        if let Err(e) = self.ctx.check() {
-            return Some(Trip::Stop(e));
-        }
         let n = self.steps.get().wrapping_add(1);
         self.steps.set(n);
-        let rt = &self.ctx.rt;
-        if n.is_multiple_of(1024)
-            && let Err(e) = self.ctx.past_deadline()
-        {
-            return Some(Trip::Stop(e));
-        }
-        if n.is_multiple_of(1024)
-            && let Some(wall) = rt.limits.wall_time
-            && rt.clock.now().saturating_sub(rt.start) > wall
-        {
-            return Some(Trip::Stop(Error::limit(format!(
-                "wall time limit of {} ms exceeded",
-                wall.as_millis()
-            ))));
-        }
-        None
+        self.ctx.check_step(n).err().map(Trip::Stop)
     }
 }
 
