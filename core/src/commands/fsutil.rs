@@ -361,6 +361,41 @@ pub(crate) async fn resolve(ctx: &Ctx<'_>, path: &str, missing: Missing) -> Resu
     Ok(out)
 }
 
+/// Where following the link at `full` (met in a walk) leads.
+pub(crate) enum LinkTarget {
+    /// Not to a directory (a file, or nothing).
+    NotDir,
+    /// To a directory that holds the link itself: following it would loop.
+    Loop,
+    /// To a directory, with its metadata.
+    Dir(crate::vfs::Metadata),
+}
+
+/// Resolves a link met in a walk for `grep -R` and `rg -L`.
+pub(crate) async fn link_target(ctx: &Ctx<'_>, full: &str) -> LinkTarget {
+    let vfs = &ctx.rt.vfs;
+    let Ok(meta) = vfs.stat(full).await else {
+        return LinkTarget::NotDir;
+    };
+    if !meta.is_dir() {
+        return LinkTarget::NotDir;
+    }
+    let real = vfs
+        .canonicalize(full)
+        .await
+        .unwrap_or_else(|_| full.to_string());
+    let parent = crate::vfs::path::parent(full);
+    let here = vfs
+        .canonicalize(parent)
+        .await
+        .unwrap_or_else(|_| parent.to_string());
+    if crate::vfs::path::is_within(&here, &real) {
+        LinkTarget::Loop
+    } else {
+        LinkTarget::Dir(meta)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{base_name, dir_name, parse_size};

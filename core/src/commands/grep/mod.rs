@@ -14,6 +14,7 @@ pub use search::{Base, Binary, Found, Name, OutOpts, Report, search, search_from
 use bytes::Bytes;
 
 use crate::commands::Ctx;
+use crate::commands::fsutil::{LinkTarget, link_target};
 use crate::error::{Error, ErrorKind, Result};
 use crate::io::Output;
 use crate::sync::{BoxFuture, boxed};
@@ -220,14 +221,14 @@ async fn targets(ctx: &Ctx<'_>, cfg: &Config) -> Result<Listing> {
                             continue;
                         }
                         let full = crate::vfs::path::join(&abs, &e.path);
-                        if e.meta.is_symlink()
-                            && ctx.rt.vfs.stat(&full).await.is_ok_and(|m| m.is_dir())
-                        {
-                            let vfs = &ctx.rt.vfs;
-                            let real = vfs.canonicalize(&full).await.unwrap_or(full.clone());
-                            let parent = crate::vfs::path::parent(&full);
-                            let here = vfs.canonicalize(parent).await.unwrap_or(parent.to_string());
-                            if crate::vfs::path::is_within(&here, &real) {
+                        let target = if e.meta.is_symlink() {
+                            link_target(ctx, &full).await
+                        } else {
+                            LinkTarget::NotDir
+                        };
+                        match target {
+                            LinkTarget::NotDir => {}
+                            LinkTarget::Loop => {
                                 if !cfg.no_messages {
                                     let shown = format!("{}{}", out.prefixes[prefix], e.path);
                                     let msg = format!(
@@ -235,11 +236,15 @@ async fn targets(ctx: &Ctx<'_>, cfg: &Config) -> Result<Listing> {
                                     );
                                     ctx.stderr.write_str(&msg).await?;
                                 }
-                            } else if cfg.filters.dir_ok(base) && followed < 4096 {
-                                followed += 1;
-                                pending.push_back(e.path.clone());
+                                continue;
                             }
-                            continue;
+                            LinkTarget::Dir(_) => {
+                                if cfg.filters.dir_ok(base) && followed < 4096 {
+                                    followed += 1;
+                                    pending.push_back(e.path.clone());
+                                }
+                                continue;
+                            }
                         }
                         let cut = full.len() - e.path.len();
                         out.push_file(full, prefix, cut);

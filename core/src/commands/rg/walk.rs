@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use super::ignore::{RuleSet, Verdict};
 use super::{Config, Item, os_reason};
 use crate::commands::Ctx;
+use crate::commands::fsutil::{LinkTarget, link_target};
 use crate::error::{ErrorKind, Result};
 use crate::vfs::backend::WalkEntry;
 
@@ -90,28 +91,15 @@ async fn follow_links(
         ctx.check()?;
         if e.meta.is_symlink() && followed < 4096 {
             let full = crate::vfs::path::join(root, &e.path);
-            if let Ok(meta) = vfs.stat(&full).await
-                && meta.is_dir()
-            {
-                let real = vfs
-                    .canonicalize(&full)
-                    .await
-                    .unwrap_or_else(|_| full.clone());
-                let parent = crate::vfs::path::parent(&full);
-                let here = vfs
-                    .canonicalize(parent)
-                    .await
-                    .unwrap_or_else(|_| parent.to_string());
-                if !crate::vfs::path::is_within(&here, &real) {
-                    followed += 1;
-                    if let Ok(more) = vfs.walk(&full).await {
-                        for mut m in more.into_iter().rev() {
-                            m.path = format!("{}/{}", e.path, m.path);
-                            queue.push_front(m);
-                        }
+            if let LinkTarget::Dir(meta) = link_target(ctx, &full).await {
+                followed += 1;
+                if let Ok(more) = vfs.walk(&full).await {
+                    for mut m in more.into_iter().rev() {
+                        m.path = format!("{}/{}", e.path, m.path);
+                        queue.push_front(m);
                     }
-                    e.meta = meta;
                 }
+                e.meta = meta;
             }
         }
         out.push(e);
