@@ -3,6 +3,7 @@
 //!
 //! - [`clock::TokioClock`]: the host [`mirage_core::Clock`].
 //! - [`disk::DiskBackend`]: a backend confined to a host folder.
+//! - [`netio`]: the shared tokio runtime the network backends (Redis, S3) do their I/O on.
 //! - [`mounts`]: `--mount PATH=SPEC[,ro]` parsing and opening backends.
 //! - [`session`]: the workspace built from the command line (the one module that calls
 //!   mirage-core's `Workspace`).
@@ -14,6 +15,7 @@ pub mod clock;
 pub mod disk;
 pub mod exec;
 pub mod mounts;
+pub mod netio;
 pub mod repl;
 pub mod session;
 #[cfg(feature = "wasi")]
