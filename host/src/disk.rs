@@ -4,11 +4,14 @@
 //! `..`, `.`, empty or NUL component) and `lstat`s each folder on the way. The backend
 //! **never follows a symbolic link**, as the backend contract asks (mirage's VFS resolves
 //! links itself, by their target text, inside the virtual tree): a link on the way is
-//! `NotADirectory`, reading, writing or listing a final link is `TooManyLinks` (`ELOOP`,
-//! as `O_NOFOLLOW`). So a link in the folder pointing at `/etc` cannot reach the host's
-//! `/etc`. Creating links is confined too, for the sake of host tools that will follow
-//! them later: absolute targets, targets climbing out with `..`, and targets that pass
-//! through an existing link are refused with `PermissionDenied`.
+//! `NotADirectory`, reading, writing or listing a final link is `InvalidPath` (the trait's
+//! [`final_link_error`], as `O_NOFOLLOW` refuses it; the VFS then resolves the link
+//! itself). So a link in the folder pointing at `/etc` cannot reach the host's `/etc`.
+//! Creating links is confined too, for the sake of host tools that will follow them later:
+//! the target is followed from the link's folder as the OS would, through the links it
+//! passes (at most 40), and absolute targets, targets climbing out with `..` and targets
+//! leaving through an existing link are refused with `PermissionDenied`; a chain of links
+//! that stays inside is allowed.
 //!
 //! Writes are atomic: data goes to a hidden temporary file in the same directory, which is
 //! then renamed over the destination, so readers see the old or the new file, never a part.
@@ -17,6 +20,7 @@
 //! folder for a link between the check and the use could race it. Names that are not UTF-8
 //! are listed lossily.
 
+use std::collections::VecDeque;
 use std::io;
 use std::ops::Range;
 use std::os::unix::fs::PermissionsExt;
@@ -25,7 +29,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use bytes::Bytes;
-use mirage_core::vfs::{Backend, Capability, DirEntry, FileType, Metadata};
+use mirage_core::vfs::{Backend, Capability, DirEntry, FileType, Metadata, final_link_error};
 use mirage_core::{Error, ErrorKind, Result};
 use tokio::io::{AsyncReadExt, AsyncSeekExt, AsyncWriteExt};
 
@@ -98,14 +102,14 @@ impl DiskBackend {
     }
 
     /// Like [`resolve`](Self::resolve) for operations on a file's or folder's content
-    /// (read, write, append, list, set_mtime): a final link is refused with `TooManyLinks`
-    /// (`ELOOP`, as `O_NOFOLLOW` does) instead of being followed.
+    /// (read, write, append, list, set_mtime): a final link is refused with
+    /// [`final_link_error`] (as `O_NOFOLLOW` does) instead of being followed.
     async fn resolve_content(&self, path: &str, op: &'static str) -> Result<PathBuf> {
         let host = self.resolve(path).await?;
         match tokio::fs::symlink_metadata(&host).await {
-            Ok(meta) if meta.file_type().is_symlink() => Err(Error::new(ErrorKind::TooManyLinks)
-                .with_op(op)
-                .with_path(path)),
+            Ok(meta) if meta.file_type().is_symlink() => {
+                Err(final_link_error().with_op(op).with_path(path))
+            }
             _ => Ok(host),
         }
     }
@@ -132,6 +136,76 @@ impl DiskBackend {
             Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
             Err(e) => Err(io_error(e, op, path)),
         }
+    }
+
+    /// True when `target`, read from the folder `dir` (components below the root), stays
+    /// inside the root, following the links it passes through (by their target text, at
+    /// most 40) as a host tool would. Missing components are taken as they are (a dangling
+    /// target is fine).
+    async fn stays_inside(&self, dir: Vec<String>, target: &str) -> bool {
+        let mut resolved = dir;
+        let mut pending: VecDeque<String> = VecDeque::new();
+        let push_text = |text: &str, pending: &mut VecDeque<String>| {
+            let path = Path::new(text);
+            if text.is_empty() || path.is_absolute() || text.contains('\0') {
+                return false;
+            }
+            let comps: Option<Vec<String>> = path
+                .components()
+                .map(|c| match c {
+                    Component::Normal(c) => Some(c.to_string_lossy().into_owned()),
+                    Component::ParentDir => Some("..".to_string()),
+                    Component::CurDir => Some(".".to_string()),
+                    Component::RootDir | Component::Prefix(_) => None,
+                })
+                .collect();
+            match comps {
+                Some(comps) => {
+                    for c in comps.into_iter().rev() {
+                        pending.push_front(c);
+                    }
+                    true
+                }
+                None => false,
+            }
+        };
+        if !push_text(target, &mut pending) {
+            return false;
+        }
+        let mut hops = 0;
+        let mut dangling = false;
+        while let Some(comp) = pending.pop_front() {
+            match comp.as_str() {
+                "." => {}
+                ".." => {
+                    if resolved.pop().is_none() {
+                        return false;
+                    }
+                }
+                name => {
+                    resolved.push(name.to_string());
+                    if dangling {
+                        continue;
+                    }
+                    let host = resolved.iter().fold(self.root.clone(), |p, c| p.join(c));
+                    match tokio::fs::symlink_metadata(&host).await {
+                        Ok(meta) if meta.file_type().is_symlink() => {
+                            hops += 1;
+                            let Ok(text) = tokio::fs::read_link(&host).await else {
+                                return false;
+                            };
+                            resolved.pop();
+                            if hops > 40 || !push_text(&text.to_string_lossy(), &mut pending) {
+                                return false;
+                            }
+                        }
+                        Ok(_) => {}
+                        Err(_) => dangling = true,
+                    }
+                }
+            }
+        }
+        true
     }
 }
 
@@ -352,36 +426,13 @@ impl Backend for DiskBackend {
         // The target, read from the link's folder, must stay inside: first by its text
         // (absolute targets and too many `..` are refused), then through existing links.
         let target_path = Path::new(target);
-        if target.is_empty() || target_path.is_absolute() || target.contains('\0') {
-            return Err(escape(link));
-        }
-        let mut joined: Vec<String> = checked_components(link)?
+        let mut dir: Vec<String> = checked_components(link)?
             .iter()
             .map(|c| c.to_string())
             .collect();
-        joined.pop();
-        for comp in target_path.components() {
-            match comp {
-                Component::Normal(c) => joined.push(c.to_string_lossy().into_owned()),
-                Component::ParentDir => {
-                    if joined.pop().is_none() {
-                        return Err(escape(link));
-                    }
-                }
-                Component::CurDir => {}
-                Component::RootDir | Component::Prefix(_) => return Err(escape(link)),
-            }
-        }
-        // A host tool following the link must not leave through an existing link either.
-        let mut prefix = self.root.clone();
-        for comp in &joined {
-            prefix.push(comp);
-            match tokio::fs::symlink_metadata(&prefix).await {
-                Ok(meta) if meta.file_type().is_symlink() => return Err(escape(link)),
-                Ok(_) => {}
-                // Dangling targets are fine.
-                Err(_) => break,
-            }
+        dir.pop();
+        if !self.stays_inside(dir, target).await {
+            return Err(escape(link));
         }
         tokio::fs::symlink(target_path, &host_link)
             .await
@@ -702,15 +753,15 @@ mod tests {
         std::os::unix::fs::symlink("dir", root.join("ld")).expect("ld");
         std::os::unix::fs::symlink(root.join("dir/f"), root.join("abs")).expect("abs");
         assert_eq!(kind(b.read("ld/f", None).await), ErrorKind::NotADirectory);
-        assert_eq!(kind(b.list("ld").await), ErrorKind::TooManyLinks);
-        assert_eq!(kind(b.read("abs", None).await), ErrorKind::TooManyLinks);
+        assert_eq!(kind(b.list("ld").await), ErrorKind::InvalidPath);
+        assert_eq!(kind(b.read("abs", None).await), ErrorKind::InvalidPath);
         assert_eq!(
             kind(b.write("abs", Bytes::from_static(b"no")).await),
-            ErrorKind::TooManyLinks
+            ErrorKind::InvalidPath
         );
         assert_eq!(
             kind(b.set_mtime("abs", Duration::from_secs(1)).await),
-            ErrorKind::TooManyLinks
+            ErrorKind::InvalidPath
         );
         assert_eq!(std::fs::read(root.join("dir/f")).expect("f"), b"in");
         // The link itself can be renamed and removed.
@@ -727,7 +778,7 @@ mod tests {
             kind(b.read("etc/passwd", None).await),
             ErrorKind::NotADirectory
         );
-        assert_eq!(kind(b.list("etc").await), ErrorKind::TooManyLinks);
+        assert_eq!(kind(b.list("etc").await), ErrorKind::InvalidPath);
         assert_eq!(kind(b.stat("etc/passwd").await), ErrorKind::NotADirectory);
         assert_eq!(
             kind(b.write("etc/mirage-escape", Bytes::new()).await),
@@ -806,6 +857,28 @@ mod tests {
         std::os::unix::fs::symlink("/", d.path().join("root/up")).expect("up");
         assert_eq!(
             kind(b.symlink("up/etc", "l").await),
+            ErrorKind::PermissionDenied
+        );
+        // Through a relative link that climbs out: refused too.
+        std::fs::create_dir(d.path().join("root/sub")).expect("sub");
+        std::os::unix::fs::symlink("../..", d.path().join("root/sub/out")).expect("out");
+        assert_eq!(
+            kind(b.symlink("sub/out/secret", "l").await),
+            ErrorKind::PermissionDenied
+        );
+        // A chain of links that stays inside is allowed (`ln -s l l2`), and a loop is refused.
+        std::fs::write(d.path().join("root/f"), b"in").expect("f");
+        b.symlink("f", "l1").await.expect("l1");
+        b.symlink("l1", "l2").await.expect("chain inside");
+        b.symlink("sub/../l2", "sub/l3")
+            .await
+            .expect("chain with ..");
+        b.symlink("loop-b", "loop-a")
+            .await
+            .expect("dangling for now");
+        std::os::unix::fs::symlink("loop-a", d.path().join("root/loop-b")).expect("loop-b");
+        assert_eq!(
+            kind(b.symlink("loop-a", "l4").await),
             ErrorKind::PermissionDenied
         );
         // Dangling links inside are fine, and writing to one does not create its target.

@@ -15,6 +15,7 @@
 //!
 //! The runners live in [`oracle`] (real bash) and [`mirage`] (mirage-core).
 
+pub mod backends;
 pub mod mirage;
 pub mod oracle;
 
@@ -42,6 +43,8 @@ pub struct Case {
     pub gap: Option<String>,
     /// `## mirage-only: reason`: mirage-specific behaviour; skipped in oracle mode.
     pub mirage_only: Option<String>,
+    /// `## needs: symlink mode mtime`: skipped on backends that lack one of these.
+    pub needs: backends::Needs,
 }
 
 /// What running a script produced.
@@ -93,6 +96,7 @@ struct Builder {
     status: Option<i32>,
     gap: Option<String>,
     mirage_only: Option<String>,
+    needs: Option<backends::Needs>,
 }
 
 impl Builder {
@@ -118,6 +122,7 @@ impl Builder {
             status: self.status.unwrap_or(0),
             gap: self.gap,
             mirage_only: self.mirage_only,
+            needs: self.needs.unwrap_or_default(),
         })
     }
 }
@@ -314,6 +319,13 @@ pub fn parse_file(text: &str) -> Result<Vec<Case>, ParseError> {
                     return dup(key);
                 }
                 *slot = Some(reason.to_string());
+            }
+            "needs" => {
+                if b.needs.is_some() {
+                    return dup("needs");
+                }
+                b.in_metadata = true;
+                b.needs = Some(backends::Needs::parse(value).or_else(|e| err(lineno, e))?);
             }
             "END" | "end" => return err(lineno, format!("`## {key}` without an open block")),
             other => return err(lineno, format!("unknown metadata `## {other}`")),

@@ -272,6 +272,9 @@ pub trait Backend: MaybeSend + MaybeSync + 'static {
     ///
     /// # Behavior
     /// - A path that is not a link is `InvalidPath`.
+    /// - Reading, writing or appending to a path whose last component is a link is
+    ///   `InvalidPath` ([`final_link_error`]), listing one `InvalidPath` or `NotADirectory`:
+    ///   backends never follow links (the VFS resolves them and retries).
     fn read_link(&self, path: &str) -> impl Future<Output = Result<String>> + MaybeSend {
         let _ = path;
         async { Err(Error::new(ErrorKind::Unsupported).with_op("readlink")) }
@@ -299,6 +302,13 @@ pub trait Backend: MaybeSend + MaybeSync + 'static {
         let _ = (path, mtime);
         async { Err(Error::new(ErrorKind::Unsupported).with_op("touch")) }
     }
+}
+
+/// The error a backend returns when an operation on content (read, write, append, list,
+/// set_mtime) meets a symbolic link as the path's last component: backends never follow
+/// links, the VFS resolves the link by its target text and retries on the real path.
+pub fn final_link_error() -> Error {
+    Error::new(ErrorKind::InvalidPath).with_detail("is a symbolic link")
 }
 
 /// Joins two relative backend paths.

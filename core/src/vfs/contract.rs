@@ -418,6 +418,31 @@ async fn symlink_not_followed(be: &dyn DynBackend) -> Outcome {
     )
 }
 
+async fn symlink_final_link(be: &dyn DynBackend) -> Outcome {
+    fixture(be).await?;
+    ok(be.symlink("sub", "d/ls").await, "symlink to dir")?;
+    ok(be.symlink("f", "d/lf").await, "symlink to file")?;
+    let link = [ErrorKind::InvalidPath];
+    fails(be.read("d/lf", None).await, &link, "read of a final link")?;
+    let list = [ErrorKind::InvalidPath, ErrorKind::NotADirectory];
+    fails(be.list("d/ls").await, &list, "list of a final link")?;
+    fails(
+        be.write("d/lf", b("x")).await,
+        &link,
+        "write over a final link",
+    )?;
+    fails(
+        be.append("d/lf", b("x")).await,
+        &link,
+        "append to a final link",
+    )?;
+    let got = ok(be.read("d/f", None).await, "read the target")?;
+    check(
+        got == b("hello"),
+        "a write through a final link reached its target",
+    )
+}
+
 async fn symlink_unsupported(be: &dyn DynBackend) -> Outcome {
     fixture(be).await?;
     fails(
@@ -531,6 +556,11 @@ pub async fn run_all(
         w && cap.symlink,
         "symlink: the backend never follows links",
         symlink_not_followed
+    );
+    run!(
+        w && cap.symlink,
+        "symlink: content ops on a final link are InvalidPath",
+        symlink_final_link
     );
     run!(
         w && !cap.symlink,

@@ -20,7 +20,8 @@ use bytes::Bytes;
 use crate::clock::Clock;
 use crate::error::{Error, ErrorKind, Result};
 use crate::vfs::backend::{
-    Backend, Capability, DirEntry, FileType, Metadata, WalkEntry, join as join_rel,
+    Backend, Capability, DirEntry, FileType, Metadata, WalkEntry, final_link_error,
+    join as join_rel,
 };
 
 /// Size limits of a [`MemoryBackend`]; exceeding one is [`ErrorKind::LimitExceeded`].
@@ -226,7 +227,7 @@ impl MemoryBackend {
             None => (Bytes::new(), true, 0o644),
             Some(Node::File { data, mode, .. }) => (data.clone(), false, *mode),
             Some(Node::Dir { .. }) => return Err(Error::new(ErrorKind::IsADirectory)),
-            Some(Node::Link { .. }) => return Err(link_error()),
+            Some(Node::Link { .. }) => return Err(final_link_error()),
         };
         let data = if append && !old.is_empty() {
             let mut all = Vec::with_capacity(old.len() + data.len());
@@ -283,10 +284,6 @@ impl DirMut<'_> {
         }
         self.children.remove(name)
     }
-}
-
-fn link_error() -> Error {
-    Error::new(ErrorKind::InvalidPath).with_detail("is a symbolic link")
 }
 
 /// The components of a backend path; `.` and `..` are rejected (backends never see them).
@@ -395,7 +392,7 @@ impl Backend for MemoryBackend {
         match lookup(&state.root, path)? {
             Node::File { data, .. } => Ok(slice(data, range)),
             Node::Dir { .. } => Err(Error::new(ErrorKind::IsADirectory)),
-            Node::Link { .. } => Err(link_error()),
+            Node::Link { .. } => Err(final_link_error()),
         }
     }
 
@@ -406,7 +403,7 @@ impl Backend for MemoryBackend {
             .map(|p| match lookup(&state.root, p)? {
                 Node::File { data, .. } => Ok(data.clone()),
                 Node::Dir { .. } => Err(Error::new(ErrorKind::IsADirectory)),
-                Node::Link { .. } => Err(link_error()),
+                Node::Link { .. } => Err(final_link_error()),
             })
             .collect()
     }

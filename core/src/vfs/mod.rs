@@ -8,7 +8,9 @@ pub mod memory;
 pub mod mount;
 pub mod path;
 
-pub use backend::{Backend, Capability, DirEntry, DynBackend, FileType, Metadata, WalkEntry};
+pub use backend::{
+    Backend, Capability, DirEntry, DynBackend, FileType, Metadata, WalkEntry, final_link_error,
+};
 pub use fs::Vfs;
 pub use layer::{Counters, CountersSnapshot, CountingLayer};
 pub use memory::{MemoryBackend, MemoryLimits, MemoryUsage};

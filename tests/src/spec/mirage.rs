@@ -2,13 +2,17 @@
 //!
 //! The layout mirrors the oracle's: `HOME=/home/user`, working directory `/home/user/w` with
 //! the case's files preloaded, the same environment ([`super::oracle::ENV`]) and `$0` `bash`.
+//! The root `/` is a fresh tree on the backend [`Servers`] serves (RAM unless
+//! `MIRAGE_SPEC_BACKEND` names another).
 
 use std::sync::mpsc;
 use std::time::Duration;
 
 use futures::executor::block_on;
 use mirage_core::{CancelHandle, ExecuteOptions, Workspace};
+use std::sync::Arc;
 
+use super::backends::Servers;
 use super::{Case, Outcome};
 
 /// The working directory of every case in mirage mode.
@@ -18,10 +22,26 @@ pub const HOME: &str = "/home/user";
 /// How long one case may run in mirage before it is cancelled and reported as hung.
 pub const TIMEOUT: Duration = Duration::from_secs(10);
 
-/// Runs the case in a fresh mirage workspace; `Err` when the workspace itself fails (a
-/// preload error). `cancel` stops the run early.
-pub fn run(case: &Case, cancel: Option<CancelHandle>) -> Result<Outcome, String> {
-    let ws = Workspace::default_skeleton();
+/// Runs the case in a fresh mirage workspace whose root is on `servers`' backend; `Err` when
+/// the workspace itself fails (a preload error). `cancel` stops the run early.
+pub fn run(
+    case: &Case,
+    servers: &Servers,
+    cancel: Option<CancelHandle>,
+) -> Result<Outcome, String> {
+    // The disk backend uses tokio's file API, which needs a runtime context.
+    let _io = mirage_host::netio::handle()
+        .map_err(|e| e.reason())?
+        .enter();
+    let root = servers.root()?;
+    let mut ws = Workspace::new(root.table);
+    if let Some(clock) = servers.clock() {
+        ws = ws.with_clock(clock);
+    }
+    ws.init_skeleton();
+    for dir in ["/tmp", HOME] {
+        block_on(ws.create_dir_all(dir)).map_err(|e| format!("create {dir}: {e}"))?;
+    }
     // The oracle's environment has no USER; the skeleton's default would leak into `$USER`.
     block_on(ws.execute("unset USER", ExecuteOptions::default()));
     block_on(ws.create_dir_all(CWD)).map_err(|e| format!("create {CWD}: {e}"))?;
@@ -59,9 +79,10 @@ pub fn run(case: &Case, cancel: Option<CancelHandle>) -> Result<Outcome, String>
 /// Runs the case on its own thread so that a hang or a panic in mirage-core fails this case
 /// instead of the whole run. After [`TIMEOUT`] the run is cancelled; a thread that ignores the
 /// cancellation is left behind (it ends with the test process).
-pub fn run_guarded(case: &Case) -> Result<Outcome, String> {
+pub fn run_guarded(case: &Case, servers: &Arc<Servers>) -> Result<Outcome, String> {
     let (tx, rx) = mpsc::channel();
     let owned = case.clone();
+    let servers = Arc::clone(servers);
     let cancel = CancelHandle::new();
     let handle = cancel.clone();
     std::thread::Builder::new()
@@ -69,7 +90,7 @@ pub fn run_guarded(case: &Case) -> Result<Outcome, String> {
         .stack_size(mirage_core::limits::RECOMMENDED_STACK)
         .spawn(move || {
             // The receiver may have given up after the timeout; nothing to do then.
-            let _ = tx.send(run(&owned, Some(handle)));
+            let _ = tx.send(run(&owned, &servers, Some(handle)));
         })
         .map_err(|e| format!("cannot start a thread: {e}"))?;
     match rx.recv_timeout(TIMEOUT) {
