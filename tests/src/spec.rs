@@ -321,10 +321,10 @@ pub fn parse_file(text: &str) -> Result<Vec<Case>, ParseError> {
                 *slot = Some(reason.to_string());
             }
             "needs" => {
+                // A precondition like `## file:`: allowed before the script.
                 if b.needs.is_some() {
                     return dup("needs");
                 }
-                b.in_metadata = true;
                 b.needs = Some(backends::Needs::parse(value).or_else(|e| err(lineno, e))?);
             }
             "END" | "end" => return err(lineno, format!("`## {key}` without an open block")),
@@ -553,6 +553,35 @@ mod tests {
         assert_eq!(c.stderr.as_deref(), Some(&b""[..]));
         assert_eq!(c.gap.as_deref(), Some("not yet"));
         assert_eq!(c.mirage_only.as_deref(), Some("limits"));
+    }
+
+    #[test]
+    fn needs_before_the_script_and_gating() {
+        use crate::spec::backends::Needs;
+        use mirage_core::vfs::Capability;
+        let c = one("#### n\n## needs: symlink mtime\nln -s a b\n## status: 0\n");
+        assert_eq!(c.script, "ln -s a b\n");
+        let want = Needs {
+            symlink: true,
+            mode: false,
+            mtime: true,
+        };
+        assert_eq!(c.needs, want);
+        let all = Capability {
+            symlink: true,
+            set_mode: true,
+            set_mtime: true,
+            ..Capability::default()
+        };
+        assert_eq!(c.needs.missing(all, true), None);
+        assert_eq!(c.needs.missing(all, false), Some("mtime"));
+        let no_links = Capability {
+            symlink: false,
+            ..all
+        };
+        assert_eq!(c.needs.missing(no_links, true), Some("symlink"));
+        assert!(parse_file("#### n\n## needs: wings\ntrue\n").is_err());
+        assert!(parse_file("#### n\n## needs: mode\n## needs: mode\ntrue\n").is_err());
     }
 
     #[test]

@@ -112,6 +112,7 @@ r() { "$@" | sed "s|^$base|B|"; }
 cd link; r pwd; r pwd -P; r pwd -LP; cd ..; r pwd
 cd -P link; r pwd; cd ..; r pwd
 cd "$base"; cd -P link/..; r pwd
+## needs: symlink
 ## STDOUT:
 B/link
 B/real/sub

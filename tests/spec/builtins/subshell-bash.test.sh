@@ -296,6 +296,7 @@ echo hi
 ## stderr: bash: line 1: ./s.sh: Permission denied
 
 #### chmod +x makes a script runnable
+## needs: mode
 ## file: s.sh
 #!/bin/bash
 echo "hi from $0"
@@ -305,6 +306,7 @@ chmod +x s.sh
 ## stdout: hi from ./s.sh
 
 #### script run by path gets its arguments
+## needs: mode
 ## file: s.sh
 #!/bin/bash
 echo "$#: $*"
@@ -314,6 +316,7 @@ chmod +x s.sh
 ## stdout: 3: a b c d
 
 #### #!/usr/bin/env bash shebang
+## needs: mode
 ## file: s.sh
 #!/usr/bin/env bash
 echo env-bash
@@ -323,6 +326,7 @@ chmod +x s.sh
 ## stdout: env-bash
 
 #### script without a shebang runs as a shell script
+## needs: mode
 ## file: s.sh
 echo no shebang
 ## end
@@ -331,6 +335,7 @@ chmod +x s.sh
 ## stdout: no shebang
 
 #### #!/bin/sh script
+## needs: mode
 ## file: s.sh
 #!/bin/sh
 echo "sh script $1"
@@ -352,6 +357,7 @@ chmod +x s.sh
 ## stderr: bash: line 1: ./d: Is a directory
 
 #### script found on PATH
+## needs: mode
 ## file: bin/hello
 #!/bin/bash
 echo "hello $1"
@@ -362,6 +368,7 @@ hello world
 ## stdout: hello world
 
 #### $0 of a script found on PATH is its full path
+## needs: mode
 ## file: bin/me
 #!/bin/bash
 [ "$0" = "$HOME/w/bin/me" ] && echo full-path
@@ -372,6 +379,7 @@ me
 ## stdout: full-path
 
 #### exit in a script does not end the caller
+## needs: mode
 ## file: s.sh
 #!/bin/bash
 echo in
@@ -386,6 +394,7 @@ still here
 ## END
 
 #### $0 and BASH_SOURCE inside a script run by path
+## needs: mode
 ## file: s.sh
 #!/bin/bash
 echo "$0 $BASH_SOURCE"
@@ -409,6 +418,7 @@ v=outer; ./s.sh; echo $v
 ## stdout: outer
 
 #### script reads piped stdin
+## needs: mode
 ## file: s.sh
 #!/bin/bash
 while read -r l; do echo "[$l]"; done
@@ -421,6 +431,7 @@ printf 'a\nb\n' | ./s.sh
 ## END
 
 #### script output into a pipe
+## needs: mode
 ## file: s.sh
 #!/bin/bash
 echo one; echo two
@@ -433,6 +444,7 @@ chmod +x s.sh
 ## END
 
 #### script runtime error names the script
+## needs: mode
 ## file: s.sh
 #!/bin/bash
 echo a
@@ -447,6 +459,7 @@ a
 ## stderr: ./s.sh: line 3: nope_cmd_xyz: command not found
 
 #### #!/bin/bash -e applies errexit
+## needs: mode
 ## file: s.sh
 #!/bin/bash -e
 echo one

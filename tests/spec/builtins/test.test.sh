@@ -164,6 +164,7 @@ set -e; [ -o errexit ] && echo errexit-on
 ln -s nowhere dl
 test -e dl; echo "e $?"; [ -r dl ]; echo "r $?"; [ -L dl ]; echo "L $?"
 [[ -e dl ]]; echo "[[e $?"; [[ -f dl ]]; echo "[[f $?"; [[ -h dl ]]; echo "[[h $?"
+## needs: symlink
 ## STDOUT:
 e 1
 r 1

@@ -103,6 +103,7 @@ fd
 #### .. after a symbolic link leaves the link's target
 mkdir -p a/b; echo top > x; echo ina > a/x; ln -s a/b l
 cat l/../x; cd l; cat ../x; ls ..; cd ..; cat x
+## needs: symlink
 ## STDOUT:
 ina
 ina
@@ -124,6 +125,7 @@ devices
 
 #### a redirection makes a new file with the umask
 umask 077; echo x > r1; echo y >> r2; umask 022; echo z > r3; stat -c '%a %n' r1 r2 r3
+## needs: mode
 ## STDOUT:
 600 r1
 600 r2

@@ -7,6 +7,7 @@ chmod -v 644 f
 ## stdout: mode of 'f' retained as 0644 (rw-r--r--)
 
 #### chmod +x makes test -x true
+## needs: mode
 ## file: f
 ## end
 [ -x f ] && echo before
@@ -26,18 +27,21 @@ chmod 755 f; chmod -x f
 ## stdout: not-executable
 
 #### chmod -v 755 reports the change
+## needs: mode
 ## file: f
 ## end
 chmod -v 755 f
 ## stdout: mode of 'f' changed from 0644 (rw-r--r--) to 0755 (rwxr-xr-x)
 
 #### chmod -v reports an unchanged mode as retained
+## needs: mode
 ## file: f
 ## end
 chmod 600 f; chmod -v 600 f
 ## stdout: mode of 'f' retained as 0600 (rw-------)
 
 #### chmod -c prints only changes
+## needs: mode
 ## file: f
 ## end
 chmod -c 644 f; echo "status $?"
@@ -48,72 +52,84 @@ mode of 'f' changed from 0644 (rw-r--r--) to 0600 (rw-------)
 ## END
 
 #### chmod u+x,go-w
+## needs: mode
 ## file: f
 ## end
 chmod 666 f; chmod -v u+x,go-w f
 ## stdout: mode of 'f' changed from 0666 (rw-rw-rw-) to 0744 (rwxr--r--)
 
 #### chmod a=r
+## needs: mode
 ## file: f
 ## end
 chmod -v a=r f
 ## stdout: mode of 'f' changed from 0644 (rw-r--r--) to 0444 (r--r--r--)
 
 #### chmod u=rwx,g=rx,o=
+## needs: mode
 ## file: f
 ## end
 chmod -v u=rwx,g=rx,o= f
 ## stdout: mode of 'f' changed from 0644 (rw-r--r--) to 0750 (rwxr-x---)
 
 #### chmod = clears everything
+## needs: mode
 ## file: f
 ## end
 chmod -v = f
 ## stdout: mode of 'f' changed from 0644 (rw-r--r--) to 0000 (---------)
 
 #### chmod g=u copies the user bits
+## needs: mode
 ## file: f
 ## end
 chmod 740 f; chmod -v g=u f
 ## stdout: mode of 'f' changed from 0740 (rwxr-----) to 0770 (rwxrwx---)
 
 #### chmod go-r,o+w in one mode
+## needs: mode
 ## file: f
 ## end
 chmod -v go-r,o+w f
 ## stdout: mode of 'f' changed from 0644 (rw-r--r--) to 0602 (rw-----w-)
 
 #### chmod +x respects the umask
+## needs: mode
 ## file: f
 ## end
 umask 077; chmod -v +x f
 ## stdout: mode of 'f' changed from 0644 (rw-r--r--) to 0744 (rwxr--r--)
 
 #### chmod a+x ignores the umask
+## needs: mode
 ## file: f
 ## end
 umask 077; chmod -v a+x f
 ## stdout: mode of 'f' changed from 0644 (rw-r--r--) to 0755 (rwxr-xr-x)
 
 #### chmod four-digit octal
+## needs: mode
 ## file: f
 ## end
 chmod -v 0700 f
 ## stdout: mode of 'f' changed from 0644 (rw-r--r--) to 0700 (rwx------)
 
 #### chmod 0 removes all bits
+## needs: mode
 ## file: f
 ## end
 chmod -v 0 f
 ## stdout: mode of 'f' changed from 0644 (rw-r--r--) to 0000 (---------)
 
 #### chmod setgid bit
+## needs: mode
 ## file: f
 ## end
 chmod -v 2755 f
 ## stdout: mode of 'f' changed from 0644 (rw-r--r--) to 2755 (rwxr-sr-x)
 
 #### chmod setuid and sticky bits
+## needs: mode
 ## file: f
 ## end
 chmod -v 4755 f; chmod -v 1777 f
@@ -129,18 +145,21 @@ chmod -v a+X f
 ## stdout: mode of 'f' retained as 0644 (rw-r--r--)
 
 #### chmod a+X on a file with an execute bit
+## needs: mode
 ## file: f
 ## end
 chmod 744 f; chmod -v a+X f
 ## stdout: mode of 'f' changed from 0744 (rwxr--r--) to 0755 (rwxr-xr-x)
 
 #### chmod on a directory
+## needs: mode
 ## file: d/x
 ## end
 chmod -v 700 d
 ## stdout: mode of 'd' changed from 0755 (rwxr-xr-x) to 0700 (rwx------)
 
 #### chmod -R reaches files below
+## needs: mode
 ## file: d/x
 ## end
 chmod -R +x d
@@ -148,6 +167,7 @@ chmod -R +x d
 ## stdout: executable
 
 #### chmod -R -v lists the directory then its file
+## needs: mode
 ## file: d/x
 ## end
 chmod -R -v 700 d
@@ -157,6 +177,7 @@ mode of 'd/x' changed from 0644 (rw-r--r--) to 0700 (rwx------)
 ## END
 
 #### chmod several files
+## needs: mode
 ## file: a
 ## end
 ## file: b
@@ -173,6 +194,7 @@ chmod 755 nope; echo $?
 ## stderr: chmod: cannot access 'nope': No such file or directory
 
 #### chmod a missing file among others still changes the rest
+## needs: mode
 ## file: f
 ## end
 chmod +x nope f; echo $?; [ -x f ] && echo changed
@@ -223,6 +245,7 @@ Try 'chmod --help' for more information.
 ## END
 
 #### chmod 644 makes a script not runnable
+## needs: mode
 ## file: s.sh
 #!/bin/bash
 echo ran
@@ -236,6 +259,7 @@ ran
 ## stderr: bash: line 2: ./s.sh: Permission denied
 
 #### chmod u+x makes a script runnable
+## needs: mode
 ## file: s.sh
 echo ran "$@"
 ## end
@@ -243,12 +267,14 @@ chmod u+x s.sh && ./s.sh a b
 ## stdout: ran a b
 
 #### chmod -v through a path with a directory
+## needs: mode
 ## file: d/f
 ## end
 chmod -v 755 d/f
 ## stdout: mode of 'd/f' changed from 0644 (rw-r--r--) to 0755 (rwxr-xr-x)
 
 #### chmod -w without who keeps bits the umask protects
+## needs: mode
 ## file: f
 ## end
 umask 022; chmod 777 f; chmod -w f; echo $?
@@ -256,6 +282,7 @@ umask 022; chmod 777 f; chmod -w f; echo $?
 ## stderr: chmod: f: new permissions are r-xrwxrwx, not r-xr-xr-x
 
 #### chmod =r without who follows the umask
+## needs: mode
 ## file: f
 ## end
 umask 027; chmod -v =r f
@@ -264,6 +291,7 @@ umask 027; chmod -v =r f
 #### chmod on directories shows in stat and find
 mkdir -p e/f; chmod 750 e/f; stat -c %a e/f; chmod g-x,o+w e/f; stat -c '%a %A' e/f
 chmod -R go= e; find e -printf '%m %p\n'
+## needs: mode
 ## STDOUT:
 750
 742 drwxr---w-
@@ -274,6 +302,7 @@ chmod -R go= e; find e -printf '%m %p\n'
 #### find -perm matches directory modes
 mkdir -p d e/f; chmod 700 d; chmod o+w e/f
 find . -type d -perm 700; find . -type d -perm -o=w
+## needs: mode
 ## STDOUT:
 ./d
 ./e/f

@@ -65,6 +65,7 @@ mkdir -p d; echo 1 > d/a; cp -Rv d/ e
 
 #### cp -a keeps links
 mkdir d; echo x > d/f; ln -s f d/l; cp -a d e; readlink e/l; cat e/l
+## needs: symlink
 ## STDOUT:
 f
 x
@@ -72,6 +73,7 @@ x
 
 #### cp follows a link without -r
 echo x > f; ln -s f l; cp l c; test -L c || cat c
+## needs: symlink
 ## stdout: x
 
 #### cp a directory into itself
@@ -157,10 +159,12 @@ mkdir d; : > f; cp -r d f; echo "status $?"
 
 #### cp -p keeps the mode
 echo x > f; chmod 700 f; cp -p f g; test -x g && echo exec
+## needs: mode
 ## stdout: exec
 
 #### cp keeps the executable bit
 echo x > f; chmod 755 f; cp f g; test -x g && echo exec
+## needs: mode
 ## stdout: exec
 
 #### cp -u skips an up-to-date destination
@@ -169,10 +173,12 @@ echo old > a; echo new > b; touch -d 2020-01-01 a; touch -d 2021-01-01 b; cp -u 
 
 #### cp -u copies a newer source
 echo new > a; echo old > b; touch -d 2020-01-01 b; touch -d 2021-01-01 a; cp -u a b; cat b
+## needs: mtime
 ## stdout: new
 
 #### cp -s makes a symlink
 echo x > f; cp -s f l; readlink l; cat l
+## needs: symlink
 ## STDOUT:
 f
 x
@@ -230,6 +236,7 @@ mkdir d; echo hi > f; cp f d/new.txt; cat d/new.txt
 
 #### cp -p keeps mtime
 touch -d @100 f; cp -p f g; date -r g +%s
+## needs: mode mtime
 ## stdout: 100
 
 #### cp to missing dir with slash
@@ -267,6 +274,7 @@ echo 1 > a; echo 2 > b; cp -nv a b; cat b
 
 #### cp -u verbose newer
 echo 1 > a; echo 2 > b; touch -d @100 b; touch -d @200 a; cp -uv a b; cat b
+## needs: mtime
 ## STDOUT:
 'a' -> 'b'
 1
@@ -274,6 +282,7 @@ echo 1 > a; echo 2 > b; touch -d @100 b; touch -d @200 a; cp -uv a b; cat b
 
 #### cp symlink without -r copies content
 echo x > t; ln -s t l; cp l c; cat c; test -L c && echo link || echo file
+## needs: symlink
 ## STDOUT:
 x
 file
@@ -281,10 +290,12 @@ file
 
 #### cp -P symlink
 echo x > t; ln -s t l; cp -P l c; test -L c && echo link
+## needs: symlink
 ## stdout: link
 
 #### cp -r with symlink to dir inside
 mkdir -p s/real; : > s/real/f; ln -s real s/lnk; cp -r s d; test -L d/lnk && echo link
+## needs: symlink
 ## stdout: link
 
 #### cp dir to itself
@@ -307,6 +318,7 @@ mkdir d; : > f; cp f d; echo d/*
 
 #### cp -a dir preserves link and content
 mkdir -p a; echo x > a/f; ln -s f a/l; cp -a a b; readlink b/l; cat b/f
+## needs: symlink
 ## STDOUT:
 f
 x
@@ -422,6 +434,7 @@ Try 'cp --help' for more information.
 
 #### cp -r keeps a directory's mode, -a keeps the tree's
 mkdir -p p/q; chmod 700 p; cp -r p p3; cp -a p p2; stat -c '%a %n' p3 p2 p2/q
+## needs: mode
 ## STDOUT:
 700 p3
 700 p2

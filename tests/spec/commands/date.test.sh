@@ -175,6 +175,7 @@ Try 'date --help' for more information.
 
 #### date -r file
 touch -d '2024-01-02 03:04:05' f; date -r f '+%F %T'
+## needs: mtime
 ## stdout: 2024-01-02 03:04:05
 
 #### date -r missing

@@ -173,6 +173,7 @@ du --inodes q; du --inodes -s q
 
 #### du -L, -D and -H count a linked operand as its target
 printf '12345' > f; ln -s f l; du -b -L l; du -b -D l; du -b -H l; du -b -L -P l | sed 's/^[0-9]*/N/'
+## needs: symlink
 ## STDOUT:
 5	l
 5	l

@@ -90,6 +90,7 @@ env -i A=1 printenv -0 A | cat -v; echo
 
 #### env runs a script on PATH
 mkdir bin; printf '#!/bin/sh\necho from script "$@"\n' > bin/hello; chmod +x bin/hello; PATH="$PWD/bin:$PATH" env hello x
+## needs: mode
 ## stdout: from script x
 
 #### env status of the command

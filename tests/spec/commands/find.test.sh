@@ -75,6 +75,7 @@ d/s/f
 ## END
 
 #### find -type l
+## needs: symlink
 ## file: d/f
 ## end
 ln -s f d/l 2>/dev/null || { echo no ln; exit; }
@@ -363,6 +364,7 @@ status 0
 ## END
 
 #### find -perm
+## needs: mode
 ## file: d/x
 ## end
 chmod 755 d/x
@@ -374,6 +376,7 @@ end
 ## END
 
 #### find -executable and -readable
+## needs: mode
 ## file: d/x
 ## end
 ## file: d/y
@@ -468,6 +471,7 @@ find d | { read -r l; echo "$l"; }
 ## stdout: d
 
 #### find -L follows links to directories
+## needs: symlink
 ## file: real/f
 ## end
 ln -s real lnk
@@ -481,6 +485,7 @@ lnk/f
 ## END
 
 #### find -xtype and -printf %l %Y
+## needs: symlink
 ## file: d/f
 ## end
 ln -s f d/l; ln -s nowhere d/dang

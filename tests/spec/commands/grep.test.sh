@@ -894,6 +894,7 @@ grep: f/: Not a directory
 #### grep -R follows linked directories, -r skips them
 mkdir d; echo hit > d/f; ln -s d l; ln -s . loop
 grep -r hit . | sort; echo "--"; grep -R hit . | sort; echo "--"; grep -R hit l
+## needs: symlink
 ## STDOUT:
 ./d/f:hit
 --

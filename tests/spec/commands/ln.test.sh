@@ -2,6 +2,7 @@
 
 #### ln -s creates a link
 echo x > f; ln -s f l; readlink l; cat l
+## needs: symlink
 ## STDOUT:
 f
 x
@@ -9,6 +10,7 @@ x
 
 #### ln -s dangling
 ln -s nope l; readlink l; cat l 2>/dev/null || echo dangling
+## needs: symlink
 ## STDOUT:
 nope
 dangling
@@ -21,14 +23,17 @@ dangling
 
 #### ln -sf replaces
 : > f; : > g; ln -s g l; ln -sf f l; readlink l
+## needs: symlink
 ## stdout: f
 
 #### ln -s into a directory
 : > f; mkdir d; ln -s ../f d; readlink d/f
+## needs: symlink
 ## stdout: ../f
 
 #### ln -s one operand links into the current directory
 mkdir d; : > d/f; ln -s d/f; readlink f
+## needs: symlink
 ## stdout: d/f
 
 #### ln -s one operand that exists here
@@ -38,6 +43,7 @@ mkdir d; : > d/f; ln -s d/f; readlink f
 
 #### ln -sv
 : > f; ln -sv f l
+## needs: symlink
 ## stdout: 'l' -> 'f'
 
 #### ln hard link copies the contents
@@ -65,6 +71,7 @@ mkdir d; ln d dd; echo "status $?"
 
 #### ln -sn does not enter a linked directory
 mkdir d; ln -s d e; : > f; ln -sn f e; echo "status $?"; ln -snf f e; readlink e
+## needs: symlink
 ## STDOUT:
 status 1
 f
@@ -73,6 +80,7 @@ f
 
 #### ln -s through a linked directory
 mkdir d; ln -s d e; : > f; ln -s ../f e; readlink d/f
+## needs: symlink
 ## stdout: ../f
 
 #### ln -s to a directory target works through the link
@@ -94,18 +102,22 @@ Try 'ln --help' for more information.
 
 #### ln -sr relative link
 mkdir -p a/b; : > f; ln -sr f a/b/l; readlink a/b/l
+## needs: symlink
 ## stdout: ../../f
 
 #### ln -st
 : > f; mkdir d; ln -st d ../f; readlink d/f
+## needs: symlink
 ## stdout: ../f
 
 #### ln -sf into dir
 mkdir d; : > f; ln -sf ../f d/; readlink d/f
+## needs: symlink
 ## stdout: ../f
 
 #### ln -s relative chain
 mkdir -p a/b; echo x > a/f; ln -s ../f a/b/l; cat a/b/l
+## needs: symlink
 ## stdout: x
 
 #### ln without -s to dir target exists
@@ -119,6 +131,7 @@ ln -s '' l; echo "status $?"
 
 #### ln -sb backs up the existing name
 echo 1 > b; ln -svb c b; ls; cat b~
+## needs: symlink
 ## STDOUT:
 'b~' ~ 'b' -> 'c'
 b

@@ -75,6 +75,7 @@ d
 ## END
 
 #### ls -F and -p
+## needs: mode
 ## file: d/x
 ## end
 ## file: run
@@ -147,6 +148,7 @@ f
 ## END
 
 #### ls -l fields without the time
+## needs: mode
 ## file: f
 hello
 ## end
@@ -297,6 +299,7 @@ ls --color=never
 ## stdout: f
 
 #### ls -l shows link targets
+## needs: symlink
 ## file: f
 ## end
 ln -s f l
@@ -355,6 +358,7 @@ gamma
 ## END
 
 #### ls -l of a link with a trailing slash lists the directory
+## needs: symlink
 ## file: d/f
 ## end
 ln -s d l
@@ -388,6 +392,7 @@ _x
 
 #### ls -L on a dangling symlink
 ln -s nowhere dl; ls -L dl; echo "status $?"; ls dl
+## needs: symlink
 ## STDOUT:
 status 2
 dl
@@ -396,6 +401,7 @@ dl
 
 #### ls -l --time-style=+FORMAT
 touch -d '2024-05-06 07:08:09' f; ls -l --time-style=+%Y-%m f; ls -g --time-style='+<%d>' f
+## needs: mtime
 ## STDOUT:
 -rw-r--r-- 1 root root 0 2024-05 f
 -rw-r--r-- 1 root 0 <06> f

@@ -137,6 +137,7 @@ mkdir -p a/./b/../c; echo a/*
 
 #### mkdir -m sets the directory mode
 mkdir -m 700 d; stat -c '%a %A' d; ls -ld d | cut -c1-10
+## needs: mode
 ## STDOUT:
 700 drwx------
 drwx------
@@ -144,6 +145,7 @@ drwx------
 
 #### mkdir -p -m applies to the last directory only
 mkdir -p -m 711 x/y/z; stat -c '%n %a' x x/y x/y/z
+## needs: mode
 ## STDOUT:
 x 755
 x/y 755
@@ -153,6 +155,7 @@ x/y/z 711
 #### mkdir and touch follow the umask
 umask 077; mkdir d; touch f; stat -c '%a %n' d f
 umask 022; mkdir -m 0 z; stat -c %a z; chmod u+rwx z; stat -c %a z
+## needs: mode
 ## STDOUT:
 700 d
 600 f

@@ -98,6 +98,7 @@ f=$(mktemp --tmpdir=/tmp zzXXXX); [[ $f == /tmp/zz???? ]] && echo ok; rm -f "$f"
 
 #### mktemp -d makes a private directory
 d=$(mktemp -d -p .); stat -c %a "$d"; ls -ld "$d" | cut -c1-10
+## needs: mode
 ## STDOUT:
 700
 drwx------
@@ -105,6 +106,7 @@ drwx------
 
 #### mktemp -d makes a private folder, a file is private too
 d=$(mktemp -d -p .); stat -c %a "$d"; f=$(mktemp -p .); stat -c %a "$f"
+## needs: mode
 ## STDOUT:
 700
 600

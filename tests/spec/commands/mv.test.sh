@@ -124,6 +124,7 @@ kept
 
 #### mv a symlink moves the link
 : > f; ln -s f l; mkdir d; mv l d/; readlink d/l
+## needs: symlink
 ## stdout: f
 
 #### mv to /tmp and back

@@ -2,10 +2,12 @@
 
 #### readlink prints the target
 mkdir d; : > d/f; ln -s d/f l; readlink l
+## needs: symlink
 ## stdout: d/f
 
 #### readlink of a chain prints one level
 : > f; ln -s f l; ln -s l l2; readlink l2
+## needs: symlink
 ## stdout: l
 
 #### readlink of a non-link fails quietly
@@ -19,10 +21,12 @@ mkdir d; : > d/f; ln -s d/f l; readlink l
 
 #### readlink -f follows the chain
 mkdir d; : > d/f; ln -s d/f l; ln -s l l2; [ "$(readlink -f l2)" = "$PWD/d/f" ] && echo ok
+## needs: symlink
 ## stdout: ok
 
 #### readlink -f of a dangling link
 ln -s nope dang; [ "$(readlink -f dang)" = "$PWD/nope" ] && echo ok
+## needs: symlink
 ## stdout: ok
 
 #### readlink -e of a dangling link fails
@@ -43,14 +47,17 @@ readlink -f /tmp/../tmp/./
 
 #### readlink -n
 : > f; ln -s f l; readlink -n l; echo "|"
+## needs: symlink
 ## stdout: f|
 
 #### readlink -z
 : > f; ln -s f l; readlink -z l | cat -v; echo
+## needs: symlink
 ## stdout: f^@
 
 #### readlink several operands
 : > f; ln -s f l; readlink l f l; echo "status $?"
+## needs: symlink
 ## STDOUT:
 f
 f
@@ -85,6 +92,7 @@ same
 
 #### readlink no newline multiple
 : > f; ln -s f l; readlink -n l l; echo
+## needs: symlink
 ## STDOUT:
 f
 f
@@ -98,4 +106,5 @@ f
 
 #### readlink -f dotdot through link
 mkdir -p x/y; ln -s x/y ly; [ "$(readlink -f ly/..)" = "$PWD/x" ] && echo phys
+## needs: symlink
 ## stdout: phys

@@ -6,6 +6,7 @@ mkdir d; : > d/f; [ "$(realpath d/f)" = "$PWD/d/f" ] && echo ok
 
 #### realpath resolves links
 mkdir d; : > d/f; ln -s d/f l; ln -s l l2; [ "$(realpath l2)" = "$PWD/d/f" ] && echo ok
+## needs: symlink
 ## stdout: ok
 
 #### realpath -s keeps links
@@ -85,6 +86,7 @@ realpath -z / | cat -v; echo
 
 #### realpath through symlink dir
 mkdir -p r/s; ln -s r/s q; : > r/s/f; [ "$(realpath q/f)" = "$PWD/r/s/f" ] && echo ok
+## needs: symlink
 ## stdout: ok
 
 #### realpath empty
@@ -115,6 +117,7 @@ s 0
 
 #### realpath -s keeps a symlink
 printf x > t; ln -s t l; realpath -s l | sed "s|^$PWD/||"; realpath l | sed "s|^$PWD/||"
+## needs: symlink
 ## STDOUT:
 l
 t

@@ -934,6 +934,7 @@ abcdefgh
 mkdir -p src/sub; echo 'slugify here' > src/a.py; echo 'slugify deep' > src/sub/b.py
 echo slugify > top.txt; ln -s src srcl; ln -s top.txt t2
 rg -L -l slugify | sort; echo "rc $?"; rg -l slugify | sort; rg -L --files srcl | sort
+## needs: symlink
 ## STDOUT:
 src/a.py
 src/sub/b.py

@@ -18,6 +18,7 @@ stat -c '%s|%F|%a|%h|%b|%B|%o' d/e d
 ## END
 
 #### stat -c raw mode in hex and owners
+## needs: mode
 ## file: f
 x
 ## end
@@ -125,6 +126,7 @@ stat -c '%q' f
 ## stdout: ?
 
 #### stat of a link, -L follows it
+## needs: symlink
 ## file: f
 abc
 ## end

@@ -21,26 +21,32 @@ absent
 
 #### touch -d sets the time
 touch -d '2024-01-02 03:04:05' f; date -r f '+%F %T'
+## needs: mtime
 ## stdout: 2024-01-02 03:04:05
 
 #### touch -d epoch
 touch -d @1700000000 f; date -r f +%s
+## needs: mtime
 ## stdout: 1700000000
 
 #### touch -d date only
 touch -d 2020-05-06 f; date -r f '+%F %T'
+## needs: mtime
 ## stdout: 2020-05-06 00:00:00
 
 #### touch -t
 touch -t 202401020304.05 f; date -r f '+%F %T'
+## needs: mtime
 ## stdout: 2024-01-02 03:04:05
 
 #### touch -t short year
 touch -t 2401020304 f; date -r f '+%F %T'
+## needs: mtime
 ## stdout: 2024-01-02 03:04:00
 
 #### touch -r reference
 touch -d @1234567890 a; touch -r a b; date -r b +%s
+## needs: mtime
 ## stdout: 1234567890
 
 #### touch -r missing reference
@@ -50,10 +56,12 @@ touch -r nope f; echo "status $?"
 
 #### touch -m
 touch -m -d @5 f; date -r f +%s
+## needs: mtime
 ## stdout: 5
 
 #### touch -a leaves the modification time
 touch -d @5 f; touch -a -d @7 f; date -r f +%s
+## needs: mtime
 ## stdout: 5
 
 #### touch invalid -d
@@ -84,6 +92,7 @@ Try 'touch --help' for more information.
 
 #### touch a directory
 mkdir d; touch -d @9 d; date -r d +%s
+## needs: mtime
 ## stdout: 9
 
 #### touch file with trailing slash
@@ -97,6 +106,7 @@ touch -d '2020-01-01' old; touch -d '2021-01-01' new; [ new -nt old ] && echo ne
 
 #### touch -d relative
 touch -d '2024-01-10 3 days ago' f; date -r f +%F
+## needs: mtime
 ## stdout: 2024-01-07
 
 #### touch brace
@@ -105,6 +115,7 @@ touch a{1..3}.txt; echo *.txt
 
 #### touch -d yesterday relative to a date
 touch -d '2024-01-02 12:00 yesterday' f; date -r f '+%F %T'
+## needs: mtime
 ## stdout: 2024-01-01 12:00:00
 
 #### touch many files

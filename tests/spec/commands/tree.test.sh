@@ -128,6 +128,7 @@ d
 ## END
 
 #### tree -F
+## needs: mode
 ## file: d/s/f
 ## end
 ## file: d/x
@@ -201,6 +202,7 @@ tree -L 0; echo "status $?"
 ## stderr: tree: Invalid level, must be greater than 0.
 
 #### tree shows links and counts links to directories as directories
+## needs: symlink
 ## file: d/s/f
 ## end
 ln -s s d/t
@@ -272,6 +274,7 @@ tree -J q; tree -J -d -L 2 --noreport q; tree -J -s q/r/s
 
 #### tree -D and --timefmt
 mkdir d; : > d/f; touch -d '2024-05-06 07:08:09' d/f d; tree -D d; tree -ps --timefmt '%Y-%m' d
+## needs: mtime
 ## STDOUT:
 [May  6  2024]  d
 └── [May  6  2024]  f

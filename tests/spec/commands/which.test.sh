@@ -43,6 +43,7 @@ which /bin/cat
 
 #### which finds a script on PATH
 mkdir bin; printf '#!/bin/sh\necho hi\n' > bin/tool; chmod +x bin/tool; PATH="$PWD/bin:$PATH"; [ "$(which tool)" = "$PWD/bin/tool" ] && echo found
+## needs: mode
 ## stdout: found
 
 #### which skips a file without the execute bit
@@ -51,6 +52,7 @@ mkdir bin; : > bin/tool; chmod 644 bin/tool; PATH="$PWD/bin:$PATH" which tool; e
 
 #### which of a relative path
 printf '#!/bin/sh\n' > tool; chmod +x tool; which ./tool
+## needs: mode
 ## stdout: ./tool
 
 #### which bash and sh
