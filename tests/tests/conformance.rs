@@ -82,38 +82,6 @@ fn stage(tree: &Path) -> std::io::Result<tempfile::TempDir> {
     Ok(tmp)
 }
 
-/// The `mirage` binary: `$MIRAGE_BIN`, or `mirage` in this test's profile folder (the parent
-/// of its `deps/`). Under cargo (`$CARGO` set) or when it is missing, `cargo build` brings it
-/// up to date first (a dev-dependency on mirage-host would build its library, not its binary).
-fn mirage_bin() -> Result<PathBuf, String> {
-    if let Some(bin) = std::env::var_os("MIRAGE_BIN") {
-        return Ok(PathBuf::from(bin));
-    }
-    let exe = std::env::current_exe().map_err(|e| format!("current_exe: {e}"))?;
-    let profile_dir = exe
-        .parent()
-        .and_then(Path::parent)
-        .ok_or("cannot find the target dir")?;
-    let target_dir = profile_dir.parent().ok_or("cannot find the target dir")?;
-    let bin = profile_dir.join("mirage");
-    let cargo = std::env::var_os("CARGO");
-    if cargo.is_some() || !bin.exists() {
-        let mut cmd = Command::new(cargo.unwrap_or_else(|| "cargo".into()));
-        cmd.args(["build", "--quiet", "-p", "mirage-host", "--bin", "mirage"])
-            .arg("--target-dir")
-            .arg(target_dir)
-            .current_dir(env!("CARGO_MANIFEST_DIR"));
-        if profile_dir.file_name().is_some_and(|n| n == "release") {
-            cmd.arg("--release");
-        }
-        let status = cmd.status().map_err(|e| format!("cannot run cargo: {e}"))?;
-        if !status.success() || !bin.exists() {
-            return Err(format!("cargo build did not make {}", bin.display()));
-        }
-    }
-    Ok(bin)
-}
-
 /// Runs `cmd` (stdin `/dev/null`, own process group) to completion or [`TIMEOUT`].
 fn run(cmd: Command, who: &str) -> Result<Outcome, String> {
     mirage_tests::process::run(cmd, who, TIMEOUT)
@@ -225,7 +193,7 @@ fn trials() -> Vec<Trial> {
         Ok(t) => t,
         Err(e) => return setup_failure(format!("cannot stage the tree: {e}")),
     };
-    let bin = match mirage_bin() {
+    let bin = match mirage_tests::process::mirage_bin() {
         Ok(b) => b,
         Err(e) => return setup_failure(e),
     };

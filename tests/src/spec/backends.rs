@@ -126,7 +126,8 @@ impl Servers {
     }
 
     /// The capability of this kind's backend and whether its mtimes follow the workspace
-    /// clock (what [`Needs::missing`] asks).
+    /// clock (what [`Needs::missing`] asks): a host folder's times are the host clock's, which
+    /// is the workspace's on the non-RAM kinds ([`Servers::clock`]).
     pub fn capability(&self) -> Result<(Capability, bool), String> {
         let root = self.root()?;
         let cap = root
@@ -135,7 +136,7 @@ impl Servers {
             .next()
             .map(|m| m.backend.capability())
             .ok_or("no backend at /")?;
-        Ok((cap, self.kind == Kind::Ram))
+        Ok((cap, true))
     }
 
     /// The clock a case's workspace runs on: `None` keeps the manual clock (RAM).
