@@ -148,11 +148,13 @@ pub trait Backend: MaybeSend + MaybeSync + 'static {
     /// # Behavior
     /// - `stat("")` is the root directory and always exists.
     /// - A missing path is `NotFound`; a path through a file is `NotADirectory` or `NotFound`.
+    /// - A file is `File` with its length in bytes as `size`; a directory is `Dir`.
     fn stat(&self, path: &str) -> impl Future<Output = Result<Metadata>> + MaybeSend;
 
     /// Reads a whole file, or the byte `range` of it (clamped to the file's end).
     ///
     /// # Behavior
+    /// - Without a range, the whole file; with one, the bytes in it, clamped to the file's end.
     /// - A missing file is `NotFound`; a directory is `IsADirectory`.
     /// - A range past the end reads as empty.
     fn read(
@@ -164,7 +166,8 @@ pub trait Backend: MaybeSend + MaybeSync + 'static {
     /// Reads many whole files at once; one result per path, in order.
     ///
     /// # Behavior
-    /// - Each result is what `read(path, None)` would return; one failure does not fail the rest.
+    /// - Each result is what `read(path, None)` would return, in the order of `paths`.
+    /// - One failure does not fail the rest.
     fn read_many(&self, paths: &[String]) -> impl Future<Output = Vec<Result<Bytes>>> + MaybeSend {
         async move {
             let reads = paths.iter().map(|p| self.read(p, None));
@@ -175,6 +178,7 @@ pub trait Backend: MaybeSend + MaybeSync + 'static {
     /// Lists a directory's entries (any order; callers sort).
     ///
     /// # Behavior
+    /// - Each child is listed once, by its name, with its type (and a file's size).
     /// - Listing a file is `NotADirectory`; a missing path is `NotFound`.
     /// - `.` and `..` are never listed.
     fn list(&self, path: &str) -> impl Future<Output = Result<Vec<DirEntry>>> + MaybeSend;
@@ -211,12 +215,15 @@ pub trait Backend: MaybeSend + MaybeSync + 'static {
     /// # Behavior
     /// - The parent must exist (`NotFound`) and be a directory (`NotADirectory`).
     /// - Writing over a directory is `IsADirectory`.
-    /// - Readers never see a partly written file.
+    /// - An existing file is replaced whole; empty `data` makes an empty file.
+    /// - Readers never see a partly written file: a read during the write gets the old
+    ///   content or the new, whole.
     fn write(&self, path: &str, data: Bytes) -> impl Future<Output = Result<()>> + MaybeSend;
 
     /// Appends `data` to a file, creating it when missing.
     ///
     /// # Behavior
+    /// - The data goes after the existing content; a missing file is created.
     /// - Same errors as `write`.
     fn append(&self, path: &str, data: Bytes) -> impl Future<Output = Result<()>> + MaybeSend {
         async move {
@@ -237,6 +244,7 @@ pub trait Backend: MaybeSend + MaybeSync + 'static {
     /// # Behavior
     /// - An existing entry (file or directory) is `AlreadyExists`.
     /// - A missing parent is `NotFound`.
+    /// - The new directory exists and is empty.
     fn create_dir(&self, path: &str) -> impl Future<Output = Result<()>> + MaybeSend;
 
     /// Removes a file, a link or an empty directory; with `recursive`, a whole tree.
@@ -245,11 +253,15 @@ pub trait Backend: MaybeSend + MaybeSync + 'static {
     /// - A missing path is `NotFound`.
     /// - A non-empty directory without `recursive` is `DirectoryNotEmpty`.
     /// - Removing the root `""` is `PermissionDenied`.
+    /// - A file or an empty directory is gone afterwards; with `recursive`, so is everything
+    ///   below it.
+    /// - A link is removed itself, never its target, even with `recursive`.
     fn remove(&self, path: &str, recursive: bool) -> impl Future<Output = Result<()>> + MaybeSend;
 
     /// Renames a file or directory within this backend, replacing a file at `to`.
     ///
     /// # Behavior
+    /// - A file or a whole directory moves with its content; a file at `to` is replaced.
     /// - A missing `from` is `NotFound`; a missing parent of `to` is `NotFound`.
     /// - Moving a directory into itself is `InvalidPath`.
     /// - Backends without [`Capability::rename`] return `Unsupported` (callers copy + delete).
@@ -263,6 +275,7 @@ pub trait Backend: MaybeSend + MaybeSync + 'static {
     /// # Behavior
     /// - Backends without [`Capability::symlink`] return `Unsupported`.
     /// - An existing entry at `link` is `AlreadyExists`.
+    /// - `stat` and `list` show the link itself as `Symlink`, even when its target is missing.
     fn symlink(&self, target: &str, link: &str) -> impl Future<Output = Result<()>> + MaybeSend {
         let _ = (target, link);
         async { Err(Error::new(ErrorKind::Unsupported).with_op("symlink")) }
@@ -271,10 +284,13 @@ pub trait Backend: MaybeSend + MaybeSync + 'static {
     /// Reads a link's target text.
     ///
     /// # Behavior
+    /// - The target text is returned as `symlink` was given it, even when it points nowhere.
     /// - A path that is not a link is `InvalidPath`.
     /// - Reading, writing or appending to a path whose last component is a link is
     ///   `InvalidPath` ([`final_link_error`]), listing one `InvalidPath` or `NotADirectory`:
     ///   backends never follow links (the VFS resolves them and retries).
+    /// - A link earlier in a path is not followed either: the operation fails with
+    ///   `NotADirectory`, `NotFound` or `InvalidPath`.
     fn read_link(&self, path: &str) -> impl Future<Output = Result<String>> + MaybeSend {
         let _ = path;
         async { Err(Error::new(ErrorKind::Unsupported).with_op("readlink")) }
@@ -285,6 +301,8 @@ pub trait Backend: MaybeSend + MaybeSync + 'static {
     /// # Behavior
     /// - Backends without [`Capability::set_mode`] return `Unsupported`.
     /// - The new bits show in `stat`'s `mode`.
+    /// - The bits survive a later `write` or `append` to the file.
+    /// - A missing path is `NotFound`.
     fn set_mode(&self, path: &str, mode: u32) -> impl Future<Output = Result<()>> + MaybeSend {
         let _ = (path, mode);
         async { Err(Error::new(ErrorKind::Unsupported).with_op("chmod")) }
@@ -294,6 +312,8 @@ pub trait Backend: MaybeSend + MaybeSync + 'static {
     ///
     /// # Behavior
     /// - Backends without [`Capability::set_mtime`] return `Unsupported`.
+    /// - The new time shows in `stat`'s `mtime`.
+    /// - A missing path is `NotFound`.
     fn set_mtime(
         &self,
         path: &str,

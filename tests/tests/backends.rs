@@ -1,0 +1,104 @@
+//! The backend contract suite on every backend: one libtest-mimic test per backend and
+//! [`contract::checks`] entry, named `<backend>::<method>::<check>` (sanitised like spec
+//! names), e.g. `disk::write::the_parent_must_exist_and_be_a_directory`. So
+//! `cargo test -p mirage-tests --test backends -- disk::` runs one backend and `-- ::rename::`
+//! one method everywhere.
+//!
+//! Every check runs on a fresh, empty backend. A check for a capability the backend lacks is
+//! an *ignored* test, so the list shows what each backend does not do. A backend that cannot
+//! be set up (a server that does not start) is one failing test, `<backend>::setup`.
+//!
+//! Checks run under `futures::executor::block_on` (as core's tests do) inside the shared I/O
+//! runtime's context, which the disk backend's tokio file API needs.
+
+use std::sync::Arc;
+
+use libtest_mimic::{Arguments, Failed, Trial};
+use mirage_core::vfs::contract::{self, Check};
+use mirage_core::vfs::{DynBackend, MemoryBackend};
+use mirage_host::disk::DiskBackend;
+use mirage_tests::spec::sanitise;
+
+/// A fresh backend for one check, with what must live as long as it (a temporary folder).
+struct Fresh {
+    backend: Arc<dyn DynBackend>,
+    _hold: Option<tempfile::TempDir>,
+}
+
+impl Fresh {
+    fn new(backend: Arc<dyn DynBackend>) -> Fresh {
+        Fresh {
+            backend,
+            _hold: None,
+        }
+    }
+}
+
+/// Makes a fresh backend per check; shared by that backend's tests (run on many threads).
+type Make = Arc<dyn Fn() -> Result<Fresh, String> + Send + Sync>;
+
+/// The backends the suite runs on; each has an arm in [`setup`].
+const BACKENDS: &[&str] = &["ram", "disk"];
+
+/// How to make a fresh backend of the kind `name`. A network backend starts its server
+/// here, once per process (the closure owns it), and gives each check its own key prefix.
+fn setup(name: &str) -> Result<Make, String> {
+    let make: Make = match name {
+        "ram" => Arc::new(|| Ok(Fresh::new(Arc::new(MemoryBackend::new())))),
+        "disk" => Arc::new(|| {
+            let dir = tempfile::tempdir().map_err(|e| format!("temp dir: {e}"))?;
+            let be = DiskBackend::new(dir.path()).map_err(|e| format!("disk: {e}"))?;
+            Ok(Fresh {
+                backend: Arc::new(be),
+                _hold: Some(dir),
+            })
+        }),
+        other => return Err(format!("no such backend: {other}")),
+    };
+    Ok(make)
+}
+
+/// Runs one check on a fresh backend from `make`.
+fn run(make: &Make, check: Check) -> Result<(), Failed> {
+    let fresh = make()?;
+    let handle = mirage_host::netio::handle().map_err(|e| format!("i/o runtime: {e}"))?;
+    let _guard = handle.enter();
+    futures::executor::block_on(check.run(&*fresh.backend))?;
+    Ok(())
+}
+
+/// The test name of `check` on `backend`.
+fn test_name(backend: &str, check: &Check) -> String {
+    let what = check
+        .name
+        .split_once(": ")
+        .map_or(check.name, |(_, what)| what);
+    format!("{backend}::{}::{}", check.method(), sanitise(what))
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let mut trials = Vec::new();
+    for &backend in BACKENDS {
+        let make = match setup(backend).and_then(|make| Ok((make()?.backend.capability(), make))) {
+            Ok(ok) => ok,
+            Err(e) => {
+                let msg = format!("{backend}: cannot set up the backend: {e}");
+                trials.push(Trial::test(format!("{backend}::setup"), move || {
+                    Err(msg.into())
+                }));
+                continue;
+            }
+        };
+        let (cap, make) = make;
+        for check in contract::checks() {
+            let make = Arc::clone(&make);
+            trials.push(
+                Trial::test(test_name(backend, &check), move || run(&make, check))
+                    .with_kind(backend)
+                    .with_ignored_flag(!check.applies(cap)),
+            );
+        }
+    }
+    libtest_mimic::run(&args, trials).exit();
+}
