@@ -1,0 +1,418 @@
+//! The Redis backend against a real `redis-server` per test: the backend contract, round
+//! trips (counted by the backend and by the server's `INFO commandstats`), prefixes, no
+//! orphaned keys, and faults (a stopped server, a killed connection).
+
+use std::collections::BTreeSet;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use bytes::Bytes;
+use futures::executor::block_on;
+use mirage_core::vfs::{DynBackend, MemoryBackend, MountMode, MountTable, contract};
+use mirage_core::{ErrorKind, ExecResult, ExecuteOptions, Workspace};
+use mirage_host::redis::RedisBackend;
+use mirage_tests::servers::RedisServer;
+
+fn server() -> RedisServer {
+    RedisServer::start().expect("redis-server must be installed and start")
+}
+
+fn backend(server: &RedisServer, prefix: &str) -> RedisBackend {
+    block_on(RedisBackend::connect(&server.url(0, prefix))).expect("connect")
+}
+
+/// A raw connection for what the backend never does: INFO, SCAN, CLIENT KILL.
+fn raw(server: &RedisServer) -> redis::Connection {
+    redis::Client::open(format!("redis://127.0.0.1:{}/0", server.port()))
+        .and_then(|c| c.get_connection())
+        .expect("raw connection")
+}
+
+/// Calls of one command so far, from `INFO commandstats` (`cmdstat_NAME:calls=N,...`).
+fn calls(conn: &mut redis::Connection, name: &str) -> u64 {
+    let info: String = redis::cmd("INFO")
+        .arg("commandstats")
+        .query(conn)
+        .expect("INFO");
+    let tag = format!("cmdstat_{name}:calls=");
+    info.lines()
+        .find_map(|l| l.strip_prefix(&tag))
+        .and_then(|rest| rest.split(',').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
+}
+
+/// Every key under `prefix:`, found with SCAN (only the test ever scans).
+fn keys(conn: &mut redis::Connection, prefix: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut cursor = 0u64;
+    loop {
+        let (next, batch): (u64, Vec<String>) = redis::cmd("SCAN")
+            .arg(cursor)
+            .arg("MATCH")
+            .arg(format!("{prefix}:*"))
+            .arg("COUNT")
+            .arg(1000)
+            .query(conn)
+            .expect("SCAN");
+        out.extend(batch);
+        if next == 0 {
+            return out;
+        }
+        cursor = next;
+    }
+}
+
+/// A workspace with RAM at `/` and `backend` at `/cache`.
+fn workspace(backend: &RedisBackend) -> Workspace {
+    let mut table = MountTable::new();
+    let ram: Arc<dyn DynBackend> = Arc::new(MemoryBackend::new());
+    table
+        .mount("/", ram, MountMode::ReadWrite)
+        .expect("mount /");
+    let redis: Arc<dyn DynBackend> = Arc::new(backend.clone());
+    table
+        .mount("/cache", redis, MountMode::ReadWrite)
+        .expect("mount /cache");
+    let ws = Workspace::new(table);
+    ws.init_skeleton();
+    ws
+}
+
+fn run(ws: &Workspace, script: &str) -> ExecResult {
+    block_on(ws.execute(script, ExecuteOptions::default()))
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn b(s: &str) -> Bytes {
+    Bytes::copy_from_slice(s.as_bytes())
+}
+
+#[test]
+fn passes_the_backend_contract() {
+    let server = server();
+    let base = backend(&server, "base");
+    let n = AtomicUsize::new(0);
+    let make = || {
+        let prefix = format!("contract{}", n.fetch_add(1, Ordering::Relaxed));
+        Arc::new(base.with_prefix(&prefix).expect("prefix")) as Arc<dyn DynBackend>
+    };
+    let results = block_on(contract::run_all(&make));
+    assert!(results.len() >= 20, "{} checks", results.len());
+    let failed: Vec<_> = results.iter().filter(|(_, r)| r.is_err()).collect();
+    assert!(failed.is_empty(), "{failed:#?}");
+}
+
+#[test]
+fn cat_of_100_files_is_at_most_2_round_trips() {
+    let server = server();
+    let mut stats = raw(&server);
+    let be = backend(&server, "cat");
+    block_on(async {
+        be.create_dir("d").await.expect("mkdir");
+        for i in 0..100 {
+            be.write(&format!("d/f{i:03}"), b(&format!("{i}\n")))
+                .await
+                .expect("write");
+        }
+    });
+    let ws = workspace(&be);
+    let files: Vec<String> = (0..100).map(|i| format!("/cache/d/f{i:03}")).collect();
+    let script = format!("cat {}", files.join(" "));
+    let eval_before = calls(&mut stats, "eval");
+    let (before, sha_before) = (be.stats().round_trips, calls(&mut stats, "evalsha"));
+    let r = run(&ws, &script);
+    let trips = be.stats().round_trips - before;
+    let server_trips = calls(&mut stats, "evalsha") - sha_before;
+    assert_eq!(r.exit_code, 0, "{}", text(&r.stderr));
+    let want: String = (0..100).map(|i| format!("{i}\n")).collect();
+    assert_eq!(text(&r.stdout), want);
+    assert!(trips <= 2, "cat of 100 files took {trips} round trips");
+    assert_eq!(server_trips, trips, "server-side EVALSHA calls");
+    assert_eq!(
+        calls(&mut stats, "eval"),
+        eval_before,
+        "the script was cached"
+    );
+    eprintln!("cat of 100 files: {trips} round trip(s)");
+}
+
+#[test]
+fn grep_r_over_1000_files_lists_once_and_reads_in_batches() {
+    let server = server();
+    let mut stats = raw(&server);
+    let be = backend(&server, "grep");
+    block_on(async {
+        be.create_dir("src").await.expect("mkdir");
+        for d in 0..10 {
+            be.create_dir(&format!("src/d{d}")).await.expect("mkdir");
+            for i in 0..100 {
+                let body = if i == 42 { "needle here\n" } else { "hay\n" };
+                be.write(&format!("src/d{d}/f{i}"), b(body))
+                    .await
+                    .expect("write");
+            }
+        }
+    });
+    let ws = workspace(&be);
+    let (before, sha_before) = (be.stats().round_trips, calls(&mut stats, "evalsha"));
+    let (zr_before, scan_before) = (
+        calls(&mut stats, "zrangebylex"),
+        calls(&mut stats, "scan") + calls(&mut stats, "keys"),
+    );
+    let r = run(&ws, "grep -r needle /cache/src | sort");
+    let trips = be.stats().round_trips - before;
+    assert_eq!(r.exit_code, 0, "{}", text(&r.stderr));
+    let want: String = (0..10)
+        .map(|d| format!("/cache/src/d{d}/f42:needle here\n"))
+        .collect();
+    assert_eq!(text(&r.stdout), want);
+    // O(1) to list (one walk) and ceil(1000 / 256) = 4 batches.
+    let reads = 1000usize.div_ceil(256) as u64;
+    assert!(
+        trips <= 2 + reads,
+        "grep -r took {trips} round trips, want at most 2 + {reads}"
+    );
+    assert_eq!(calls(&mut stats, "evalsha") - sha_before, trips);
+    assert_eq!(calls(&mut stats, "zrangebylex") - zr_before, 1, "one walk");
+    eprintln!("grep -r over 1,000 files: {trips} round trips");
+    assert_eq!(
+        calls(&mut stats, "scan") + calls(&mut stats, "keys") - scan_before,
+        0,
+        "never SCAN or KEYS"
+    );
+}
+
+#[test]
+fn ls_costs_its_children_not_all_keys() {
+    let server = server();
+    let mut stats = raw(&server);
+    let be = backend(&server, "ls");
+    block_on(async {
+        be.create_dir("big").await.expect("mkdir");
+        // 10,000 entries elsewhere, written concurrently in slices.
+        let paths: Vec<String> = (0..10_000).map(|i| format!("big/f{i}")).collect();
+        for chunk in paths.chunks(500) {
+            let writes = chunk.iter().map(|p| be.write(p, b("x")));
+            for r in futures::future::join_all(writes).await {
+                r.expect("write");
+            }
+        }
+        be.create_dir("small").await.expect("mkdir");
+        for name in ["a", "b", "c"] {
+            be.write(&format!("small/{name}"), b(name))
+                .await
+                .expect("write");
+        }
+    });
+    let ws = workspace(&be);
+    let hmget = calls(&mut stats, "hmget");
+    let hget = calls(&mut stats, "hget");
+    let smembers = calls(&mut stats, "smembers");
+    let zr = calls(&mut stats, "zrangebylex");
+    let r = run(&ws, "ls /cache/small");
+    assert_eq!(text(&r.stdout), "a\nb\nc\n", "{}", text(&r.stderr));
+    let hmget = calls(&mut stats, "hmget") - hmget;
+    let hget = calls(&mut stats, "hget") - hget;
+    // One metadata read per child, plus the directory's own stat and type check.
+    assert!(hmget <= 3 + 2, "ls read {hmget} metadata hashes");
+    assert!(hget <= 3, "ls checked {hget} types");
+    assert_eq!(calls(&mut stats, "smembers") - smembers, 1);
+    assert_eq!(calls(&mut stats, "zrangebylex") - zr, 0, "ls never walks");
+    let listed = block_on(be.list("small")).expect("list");
+    assert_eq!(listed.len(), 3);
+}
+
+#[test]
+fn two_prefixes_on_one_server_are_separate() {
+    let server = server();
+    let a = backend(&server, "alpha");
+    let a2 = backend(&server, "alpha.2");
+    block_on(async {
+        a.create_dir("d").await.expect("mkdir");
+        a.write("d/f", b("A")).await.expect("write");
+        assert_eq!(
+            a2.stat("d").await.map_err(|e| e.kind()).err(),
+            Some(ErrorKind::NotFound)
+        );
+        assert!(a2.list("").await.expect("list").is_empty());
+        assert!(a2.walk("").await.expect("walk").is_empty());
+        a2.create_dir("d")
+            .await
+            .expect("same name in the other prefix");
+        a2.write("d/f", b("B")).await.expect("write");
+        assert_eq!(a.read("d/f", None).await.expect("read"), b("A"));
+        assert_eq!(a2.read("d/f", None).await.expect("read"), b("B"));
+        a2.remove("d", true).await.expect("rm -r");
+        assert_eq!(a.read("d/f", None).await.expect("read"), b("A"));
+    });
+    let bad = block_on(RedisBackend::connect(&server.url(0, "a:b")));
+    assert_eq!(
+        bad.map_err(|e| e.kind()).err(),
+        Some(ErrorKind::InvalidPath)
+    );
+}
+
+/// The keys the layout needs for what `walk("")` shows: nothing more may exist.
+fn expected_keys(be: &RedisBackend) -> BTreeSet<String> {
+    let p = be.prefix();
+    let all = block_on(be.walk("")).expect("walk");
+    let mut want = BTreeSet::from([format!("{p}:m:")]);
+    if !all.is_empty() {
+        want.insert(format!("{p}:all"));
+        want.insert(format!("{p}:c:"));
+    }
+    for e in &all {
+        want.insert(format!("{p}:m:{}", e.path));
+        if e.meta.is_file() {
+            want.insert(format!("{p}:d:{}", e.path));
+        }
+        let has_children = all
+            .iter()
+            .any(|c| c.path.starts_with(&format!("{}/", e.path)));
+        if e.meta.is_dir() && has_children {
+            want.insert(format!("{p}:c:{}", e.path));
+        }
+    }
+    want
+}
+
+#[test]
+fn rename_and_recursive_remove_leave_no_orphans() {
+    let server = server();
+    let mut conn = raw(&server);
+    let be = backend(&server, "orphans");
+    block_on(async {
+        for d in ["t", "t/a", "t/a/b", "t/e", "keep"] {
+            be.create_dir(d).await.expect("mkdir");
+        }
+        for f in ["t/x", "t/a/y", "t/a/b/z", "keep/k"] {
+            be.write(f, b(f)).await.expect("write");
+        }
+        be.symlink("../x", "t/a/l").await.expect("symlink");
+        be.rename("t", "keep/moved").await.expect("rename tree");
+    });
+    assert_eq!(keys(&mut conn, "orphans"), expected_keys(&be));
+    let walked: Vec<String> = block_on(be.walk("keep"))
+        .expect("walk")
+        .into_iter()
+        .map(|e| e.path)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    assert_eq!(
+        walked,
+        [
+            "k",
+            "moved",
+            "moved/a",
+            "moved/a/b",
+            "moved/a/b/z",
+            "moved/a/l",
+            "moved/a/y",
+            "moved/e",
+            "moved/x"
+        ]
+    );
+    assert_eq!(
+        block_on(be.read("keep/moved/a/b/z", None)).expect("read"),
+        b("t/a/b/z")
+    );
+    block_on(be.remove("keep/moved", true)).expect("rm -r");
+    assert_eq!(keys(&mut conn, "orphans"), expected_keys(&be));
+    block_on(be.remove("keep", true)).expect("rm -r");
+    let left = keys(&mut conn, "orphans");
+    assert_eq!(left, BTreeSet::from(["orphans:m:".to_string()]));
+}
+
+#[test]
+fn a_stopped_server_fails_the_command_and_the_shell_goes_on() {
+    let mut server = server();
+    let be = backend(&server, "fault");
+    let ws = workspace(&be);
+    let r = run(&ws, "echo hi > /cache/a && cat /cache/a");
+    assert_eq!(text(&r.stdout), "hi\n", "{}", text(&r.stderr));
+    server.stop();
+    let r = run(&ws, "cat /cache/a");
+    assert_eq!(
+        text(&r.stderr),
+        "cat: /cache/a: redis: connection refused\n"
+    );
+    assert_eq!(r.exit_code, 1);
+    let r = run(&ws, "echo ok");
+    assert_eq!((text(&r.stdout).as_str(), r.exit_code), ("ok\n", 0));
+    server.restart().expect("restart");
+    // The server lost its data; the next command on the mount works at once.
+    let r = run(&ws, "echo back > /cache/a && cat /cache/a");
+    assert_eq!(text(&r.stdout), "back\n", "{}", text(&r.stderr));
+    assert_eq!(r.exit_code, 0);
+}
+
+#[test]
+fn a_server_stopped_mid_loop_fails_cleanly() {
+    let server = Arc::new(Mutex::new(server()));
+    let be = backend(&server.lock().expect("lock"), "midloop");
+    let ws = workspace(&be);
+    let stopper = {
+        let server = server.clone();
+        std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(30));
+            server.lock().expect("lock").stop();
+        })
+    };
+    let r = run(
+        &ws,
+        "for i in $(seq 1000); do echo $i > /cache/f$i; done; echo status $?",
+    );
+    stopper.join().expect("stopper");
+    let err = text(&r.stderr);
+    assert!(err.contains(": redis: connection"), "{err}");
+    assert!(
+        text(&r.stdout).ends_with("status 1\n"),
+        "{}",
+        text(&r.stdout)
+    );
+    assert_eq!(run(&ws, "echo ok").stdout, b"ok\n");
+    server.lock().expect("lock").restart().expect("restart");
+    let r = run(&ws, "echo 7 > /cache/f7; cat /cache/f7; ls /cache | wc -l");
+    assert_eq!(text(&r.stdout), "7\n1\n", "{}", text(&r.stderr));
+}
+
+#[test]
+fn a_killed_connection_never_leaves_a_partial_file() {
+    let server = server();
+    let mut killer = raw(&server);
+    let be = backend(&server, "partial");
+    let big = Bytes::from(vec![b'z'; 64 << 20]);
+    let mut outcomes = Vec::new();
+    for round in 0..3 {
+        let path = format!("big{round}");
+        let writer = {
+            let (be, big, path) = (be.clone(), big.clone(), path.clone());
+            std::thread::spawn(move || block_on(be.write(&path, big)))
+        };
+        std::thread::sleep(Duration::from_millis(5 + 10 * round));
+        let _: redis::RedisResult<u64> = redis::cmd("CLIENT")
+            .arg("KILL")
+            .arg("TYPE")
+            .arg("normal")
+            .query(&mut killer);
+        let result = writer.join().expect("writer");
+        // All or nothing: the file is missing or whole.
+        match block_on(be.read(&path, None)) {
+            Ok(data) => assert!(data == big, "partial file: {} bytes", data.len()),
+            Err(e) => {
+                assert_eq!(e.kind(), ErrorKind::NotFound);
+                assert!(result.is_err(), "a write that succeeded left no file");
+            }
+        }
+        outcomes.push(result.map_err(|e| e.reason()));
+    }
+    // The connection comes back by itself.
+    block_on(be.write("after", b("ok"))).expect("write after the kills");
+    eprintln!("write outcomes under CLIENT KILL: {outcomes:?}");
+}
