@@ -22,6 +22,29 @@ fn backend(server: &RedisServer, prefix: &str) -> RedisBackend {
     block_on(RedisBackend::connect(&server.url(0, prefix))).expect("connect")
 }
 
+/// A server, a raw connection to it, and a backend under `prefix`.
+fn setup(prefix: &str) -> (RedisServer, redis::Connection, RedisBackend) {
+    let server = server();
+    let conn = raw(&server);
+    let be = backend(&server, prefix);
+    (server, conn, be)
+}
+
+/// Creates `dirs` in order, then writes `files` (path, contents), 500 at a time.
+fn fill(be: &RedisBackend, dirs: &[String], files: &[(String, String)]) {
+    block_on(async {
+        for d in dirs {
+            be.create_dir(d).await.expect("mkdir");
+        }
+        for chunk in files.chunks(500) {
+            let writes = chunk.iter().map(|(p, data)| be.write(p, b(data)));
+            for r in futures::future::join_all(writes).await {
+                r.expect("write");
+            }
+        }
+    });
+}
+
 /// A raw connection for what the backend never does: INFO, SCAN, CLIENT KILL.
 fn raw(server: &RedisServer) -> redis::Connection {
     redis::Client::open(format!("redis://127.0.0.1:{}/0", server.port()))
@@ -109,17 +132,11 @@ fn passes_the_backend_contract() {
 
 #[test]
 fn cat_of_100_files_is_at_most_2_round_trips() {
-    let server = server();
-    let mut stats = raw(&server);
-    let be = backend(&server, "cat");
-    block_on(async {
-        be.create_dir("d").await.expect("mkdir");
-        for i in 0..100 {
-            be.write(&format!("d/f{i:03}"), b(&format!("{i}\n")))
-                .await
-                .expect("write");
-        }
-    });
+    let (_server, mut stats, be) = setup("cat");
+    let files: Vec<_> = (0..100)
+        .map(|i| (format!("d/f{i:03}"), format!("{i}\n")))
+        .collect();
+    fill(&be, &["d".into()], &files);
     let ws = workspace(&be);
     let files: Vec<String> = (0..100).map(|i| format!("/cache/d/f{i:03}")).collect();
     let script = format!("cat {}", files.join(" "));
@@ -143,21 +160,20 @@ fn cat_of_100_files_is_at_most_2_round_trips() {
 
 #[test]
 fn grep_r_over_1000_files_lists_once_and_reads_in_batches() {
-    let server = server();
-    let mut stats = raw(&server);
-    let be = backend(&server, "grep");
-    block_on(async {
-        be.create_dir("src").await.expect("mkdir");
-        for d in 0..10 {
-            be.create_dir(&format!("src/d{d}")).await.expect("mkdir");
-            for i in 0..100 {
-                let body = if i == 42 { "needle here\n" } else { "hay\n" };
-                be.write(&format!("src/d{d}/f{i}"), b(body))
-                    .await
-                    .expect("write");
-            }
-        }
-    });
+    let (_server, mut stats, be) = setup("grep");
+    let mut dirs = vec!["src".to_string()];
+    dirs.extend((0..10).map(|d| format!("src/d{d}")));
+    let files: Vec<_> = (0..1000)
+        .map(|n| {
+            let body = if n % 100 == 42 {
+                "needle here\n"
+            } else {
+                "hay\n"
+            };
+            (format!("src/d{}/f{}", n / 100, n % 100), body.to_string())
+        })
+        .collect();
+    fill(&be, &dirs, &files);
     let ws = workspace(&be);
     let (before, sha_before) = (be.stats().round_trips, calls(&mut stats, "evalsha"));
     let (zr_before, scan_before) = (
@@ -189,26 +205,13 @@ fn grep_r_over_1000_files_lists_once_and_reads_in_batches() {
 
 #[test]
 fn ls_costs_its_children_not_all_keys() {
-    let server = server();
-    let mut stats = raw(&server);
-    let be = backend(&server, "ls");
-    block_on(async {
-        be.create_dir("big").await.expect("mkdir");
-        // 10,000 entries elsewhere, written concurrently in slices.
-        let paths: Vec<String> = (0..10_000).map(|i| format!("big/f{i}")).collect();
-        for chunk in paths.chunks(500) {
-            let writes = chunk.iter().map(|p| be.write(p, b("x")));
-            for r in futures::future::join_all(writes).await {
-                r.expect("write");
-            }
-        }
-        be.create_dir("small").await.expect("mkdir");
-        for name in ["a", "b", "c"] {
-            be.write(&format!("small/{name}"), b(name))
-                .await
-                .expect("write");
-        }
-    });
+    let (_server, mut stats, be) = setup("ls");
+    // 10,000 entries elsewhere.
+    let mut files: Vec<_> = (0..10_000)
+        .map(|i| (format!("big/f{i}"), "x".to_string()))
+        .collect();
+    files.extend(["a", "b", "c"].map(|n| (format!("small/{n}"), n.to_string())));
+    fill(&be, &["big".into(), "small".into()], &files);
     let ws = workspace(&be);
     let hmget = calls(&mut stats, "hmget");
     let hget = calls(&mut stats, "hget");
@@ -283,16 +286,11 @@ fn expected_keys(be: &RedisBackend) -> BTreeSet<String> {
 
 #[test]
 fn rename_and_recursive_remove_leave_no_orphans() {
-    let server = server();
-    let mut conn = raw(&server);
-    let be = backend(&server, "orphans");
+    let (_server, mut conn, be) = setup("orphans");
+    let dirs = ["t", "t/a", "t/a/b", "t/e", "keep"].map(String::from);
+    let files = ["t/x", "t/a/y", "t/a/b/z", "keep/k"].map(|f| (f.to_string(), f.to_string()));
+    fill(&be, &dirs, &files);
     block_on(async {
-        for d in ["t", "t/a", "t/a/b", "t/e", "keep"] {
-            be.create_dir(d).await.expect("mkdir");
-        }
-        for f in ["t/x", "t/a/y", "t/a/b/z", "keep/k"] {
-            be.write(f, b(f)).await.expect("write");
-        }
         be.symlink("../x", "t/a/l").await.expect("symlink");
         be.rename("t", "keep/moved").await.expect("rename tree");
     });
@@ -371,6 +369,11 @@ fn a_server_stopped_mid_loop_fails_cleanly() {
     stopper.join().expect("stopper");
     let err = text(&r.stderr);
     assert!(err.contains(": redis: connection"), "{err}");
+    eprintln!(
+        "stopped mid-loop: {} error lines, first: {}",
+        err.lines().count(),
+        err.lines().next().unwrap_or("")
+    );
     assert!(
         text(&r.stdout).ends_with("status 1\n"),
         "{}",
@@ -384,9 +387,7 @@ fn a_server_stopped_mid_loop_fails_cleanly() {
 
 #[test]
 fn a_killed_connection_never_leaves_a_partial_file() {
-    let server = server();
-    let mut killer = raw(&server);
-    let be = backend(&server, "partial");
+    let (_server, mut killer, be) = setup("partial");
     let big = Bytes::from(vec![b'z'; 64 << 20]);
     let mut outcomes = Vec::new();
     for round in 0..3 {

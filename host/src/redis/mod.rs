@@ -156,10 +156,21 @@ impl RedisBackend {
         self.conn.call(op, args, true).await
     }
 
-    /// One mutation: `args` then the current time.
+    /// One mutation with `args`.
+    async fn change(&self, op: &'static str, args: Vec<Bytes>) -> Result<()> {
+        self.conn.call(op, args, false).await.map(|_| ())
+    }
+
+    /// One mutation with `args` then the current time.
     async fn mutate(&self, op: &'static str, mut args: Vec<Bytes>) -> Result<()> {
         args.push(self.now());
-        self.conn.call(op, args, false).await.map(|_| ())
+        self.change(op, args).await
+    }
+
+    /// Writes or appends `data`.
+    async fn put(&self, path: &str, data: Bytes, append: bool) -> Result<()> {
+        let args = vec![arg(path)?, data, self.now(), flag(append)];
+        self.change("write", args).await
     }
 }
 
@@ -279,21 +290,11 @@ impl Backend for RedisBackend {
     }
 
     async fn write(&self, path: &str, data: Bytes) -> Result<()> {
-        let p = arg(path)?;
-        let now = self.now();
-        self.conn
-            .call("write", vec![p, data, now, flag(false)], false)
-            .await
-            .map(|_| ())
+        self.put(path, data, false).await
     }
 
     async fn append(&self, path: &str, data: Bytes) -> Result<()> {
-        let p = arg(path)?;
-        let now = self.now();
-        self.conn
-            .call("write", vec![p, data, now, flag(true)], false)
-            .await
-            .map(|_| ())
+        self.put(path, data, true).await
     }
 
     async fn create_dir(&self, path: &str) -> Result<()> {
@@ -321,17 +322,11 @@ impl Backend for RedisBackend {
 
     async fn set_mode(&self, path: &str, mode: u32) -> Result<()> {
         let mode = Bytes::from((mode & 0o7777).to_string());
-        self.conn
-            .call("chmod", vec![arg(path)?, mode], false)
-            .await
-            .map(|_| ())
+        self.change("chmod", vec![arg(path)?, mode]).await
     }
 
     async fn set_mtime(&self, path: &str, mtime: Duration) -> Result<()> {
         let t = Bytes::from(reply::nanos(mtime));
-        self.conn
-            .call("touch", vec![arg(path)?, t], false)
-            .await
-            .map(|_| ())
+        self.change("touch", vec![arg(path)?, t]).await
     }
 }
