@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use futures::executor::block_on;
+use mirage_core::clock::ManualClock;
 use mirage_core::vfs::{DynBackend, MemoryBackend, MountMode, MountTable, contract};
 use mirage_core::{ErrorKind, ExecResult, ExecuteOptions, Workspace};
 use mirage_host::redis::RedisBackend;
@@ -89,8 +90,13 @@ fn keys(conn: &mut redis::Connection, prefix: &str) -> BTreeSet<String> {
 
 /// A workspace with RAM at `/` and `backend` at `/cache`.
 fn workspace(backend: &RedisBackend) -> Workspace {
+    workspace_with_clock(backend, Arc::new(ManualClock::default()))
+}
+
+/// [`workspace`] whose clock (also RAM's) is `clock`.
+fn workspace_with_clock(backend: &RedisBackend, clock: Arc<ManualClock>) -> Workspace {
     let mut table = MountTable::new();
-    let ram: Arc<dyn DynBackend> = Arc::new(MemoryBackend::new());
+    let ram: Arc<dyn DynBackend> = Arc::new(MemoryBackend::new().with_clock(clock.clone()));
     table
         .mount("/", ram, MountMode::ReadWrite)
         .expect("mount /");
@@ -98,7 +104,7 @@ fn workspace(backend: &RedisBackend) -> Workspace {
     table
         .mount("/cache", redis, MountMode::ReadWrite)
         .expect("mount /cache");
-    let ws = Workspace::new(table);
+    let ws = Workspace::new(table).with_clock(clock);
     ws.init_skeleton();
     ws
 }
@@ -416,4 +422,37 @@ fn a_killed_connection_never_leaves_a_partial_file() {
     // The connection comes back by itself.
     block_on(be.write("after", b("ok"))).expect("write after the kills");
     eprintln!("write outcomes under CLIENT KILL: {outcomes:?}");
+}
+
+#[test]
+fn mtimes_come_from_the_clock_and_ranges_clamp() {
+    let (_server, _conn, be) = setup("clock");
+    let start = Duration::from_secs(1_700_000_000);
+    let clock = Arc::new(ManualClock::new(start));
+    let be = be.with_clock(clock.clone());
+    block_on(async {
+        be.create_dir("d").await.expect("mkdir");
+        clock.advance(Duration::from_secs(60));
+        be.write("d/f", b("hello")).await.expect("write");
+        let f = be.stat("d/f").await.expect("stat");
+        assert_eq!(f.mtime, Some(start + Duration::from_secs(60)));
+        // A new child stamps its parent, as on RAM.
+        assert_eq!(be.stat("d").await.expect("stat").mtime, f.mtime);
+        let range = |r| be.read("d/f", Some(r));
+        assert_eq!(range(2..u64::MAX).await.expect("read"), b("llo"));
+        assert_eq!(range(u64::MAX - 1..u64::MAX).await.expect("read"), b(""));
+        assert_eq!(range(3..3).await.expect("read"), b(""));
+        let e = range(0..1).await;
+        assert_eq!(e.expect("read"), b("h"));
+        let dir = be.read("d", Some(0..1)).await.map_err(|e| e.kind());
+        assert_eq!(dir.err(), Some(ErrorKind::IsADirectory));
+    });
+    // The same script prints the same listing on RAM and on Redis.
+    let ws = workspace_with_clock(&be, clock.clone());
+    let r = run(
+        &ws,
+        "mkdir /cache/x /tmp/x; echo a > /cache/x/f; echo a > /tmp/x/f; \
+         ls -l /cache/x > /tmp/redis.txt; ls -l /tmp/x | diff - /tmp/redis.txt && echo same",
+    );
+    assert_eq!(text(&r.stdout), "same\n", "{}", text(&r.stderr));
 }

@@ -120,16 +120,15 @@ function ops.stat(p)
   return out
 end
 
--- read PATH [START END]: END is exclusive; START >= END reads as empty.
+-- read PATH [FIRST LAST]: LAST is inclusive (both decimal strings, no Lua arithmetic:
+-- they may exceed a double's precision); FIRST 'empty' reads as empty.
 local function read_one(p, first, last)
   local t = ftype(p)
   if not t then return missing(p), '' end
   if t == 'd' then return 'EISDIR', '' end
   if t == 'l' then return 'ELINK', '' end
-  if first then
-    if tonumber(first) >= tonumber(last) then return '', '' end
-    return '', redis.call('GETRANGE', dk(p), first, tonumber(last) - 1)
-  end
+  if first == 'empty' then return '', '' end
+  if first then return '', redis.call('GETRANGE', dk(p), first, last) end
   return '', (redis.call('GET', dk(p)) or '')
 end
 

@@ -221,10 +221,15 @@ impl Backend for RedisBackend {
     async fn read(&self, path: &str, range: Option<Range<u64>>) -> Result<Bytes> {
         let mut args = vec![arg(path)?];
         if let Some(r) = range {
-            // GETRANGE takes signed 64-bit offsets.
-            let clamp = |n: u64| n.min(i64::MAX as u64).to_string();
-            args.push(Bytes::from(clamp(r.start)));
-            args.push(Bytes::from(clamp(r.end)));
+            // GETRANGE takes signed 64-bit offsets and an inclusive end.
+            let clamp = |n: u64| n.min(i64::MAX as u64);
+            let (start, end) = (clamp(r.start), clamp(r.end));
+            if start >= end {
+                args.push(Bytes::from_static(b"empty"));
+            } else {
+                args.push(Bytes::from(start.to_string()));
+                args.push(Bytes::from((end - 1).to_string()));
+            }
         }
         Ok(Bytes::from(first(self.query("read", args).await?)?))
     }
