@@ -456,3 +456,24 @@ fn mtimes_come_from_the_clock_and_ranges_clamp() {
     );
     assert_eq!(text(&r.stdout), "same\n", "{}", text(&r.stderr));
 }
+
+#[test]
+fn a_server_that_does_not_answer_times_out() {
+    let (_server, mut conn, be) = setup("slow");
+    let ws = workspace(&be);
+    assert_eq!(run(&ws, "echo a > /cache/a").exit_code, 0);
+    // Outlasts the response timeout; the server answers again afterwards by itself.
+    let pause = mirage_host::redis::RESPONSE_TIMEOUT + Duration::from_secs(1);
+    let _: () = redis::cmd("CLIENT")
+        .arg("PAUSE")
+        .arg(pause.as_millis() as u64)
+        .arg("ALL")
+        .query(&mut conn)
+        .expect("CLIENT PAUSE");
+    let r = run(&ws, "cat /cache/a");
+    assert_eq!(text(&r.stderr), "cat: /cache/a: redis: timed out\n");
+    assert_eq!(r.exit_code, 1);
+    std::thread::sleep(Duration::from_secs(1));
+    let r = run(&ws, "cat /cache/a");
+    assert_eq!(text(&r.stdout), "a\n", "{}", text(&r.stderr));
+}
