@@ -431,6 +431,8 @@ fn mtimes_come_from_the_clock_and_ranges_clamp() {
     let clock = Arc::new(ManualClock::new(start));
     let be = be.with_clock(clock.clone());
     block_on(async {
+        // The untouched root has the time the clock was given, as on RAM.
+        assert_eq!(be.stat("").await.expect("stat").mtime, Some(start));
         be.create_dir("d").await.expect("mkdir");
         clock.advance(Duration::from_secs(60));
         be.write("d/f", b("hello")).await.expect("write");

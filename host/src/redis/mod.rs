@@ -69,6 +69,9 @@ pub struct RedisBackend {
     conn: Conn,
     prefix: String,
     clock: Option<Arc<dyn Clock>>,
+    /// When the clock was given: the root's mtime until the root gets one of its own
+    /// (as RAM, whose root is stamped when it gets its clock).
+    born: Option<Duration>,
 }
 
 impl std::fmt::Debug for RedisBackend {
@@ -100,12 +103,14 @@ impl RedisBackend {
             conn,
             prefix: spec.prefix.clone(),
             clock: None,
+            born: None,
         })
     }
 
     /// Stamps modification times from `clock` (the workspace clock, so listings print the
     /// same as on RAM) instead of the host's system time.
     pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.born = Some(clock.now());
         self.clock = Some(clock);
         self
     }
@@ -123,6 +128,7 @@ impl RedisBackend {
             conn: self.conn.with_prefix(prefix),
             prefix: prefix.to_string(),
             clock: self.clock.clone(),
+            born: self.born,
         })
     }
 
@@ -215,7 +221,13 @@ impl Backend for RedisBackend {
     }
 
     async fn stat(&self, path: &str) -> Result<Metadata> {
-        reply::meta(&self.query("stat", vec![arg(path)?]).await?)
+        let path = arg(path)?;
+        let root = path.is_empty();
+        let mut meta = reply::meta(&self.query("stat", vec![path]).await?)?;
+        if root && meta.mtime.is_none() {
+            meta.mtime = self.born;
+        }
+        Ok(meta)
     }
 
     async fn read(&self, path: &str, range: Option<Range<u64>>) -> Result<Bytes> {
