@@ -2,14 +2,21 @@
 -- one is atomic: it checks its preconditions first and then updates data and indexes
 -- together. See mod.rs for the key layout.
 --
--- ARGV[1] is the key prefix with its ':' ("mirage:"), ARGV[2] the operation, the rest its
--- arguments. The reply is a flat array of strings whose first element is "" on success or
--- a short error code (ENOENT, ENOTDIR, EISDIR, EEXIST, ENOTEMPTY, EPERM, EINVAL, ELINK).
+-- ARGV[1] is the key prefix with its ':' ("mirage:"), ARGV[2] the operation, ARGV[3] a
+-- request token ('' for reads), the rest its arguments. The reply is a flat array of
+-- strings whose first element is "" on success or a short error code (ENOENT, ENOTDIR,
+-- EISDIR, EEXIST, ENOTEMPTY, EPERM, EINVAL, ELINK).
+--
+-- A mutation's token makes a retry safe: its status is kept for a minute under
+-- P:done:TOKEN, and a request whose token is known returns that status without running
+-- again (a write whose connection dropped after it ran is not applied twice).
 -- Keys are derived from the paths inside the script, so the backend needs one Redis
 -- instance (not a cluster).
 
 local P = ARGV[1]
 local OP = ARGV[2]
+local TOKEN = ARGV[3]
+local FIRST_ARG = 4
 local ALL = P .. 'all'
 
 local function mk(p) return P .. 'm:' .. p end
@@ -141,7 +148,7 @@ end
 -- no unpack limit).
 function ops.read_many()
   local out = { '' }
-  for i = 3, #ARGV do
+  for i = FIRST_ARG, #ARGV do
     local code, data = read_one(ARGV[i])
     out[#out + 1] = code
     out[#out + 1] = data
@@ -314,4 +321,10 @@ end
 local f = ops[OP]
 if not f then return { 'EINVAL' } end
 if OP == 'read_many' then return f() end
-return f(unpack(ARGV, 3))
+if TOKEN == '' then return f(unpack(ARGV, FIRST_ARG)) end
+local done = P .. 'done:' .. TOKEN
+local before = redis.call('GET', done)
+if before then return { before } end
+local reply = f(unpack(ARGV, FIRST_ARG))
+redis.call('SET', done, reply[1], 'EX', 60)
+return reply

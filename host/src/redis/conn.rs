@@ -5,7 +5,7 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, LazyLock};
-use std::time::Duration;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use ::redis::aio::{ConnectionManager, ConnectionManagerConfig};
 use ::redis::{Client, Cmd, RedisError, Script, ServerErrorKind, Value};
@@ -74,21 +74,23 @@ impl Conn {
     /// Runs operation `op` of the script with `args`; returns the reply's strings after the
     /// status, or the error its status code names.
     ///
-    /// A request that could not be sent because the connection was refused is retried once
-    /// (the manager reconnects meanwhile: the first command after a restart works). With
-    /// `idempotent`, one that lost its connection on the way is retried too; a mutation is
-    /// not (it may have run), so it fails with `redis: connection lost`.
+    /// A request refused at connection, or whose connection dropped on the way, is retried
+    /// once (the manager reconnects meanwhile, so the first command after a restart or an
+    /// idle disconnect works). A `mutation` carries a unique token, so its retry returns
+    /// the first attempt's status when that one ran: never applied twice.
     pub async fn call(
         &self,
         op: &'static str,
         args: Vec<Bytes>,
-        idempotent: bool,
+        mutation: bool,
     ) -> Result<Vec<Vec<u8>>> {
         let mut conn = self.manager.clone();
         let requests = self.requests.clone();
         let prefix = self.prefix.clone();
+        let token = if mutation { token() } else { String::new() };
         let reply = netio::run("redis", async move {
-            let evalsha = command("EVALSHA", SCRIPT.get_hash(), &prefix, op, &args);
+            let head = [prefix.as_ref(), op, token.as_str()];
+            let evalsha = command("EVALSHA", SCRIPT.get_hash(), head, &args);
             let mut retried = false;
             loop {
                 requests.fetch_add(1, Ordering::Relaxed);
@@ -96,13 +98,11 @@ impl Conn {
                     Err(e) if e.kind() == ::redis::ErrorKind::Server(ServerErrorKind::NoScript) => {
                         // EVAL runs the script and caches it for the next EVALSHA.
                         requests.fetch_add(1, Ordering::Relaxed);
-                        let eval = command("EVAL", SOURCE, &prefix, op, &args);
+                        let eval = command("EVAL", SOURCE, head, &args);
                         return eval.query_async::<Value>(&mut conn).await;
                     }
                     Err(e)
-                        if !retried
-                            && (e.is_connection_refusal()
-                                || (idempotent && e.is_connection_dropped())) =>
+                        if !retried && (e.is_connection_refusal() || e.is_connection_dropped()) =>
                     {
                         retried = true;
                     }
@@ -116,10 +116,22 @@ impl Conn {
     }
 }
 
-/// `EVALSHA sha 0 prefix op args...` (or `EVAL source ...`): keys are derived in the script.
-fn command(name: &str, script: &str, prefix: &str, op: &str, args: &[Bytes]) -> Cmd {
+/// A token no other request of any client uses: this process, the time, a counter.
+fn token() -> String {
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
+        .as_nanos();
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    format!("{:x}.{nanos:x}.{n:x}", std::process::id())
+}
+
+/// `EVALSHA sha 0 prefix op token args...` (or `EVAL source ...`): keys are derived in the
+/// script.
+fn command(name: &str, script: &str, head: [&str; 3], args: &[Bytes]) -> Cmd {
     let mut cmd = ::redis::cmd(name);
-    cmd.arg(script).arg(0).arg(prefix).arg(op);
+    cmd.arg(script).arg(0).arg(&head[..]);
     for a in args {
         cmd.arg(a.as_ref());
     }

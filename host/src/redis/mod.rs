@@ -32,9 +32,10 @@
 //! Each operation is one request: `stat`, `read` (ranged reads use `GETRANGE`),
 //! `read_many` (the whole batch), `list` (names and metadata, O(children)), `walk` (the
 //! `ZRANGEBYLEX` range of `path/` plus metadata; never `SCAN` or `KEYS`), and each
-//! mutation. [`RedisBackend::stats`] counts them. A request refused at connection is
-//! retried once, as is a read whose connection dropped; a mutation whose connection
-//! dropped fails (`redis: connection lost`) since it may have run.
+//! mutation. [`RedisBackend::stats`] counts them. A request refused at connection or whose
+//! connection dropped is retried once; a mutation carries a unique token that the script
+//! records (key `P:done:TOKEN`, expiring after a minute), so a retried mutation that had
+//! already run returns its first status instead of running twice.
 //!
 //! Failures of the server are [`ErrorKind::Backend`] whose detail is what commands print:
 //! `redis: connection refused`, `redis: connection lost`, `redis: timed out`, or
@@ -157,14 +158,14 @@ impl RedisBackend {
         Bytes::from(reply::nanos(t))
     }
 
-    /// One idempotent (read-only) request.
+    /// One read-only request.
     async fn query(&self, op: &'static str, args: Vec<Bytes>) -> Result<Vec<Vec<u8>>> {
-        self.conn.call(op, args, true).await
+        self.conn.call(op, args, false).await
     }
 
     /// One mutation with `args`.
     async fn change(&self, op: &'static str, args: Vec<Bytes>) -> Result<()> {
-        self.conn.call(op, args, false).await.map(|_| ())
+        self.conn.call(op, args, true).await.map(|_| ())
     }
 
     /// One mutation with `args` then the current time.
@@ -263,7 +264,7 @@ impl Backend for RedisBackend {
         if args.is_empty() {
             return out;
         }
-        let reply = match self.conn.call("read_many", args, true).await {
+        let reply = match self.conn.call("read_many", args, false).await {
             Ok(r) if r.len() == 2 * slots.len() => r,
             other => {
                 let e = other.err().unwrap_or_else(conn::unexpected);
