@@ -90,16 +90,14 @@ impl Conn {
         let token = if mutation { token() } else { String::new() };
         let reply = netio::run("redis", async move {
             let head = [prefix.as_ref(), op, token.as_str()];
-            let evalsha = command("EVALSHA", SCRIPT.get_hash(), head, &args);
+            let mut cmd = command("EVALSHA", SCRIPT.get_hash(), head, &args);
             let mut retried = false;
             loop {
                 requests.fetch_add(1, Ordering::Relaxed);
-                match evalsha.query_async::<Value>(&mut conn).await {
+                match cmd.query_async::<Value>(&mut conn).await {
                     Err(e) if e.kind() == ::redis::ErrorKind::Server(ServerErrorKind::NoScript) => {
                         // EVAL runs the script and caches it for the next EVALSHA.
-                        requests.fetch_add(1, Ordering::Relaxed);
-                        let eval = command("EVAL", SOURCE, head, &args);
-                        return eval.query_async::<Value>(&mut conn).await;
+                        cmd = command("EVAL", SOURCE, head, &args);
                     }
                     Err(e)
                         if !retried && (e.is_connection_refusal() || e.is_connection_dropped()) =>
