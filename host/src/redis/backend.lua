@@ -156,29 +156,24 @@ function ops.read_many()
   return out
 end
 
--- list DIR: '' then name + 4 metadata fields per child.
-function ops.list(p)
-  local err = need_dir(p)
-  if err then return { err } end
-  local out = { '' }
+-- Paths of the children of directory `p`.
+local function children(p)
+  local paths = {}
   for _, name in ipairs(redis.call('SMEMBERS', ck(p))) do
-    local m = meta(join(p, name))
-    if m then
-      out[#out + 1] = name
-      push_meta(out, m)
-    end
+    paths[#paths + 1] = join(p, name)
   end
-  return out
+  return paths
 end
 
--- walk DIR: '' then relative path + 4 metadata fields per entry below.
-function ops.walk(p)
+-- '' then, per path of `paths_of(p)` (directory `p` checked first), the path relative to
+-- `p` and its 4 metadata fields.
+local function records(p, paths_of)
   local err = need_dir(p)
   if err then return { err } end
-  local out = { '' }
   local cut = #p + 2
   if p == '' then cut = 1 end
-  for _, q in ipairs(below(p)) do
+  local out = { '' }
+  for _, q in ipairs(paths_of(p)) do
     local m = meta(q)
     if m then
       out[#out + 1] = string.sub(q, cut)
@@ -187,6 +182,12 @@ function ops.walk(p)
   end
   return out
 end
+
+-- list DIR: name + metadata per child (O(children)).
+function ops.list(p) return records(p, children) end
+
+-- walk DIR: relative path + metadata per entry below (one ZRANGEBYLEX).
+function ops.walk(p) return records(p, below) end
 
 -- write PATH DATA NOW APPEND('1'|'0')
 function ops.write(p, data, now, append)
@@ -209,27 +210,24 @@ function ops.write(p, data, now, append)
   return { '' }
 end
 
--- mkdir PATH NOW
-function ops.mkdir(p, now)
+-- Creates a new entry at `p` whose hash holds `fields` and the mtime.
+local function create(p, now, fields)
   if p == '' then return { 'EEXIST' } end
   local err = need_dir(split(p))
   if err then return { err } end
   if ftype(p) then return { 'EEXIST' } end
-  redis.call('HSET', mk(p), 't', 'd', 's', 0, 'm', now)
+  redis.call('HSET', mk(p), 'm', now, unpack(fields))
   link_child(p, now)
   return { '' }
 end
 
+-- mkdir PATH NOW
+function ops.mkdir(p, now) return create(p, now, { 't', 'd', 's', 0 }) end
+
 -- symlink TARGET LINK NOW
 function ops.symlink(target, p, now)
-  if p == '' then return { 'EEXIST' } end
-  if target == '' then return { 'ENOENT' } end
-  local err = need_dir(split(p))
-  if err then return { err } end
-  if ftype(p) then return { 'EEXIST' } end
-  redis.call('HSET', mk(p), 't', 'l', 's', #target, 'm', now, 'l', target)
-  link_child(p, now)
-  return { '' }
+  if p ~= '' and target == '' then return { 'ENOENT' } end
+  return create(p, now, { 't', 'l', 's', #target, 'l', target })
 end
 
 function ops.readlink(p)

@@ -163,6 +163,18 @@ impl RedisBackend {
         self.conn.call(op, args, false).await
     }
 
+    /// A listing (`list`, `walk`) of `path`, one `make(name, meta)` per record.
+    async fn records<T>(
+        &self,
+        op: &'static str,
+        path: &str,
+        make: fn(String, Metadata) -> T,
+    ) -> Result<Vec<T>> {
+        let reply = self.query(op, vec![arg(path)?]).await?;
+        let entries = reply::entries(&reply)?;
+        Ok(entries.into_iter().map(|(n, m)| make(n, m)).collect())
+    }
+
     /// One mutation with `args`.
     async fn change(&self, op: &'static str, args: Vec<Bytes>) -> Result<()> {
         self.conn.call(op, args, true).await.map(|_| ())
@@ -292,19 +304,13 @@ impl Backend for RedisBackend {
     }
 
     async fn list(&self, path: &str) -> Result<Vec<DirEntry>> {
-        let reply = self.query("list", vec![arg(path)?]).await?;
-        Ok(reply::entries(&reply)?
-            .into_iter()
-            .map(|(name, meta)| DirEntry { name, meta })
-            .collect())
+        self.records("list", path, |name, meta| DirEntry { name, meta })
+            .await
     }
 
     async fn walk(&self, path: &str) -> Result<Vec<WalkEntry>> {
-        let reply = self.query("walk", vec![arg(path)?]).await?;
-        Ok(reply::entries(&reply)?
-            .into_iter()
-            .map(|(path, meta)| WalkEntry { path, meta })
-            .collect())
+        self.records("walk", path, |path, meta| WalkEntry { path, meta })
+            .await
     }
 
     async fn write(&self, path: &str, data: Bytes) -> Result<()> {
