@@ -375,13 +375,22 @@ fn a_stopped_server_fails_the_command_and_the_shell_goes_on() {
 
 #[test]
 fn a_server_stopped_mid_loop_fails_cleanly() {
-    let server = Arc::new(Mutex::new(server()));
-    let be = backend(&server.lock().expect("lock"), "midloop");
+    let (server, mut watcher, be) = setup("midloop");
+    let server = Arc::new(Mutex::new(server));
     let ws = workspace(&be);
+    // Stops the server once the loop has written f100 (or after 10 s).
     let stopper = {
         let server = server.clone();
         std::thread::spawn(move || {
-            std::thread::sleep(Duration::from_millis(30));
+            for _ in 0..10_000 {
+                let exists: redis::RedisResult<bool> = redis::cmd("EXISTS")
+                    .arg("midloop:m:f100")
+                    .query(&mut watcher);
+                if exists.unwrap_or(true) {
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(1));
+            }
             server.lock().expect("lock").stop();
         })
     };
