@@ -12,6 +12,7 @@
 //! | `P:d:a/b` | string | the file's contents |
 //! | `P:c:a/b` | set | the names of a directory's children |
 //! | `P:all` | sorted set | every path, score 0, read with `ZRANGEBYLEX` |
+//! | `P:done:TOKEN` | string | the status of one mutation, for a minute (see below) |
 //!
 //! The root `""` always exists: its hash `P:m:` appears once it gets an mtime or a mode.
 //! An entry exists exactly when its hash does, and then every ancestor is a directory.
@@ -24,8 +25,10 @@
 //! alone, so a reader never sees a partly written file, and a dropped connection or a
 //! cancelled script leaves either all or nothing of a write, a recursive remove or a
 //! directory rename: never an orphaned index entry. (Large trees block the server while
-//! they are renamed or removed.) The script derives its keys from paths, so the server must
-//! be a single instance, not a cluster.
+//! they are renamed or removed.) Each script reads everything it checks before its first
+//! write, and Redis refuses a script for lack of memory only before that first write, so
+//! a refused mutation changes nothing. The script derives its keys from paths, so the
+//! server must be a single instance, not a cluster.
 //!
 //! # Round trips
 //!
