@@ -527,3 +527,28 @@ fn a_server_that_does_not_answer_times_out() {
     let r = run(&ws, "cat /cache/a");
     assert_eq!(text(&r.stdout), "a\n", "{}", text(&r.stderr));
 }
+
+#[test]
+fn a_server_out_of_memory_refuses_a_write_whole() {
+    let (_server, mut conn, be) = setup("oom");
+    fill(&be, &["d".into()], &[("d/a".into(), "old".into())]);
+    let _: () = redis::cmd("CONFIG")
+        .arg("SET")
+        .arg("maxmemory")
+        .arg("1")
+        .query(&mut conn)
+        .expect("CONFIG SET");
+    let e = block_on(be.write("d/a", Bytes::from(vec![b'x'; 1 << 20]))).expect_err("OOM");
+    assert_eq!(e.kind(), ErrorKind::Backend);
+    assert_eq!(
+        e.reason(),
+        "redis: OOM command not allowed when used memory > 'maxmemory'"
+    );
+    let _: () = redis::cmd("CONFIG")
+        .arg("SET")
+        .arg("maxmemory")
+        .arg("0")
+        .query(&mut conn)
+        .expect("CONFIG SET");
+    assert_eq!(block_on(be.read("d/a", None)).expect("read"), b("old"));
+}

@@ -166,6 +166,11 @@ pub fn backend_error(e: &RedisError) -> Error {
         "redis: timed out".to_string()
     } else if e.is_connection_dropped() || e.is_io_error() {
         "redis: connection lost".to_string()
+    } else if let Some(code) = e.code() {
+        // `OOM command not allowed ...`, without the script's hash and line.
+        let text = e.detail().unwrap_or_default();
+        let text = text.split(". script:").next().unwrap_or(text);
+        format!("redis: {code} {}", text.trim_end_matches('.'))
     } else {
         format!("redis: {e}")
     };
