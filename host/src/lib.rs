@@ -4,6 +4,7 @@
 //! - [`clock::TokioClock`]: the host [`mirage_core::Clock`].
 //! - [`disk::DiskBackend`]: a backend confined to a host folder.
 //! - [`netio`]: the shared tokio runtime the network backends (Redis, S3) do their I/O on.
+//! - [`redis::RedisBackend`]: a backend stored in Redis under a key prefix.
 //! - [`mounts`]: `--mount PATH=SPEC[,ro]` parsing and opening backends.
 //! - [`session`]: the workspace built from the command line (the one module that calls
 //!   mirage-core's `Workspace`).
@@ -16,6 +17,7 @@ pub mod disk;
 pub mod exec;
 pub mod mounts;
 pub mod netio;
+pub mod redis;
 pub mod repl;
 pub mod session;
 #[cfg(feature = "wasi")]

@@ -4,10 +4,12 @@
 //! - `ram`: an empty in-memory tree;
 //! - `ram:HOSTDIR`: an in-memory tree seeded with a recursive copy of a host folder (files,
 //!   folders, their modification times and links); the host folder is never touched again;
-//! - `disk:HOSTDIR`: the host folder itself, through [`DiskBackend`] (confined to it).
+//! - `disk:HOSTDIR`: the host folder itself, through [`DiskBackend`] (confined to it);
+//! - `redis://HOST:PORT/DB?prefix=NAME`: keys under `NAME:` (default `mirage`) on a Redis
+//!   server, through [`RedisBackend`] (see [`crate::redis`] for the key layout).
 //!
-//! New kinds (`redis://`, `s3://`) are new [`Source`] variants: a parse arm in
-//! [`Source::from_str`] and an open arm in [`Source::open`].
+//! New kinds (`s3://`) are new [`Source`] variants: a parse arm in [`Source::from_str`] and
+//! an open arm in [`Source::open`].
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -21,6 +23,7 @@ use mirage_core::Clock;
 use mirage_core::vfs::{DynBackend, MemoryBackend};
 
 use crate::disk::DiskBackend;
+use crate::redis::{RedisBackend, RedisSpec};
 
 /// Where a mount's data lives.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,6 +34,8 @@ pub enum Source {
     RamSeeded(PathBuf),
     /// A host folder, read and written in place.
     Disk(PathBuf),
+    /// Keys under a prefix on a Redis server.
+    Redis(RedisSpec),
 }
 
 impl Source {
@@ -40,7 +45,7 @@ impl Source {
     }
 
     /// Opens the backend: creates the RAM tree (and copies the seed folder), or checks the
-    /// disk folder. `clock` stamps in-memory modification times.
+    /// disk folder, or connects to Redis. `clock` stamps modification times (RAM, Redis).
     pub async fn open(&self, clock: Arc<dyn Clock>) -> anyhow::Result<Arc<dyn DynBackend>> {
         match self {
             Source::Ram => Ok(Arc::new(MemoryBackend::new().with_clock(clock))),
@@ -57,6 +62,12 @@ impl Source {
                 let backend = DiskBackend::new(dir)
                     .map_err(|e| anyhow::anyhow!("{}: {}", dir.display(), e.kind().describe()))?;
                 Ok(Arc::new(backend))
+            }
+            Source::Redis(spec) => {
+                let backend = RedisBackend::open(spec)
+                    .await
+                    .map_err(|e| anyhow::anyhow!("{spec}: {}", e.reason()))?;
+                Ok(Arc::new(backend.with_clock(clock)))
             }
         }
     }
@@ -79,11 +90,14 @@ impl FromStr for Source {
             Ok(Source::RamSeeded(dir(rest, "ram")?))
         } else if let Some(rest) = spec.strip_prefix("disk:") {
             Ok(Source::Disk(dir(rest, "disk")?))
-        } else if spec.starts_with("redis://") || spec.starts_with("s3://") {
+        } else if spec.starts_with("redis://") {
+            Ok(Source::Redis(spec.parse()?))
+        } else if spec.starts_with("s3://") {
             Err(format!("{spec}: this kind of mount is not supported yet"))
         } else {
             Err(format!(
-                "unknown mount kind '{spec}' (expected ram, ram:HOSTDIR or disk:HOSTDIR)"
+                "unknown mount kind '{spec}' (expected ram, ram:HOSTDIR, disk:HOSTDIR or \
+                 redis://HOST:PORT/DB?prefix=NAME)"
             ))
         }
     }
@@ -95,6 +109,7 @@ impl fmt::Display for Source {
             Source::Ram => f.write_str("ram"),
             Source::RamSeeded(d) => write!(f, "ram:{}", d.display()),
             Source::Disk(d) => write!(f, "disk:{}", d.display()),
+            Source::Redis(spec) => spec.fmt(f),
         }
     }
 }
@@ -285,6 +300,17 @@ mod tests {
                 true,
                 true,
             ),
+            (
+                "/cache=redis://127.0.0.1:6379/1?prefix=ws1,ro",
+                "/cache",
+                Source::Redis(RedisSpec {
+                    authority: "127.0.0.1:6379".into(),
+                    db: 1,
+                    prefix: "ws1".into(),
+                }),
+                true,
+                false,
+            ),
         ];
         for (arg, point, source, ro, exec) in cases {
             let m: MountArg = arg.parse().expect(arg);
@@ -310,7 +336,9 @@ mod tests {
             "/a=tmpfs",
             "/a=disk:",
             "/a=ram:",
-            "/a=redis://localhost",
+            "/a=redis://localhost/0?prefix=a:b",
+            "/a=redis://",
+            "/a=s3://bucket",
         ] {
             assert!(bad.parse::<MountArg>().is_err(), "{bad}");
         }
