@@ -4,6 +4,7 @@
 //! - [`clock::TokioClock`]: the host [`mirage_core::Clock`].
 //! - [`disk::DiskBackend`]: a backend confined to a host folder.
 //! - [`netio`]: the shared tokio runtime the network backends (Redis, S3) do their I/O on.
+//! - [`s3::S3Backend`]: a bucket (or a prefix of one) over `aws-sdk-s3`.
 //! - [`mounts`]: `--mount PATH=SPEC[,ro]` parsing and opening backends.
 //! - [`session`]: the workspace built from the command line (the one module that calls
 //!   mirage-core's `Workspace`).
@@ -17,6 +18,7 @@ pub mod exec;
 pub mod mounts;
 pub mod netio;
 pub mod repl;
+pub mod s3;
 pub mod session;
 #[cfg(feature = "wasi")]
 pub mod wasi;

@@ -4,9 +4,13 @@
 //! - `ram`: an empty in-memory tree;
 //! - `ram:HOSTDIR`: an in-memory tree seeded with a recursive copy of a host folder (files,
 //!   folders, their modification times and links); the host folder is never touched again;
-//! - `disk:HOSTDIR`: the host folder itself, through [`DiskBackend`] (confined to it).
+//! - `disk:HOSTDIR`: the host folder itself, through [`DiskBackend`] (confined to it);
+//! - `s3://BUCKET[/PREFIX]?endpoint=URL&region=R[&concurrency=N]`: a bucket or a prefix of
+//!   one, through [`S3Backend`], with the keys from the standard AWS environment variables
+//!   (`AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN`; the region
+//!   defaults to `AWS_REGION`, `AWS_DEFAULT_REGION`, then `us-east-1`).
 //!
-//! New kinds (`redis://`, `s3://`) are new [`Source`] variants: a parse arm in
+//! New kinds (`redis://`) are new [`Source`] variants: a parse arm in
 //! [`Source::from_str`] and an open arm in [`Source::open`].
 
 use std::fmt;
@@ -21,6 +25,7 @@ use mirage_core::Clock;
 use mirage_core::vfs::{DynBackend, MemoryBackend};
 
 use crate::disk::DiskBackend;
+use crate::s3::{S3Backend, S3Config};
 
 /// Where a mount's data lives.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,6 +36,8 @@ pub enum Source {
     RamSeeded(PathBuf),
     /// A host folder, read and written in place.
     Disk(PathBuf),
+    /// An S3 bucket or a prefix of one (keys read from the environment when parsed).
+    S3(Box<S3Config>),
 }
 
 impl Source {
@@ -58,6 +65,11 @@ impl Source {
                     .map_err(|e| anyhow::anyhow!("{}: {}", dir.display(), e.kind().describe()))?;
                 Ok(Arc::new(backend))
             }
+            Source::S3(cfg) => {
+                let backend = S3Backend::new(S3Config::clone(cfg))
+                    .map_err(|e| anyhow::anyhow!("{cfg}: {}", e.reason()))?;
+                Ok(Arc::new(backend))
+            }
         }
     }
 }
@@ -79,11 +91,13 @@ impl FromStr for Source {
             Ok(Source::RamSeeded(dir(rest, "ram")?))
         } else if let Some(rest) = spec.strip_prefix("disk:") {
             Ok(Source::Disk(dir(rest, "disk")?))
-        } else if spec.starts_with("redis://") || spec.starts_with("s3://") {
+        } else if spec.starts_with("s3://") {
+            Ok(Source::S3(Box::new(S3Config::from_url(spec)?)))
+        } else if spec.starts_with("redis://") {
             Err(format!("{spec}: this kind of mount is not supported yet"))
         } else {
             Err(format!(
-                "unknown mount kind '{spec}' (expected ram, ram:HOSTDIR or disk:HOSTDIR)"
+                "unknown mount kind '{spec}' (expected ram, ram:HOSTDIR, disk:HOSTDIR or s3://BUCKET)"
             ))
         }
     }
@@ -95,6 +109,7 @@ impl fmt::Display for Source {
             Source::Ram => f.write_str("ram"),
             Source::RamSeeded(d) => write!(f, "ram:{}", d.display()),
             Source::Disk(d) => write!(f, "disk:{}", d.display()),
+            Source::S3(cfg) => write!(f, "{cfg}"),
         }
     }
 }
@@ -311,8 +326,40 @@ mod tests {
             "/a=disk:",
             "/a=ram:",
             "/a=redis://localhost",
+            "/a=s3://",
+            "/a=s3://bkt?endpoint=ftp://x",
+            "/a=s3://bkt?concurrency=0",
         ] {
             assert!(bad.parse::<MountArg>().is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn parses_s3_mounts() {
+        let m: MountArg =
+            "/data=s3://bkt/some/prefix?endpoint=http://127.0.0.1:9000&concurrency=8,ro"
+                .parse()
+                .expect("s3 mount");
+        assert!(m.read_only);
+        let Source::S3(cfg) = &m.source else {
+            panic!("not an s3 source: {:?}", m.source)
+        };
+        assert_eq!(
+            (cfg.bucket.as_str(), cfg.prefix.as_str(), cfg.concurrency),
+            ("bkt", "some/prefix/", 8)
+        );
+        assert_eq!(cfg.endpoint.as_deref(), Some("http://127.0.0.1:9000"));
+        assert!(
+            m.source
+                .to_string()
+                .starts_with("s3://bkt/some/prefix?endpoint=http://127.0.0.1:9000&region=")
+        );
+        let e = "/a=s3://bkt?colour=red".parse::<MountArg>().err();
+        assert_eq!(
+            e.as_deref(),
+            Some(
+                "s3://bkt?colour=red: unknown parameter 'colour' (expected endpoint, region, concurrency)"
+            )
+        );
     }
 }

@@ -1,0 +1,452 @@
+//! The S3 requests the backend sends, one method each, over an `aws-sdk-s3` client built
+//! from an [`S3Config`]: static keys, path-style URLs, the standard retry mode (a few
+//! attempts with exponential backoff and jitter on throttling, 5xx and lost connections)
+//! and connect / attempt / operation timeouts.
+//!
+//! Every request first takes one of the mount's `concurrency` slots (a semaphore) and is
+//! counted in [`Counters`]; a GET keeps its slot until its body is read.
+
+use std::ops::Range;
+use std::time::Duration;
+
+use aws_sdk_s3::config::interceptors::InterceptorContext;
+use aws_sdk_s3::config::retry::{ClassifyRetry, RetryAction, RetryConfig};
+use aws_sdk_s3::config::timeout::TimeoutConfig;
+use aws_sdk_s3::config::{BehaviorVersion, Credentials, Region};
+use aws_sdk_s3::operation::head_object::HeadObjectError;
+use aws_sdk_s3::primitives::{ByteStream, DateTime};
+use aws_sdk_s3::types::{CompletedMultipartUpload, CompletedPart, Delete, ObjectIdentifier};
+use bytes::Bytes;
+use mirage_core::vfs::Metadata;
+use mirage_core::{Error, ErrorKind};
+use tokio::sync::{Semaphore, SemaphorePermit};
+
+use super::config::{MIN_PART_SIZE, S3Config};
+use super::errors::Failure;
+use super::stats::{Counters, InFlight, RequestKind};
+
+/// The result of one request.
+pub(crate) type Res<T> = std::result::Result<T, Failure>;
+
+/// Keys per DeleteObjects request (S3's maximum).
+const DELETE_BATCH: usize = 1000;
+
+/// Pages one listing may take: a bound against a server that never ends a listing.
+const MAX_PAGES: usize = 1_000_000;
+
+/// What a HEAD of a key found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Head {
+    /// An object.
+    File(Metadata),
+    /// No object (a directory may still lie below the key).
+    Missing,
+    /// A 500 answer: servers that keep objects as files (s3s-fs) store directories as
+    /// folders and fail a HEAD of one with 500 (never retried, see [`FolderHead`]). S3 does
+    /// not fail a HEAD that way, so 500 is read as "a directory is here".
+    Folder,
+}
+
+/// A precondition of a write.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Cond {
+    /// None.
+    Always,
+    /// `If-None-Match: *`: only when no object has the key.
+    Absent,
+    /// `If-Match: ETAG`: only when the object is still this version.
+    Matches(String),
+}
+
+/// One object of a listing.
+#[derive(Clone, Debug)]
+pub(crate) struct Obj {
+    /// The full key.
+    pub(crate) key: String,
+    /// Its size.
+    pub(crate) size: u64,
+    /// Its LastModified.
+    pub(crate) mtime: Option<Duration>,
+}
+
+/// A listing: objects and (with a delimiter) common prefixes.
+#[derive(Debug, Default)]
+pub(crate) struct Listing {
+    pub(crate) objects: Vec<Obj>,
+    pub(crate) prefixes: Vec<String>,
+}
+
+/// An SDK client bound to one bucket, with the mount's slots and counters.
+pub(crate) struct Client {
+    sdk: aws_sdk_s3::Client,
+    pub(crate) cfg: S3Config,
+    slots: Semaphore,
+    pub(crate) counters: Counters,
+}
+
+/// A slot held by one request: released (and the gauge lowered) when dropped.
+struct Slot<'a> {
+    _permit: Option<SemaphorePermit<'a>>,
+    _flight: InFlight<'a>,
+}
+
+/// Seconds since the epoch of an S3 timestamp.
+pub(crate) fn to_duration(t: Option<&DateTime>) -> Option<Duration> {
+    let t = t?;
+    let secs = u64::try_from(t.secs()).ok()?;
+    Some(Duration::new(secs, t.subsec_nanos()))
+}
+
+impl Client {
+    /// Builds the SDK client; fails when the keys are missing.
+    pub(crate) fn new(cfg: S3Config) -> std::result::Result<Client, Error> {
+        if cfg.access_key_id.is_empty() || cfg.secret_access_key.is_empty() {
+            return Err(Error::new(ErrorKind::PermissionDenied).with_detail(
+                "s3: no credentials (set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)",
+            ));
+        }
+        let creds = Credentials::new(
+            cfg.access_key_id.clone(),
+            cfg.secret_access_key.clone(),
+            cfg.session_token.clone(),
+            None,
+            "mirage-s3-mount",
+        );
+        let retry = RetryConfig::standard()
+            .with_max_attempts(cfg.max_attempts.max(1))
+            .with_initial_backoff(cfg.initial_backoff)
+            .with_max_backoff(Duration::from_secs(5));
+        let timeouts = TimeoutConfig::builder()
+            .connect_timeout(cfg.connect_timeout)
+            .operation_attempt_timeout(cfg.attempt_timeout)
+            .operation_timeout(cfg.operation_timeout)
+            .build();
+        let mut builder = aws_sdk_s3::config::Builder::new()
+            .behavior_version(BehaviorVersion::latest())
+            .region(Region::new(cfg.region.clone()))
+            .credentials_provider(creds)
+            .force_path_style(true)
+            .retry_config(retry)
+            .timeout_config(timeouts)
+            .retry_classifier(FolderHead);
+        if let Some(url) = &cfg.endpoint {
+            builder = builder.endpoint_url(url.clone());
+        }
+        let sdk = aws_sdk_s3::Client::from_conf(builder.build());
+        Ok(Client {
+            sdk,
+            slots: Semaphore::new(cfg.concurrency.max(1)),
+            counters: Counters::default(),
+            cfg,
+        })
+    }
+
+    /// Waits for a slot, then counts a request of `kind`.
+    async fn slot(&self, kind: RequestKind) -> Slot<'_> {
+        let permit = self.slots.acquire().await.ok();
+        Slot {
+            _permit: permit,
+            _flight: self.counters.start(kind),
+        }
+    }
+
+    fn bucket(&self) -> &str {
+        &self.cfg.bucket
+    }
+
+    /// HEAD of `key`.
+    pub(crate) async fn head(&self, key: &str) -> Res<Head> {
+        let _slot = self.slot(RequestKind::Head).await;
+        let sent = self.sdk.head_object().bucket(self.bucket()).key(key).send();
+        match sent.await.map_err(Failure::from_sdk) {
+            Ok(out) => Ok(Head::File(Metadata::file(
+                out.content_length()
+                    .and_then(|n| u64::try_from(n).ok())
+                    .unwrap_or(0),
+                to_duration(out.last_modified()),
+            ))),
+            Err(f) if f.is_not_found() => Ok(Head::Missing),
+            Err(f) if f.status() == Some(500) => Ok(Head::Folder),
+            Err(f) => Err(f),
+        }
+    }
+
+    /// GET of `key` (or of a byte range of it, `end` exclusive); the body and its ETag.
+    pub(crate) async fn get(&self, key: &str, range: Option<Range<u64>>) -> Res<(Bytes, String)> {
+        let _slot = self.slot(RequestKind::Get).await;
+        let mut req = self.sdk.get_object().bucket(self.bucket()).key(key);
+        if let Some(r) = range {
+            req = req.range(format!("bytes={}-{}", r.start, r.end.saturating_sub(1)));
+        }
+        let out = req.send().await.map_err(Failure::from_sdk)?;
+        let etag = out.e_tag().unwrap_or_default().to_string();
+        let body = out
+            .body
+            .collect()
+            .await
+            .map_err(|e| Failure::from_body(&e))?
+            .into_bytes();
+        self.counters.read(body.len());
+        Ok((body, etag))
+    }
+
+    /// One page of ListObjectsV2 below `prefix` (with delimiter `/` when `delimiter`).
+    async fn list_page(
+        &self,
+        prefix: &str,
+        delimiter: bool,
+        token: Option<String>,
+        max_keys: Option<i32>,
+        into: &mut Listing,
+    ) -> Res<Option<String>> {
+        let _slot = self.slot(RequestKind::List).await;
+        let mut req = self
+            .sdk
+            .list_objects_v2()
+            .bucket(self.bucket())
+            .prefix(prefix)
+            .set_continuation_token(token)
+            .set_max_keys(max_keys);
+        if delimiter {
+            req = req.delimiter("/");
+        }
+        let out = req.send().await.map_err(Failure::from_sdk)?;
+        for o in out.contents() {
+            into.objects.push(Obj {
+                key: o.key().unwrap_or_default().to_string(),
+                size: o.size().and_then(|n| u64::try_from(n).ok()).unwrap_or(0),
+                mtime: to_duration(o.last_modified()),
+            });
+        }
+        for p in out.common_prefixes() {
+            if let Some(p) = p.prefix() {
+                into.prefixes.push(p.to_string());
+            }
+        }
+        let more = out.is_truncated().unwrap_or(false);
+        Ok(out
+            .next_continuation_token()
+            .filter(|_| more)
+            .map(str::to_string))
+    }
+
+    /// Every object (and with `delimiter`, every common prefix) below `prefix`, page by page.
+    pub(crate) async fn list(&self, prefix: &str, delimiter: bool) -> Res<Listing> {
+        let mut all = Listing::default();
+        let mut token = None;
+        for _ in 0..MAX_PAGES {
+            let next = self
+                .list_page(
+                    prefix,
+                    delimiter,
+                    token.clone(),
+                    self.cfg.page_size,
+                    &mut all,
+                )
+                .await?;
+            match next {
+                Some(t) if Some(&t) != token.as_ref() => token = Some(t),
+                _ => return Ok(all),
+            }
+        }
+        Err(Failure::Net("s3: the listing did not end".into()))
+    }
+
+    /// True when at least one key starts with `prefix` (one page of one key).
+    pub(crate) async fn any_below(&self, prefix: &str) -> Res<bool> {
+        let mut page = Listing::default();
+        self.list_page(prefix, false, None, Some(1), &mut page)
+            .await?;
+        Ok(!page.objects.is_empty())
+    }
+
+    /// Writes `data` at `key` under `cond`: one PutObject, or a multipart upload above the
+    /// threshold (the object appears only when the upload completes).
+    pub(crate) async fn put(&self, key: &str, data: Bytes, cond: Cond) -> Res<()> {
+        if data.len() as u64 > self.cfg.multipart_threshold {
+            return self.put_multipart(key, data, cond).await;
+        }
+        let _slot = self.slot(RequestKind::Put).await;
+        let len = data.len();
+        let mut req = self
+            .sdk
+            .put_object()
+            .bucket(self.bucket())
+            .key(key)
+            .body(ByteStream::from(data));
+        req = match cond {
+            Cond::Always => req,
+            Cond::Absent => req.if_none_match("*"),
+            Cond::Matches(etag) => req.if_match(etag),
+        };
+        req.send().await.map_err(Failure::from_sdk)?;
+        self.counters.written(len);
+        Ok(())
+    }
+
+    async fn put_multipart(&self, key: &str, data: Bytes, cond: Cond) -> Res<()> {
+        let upload_id = {
+            let _slot = self.slot(RequestKind::CreateMultipart).await;
+            let out = self
+                .sdk
+                .create_multipart_upload()
+                .bucket(self.bucket())
+                .key(key)
+                .send()
+                .await
+                .map_err(Failure::from_sdk)?;
+            out.upload_id().unwrap_or_default().to_string()
+        };
+        let done = self.upload_parts(key, &upload_id, data, cond).await;
+        if done.is_err() {
+            // Best effort: the parts of a failed upload are never visible, only stored.
+            let _slot = self.slot(RequestKind::AbortMultipart).await;
+            let abort = self.sdk.abort_multipart_upload().bucket(self.bucket());
+            let _ = abort.key(key).upload_id(&upload_id).send().await;
+        }
+        done
+    }
+
+    async fn upload_parts(&self, key: &str, upload_id: &str, data: Bytes, cond: Cond) -> Res<()> {
+        let size = usize::try_from(self.cfg.part_size.max(MIN_PART_SIZE)).unwrap_or(usize::MAX);
+        let chunks: Vec<Bytes> = (0..data.len())
+            .step_by(size)
+            .map(|at| data.slice(at..data.len().min(at.saturating_add(size))))
+            .collect();
+        let uploads = chunks.into_iter().zip(1..).map(|(chunk, n)| async move {
+            let _slot = self.slot(RequestKind::UploadPart).await;
+            let len = chunk.len();
+            let out = self
+                .sdk
+                .upload_part()
+                .bucket(self.bucket())
+                .key(key)
+                .upload_id(upload_id)
+                .part_number(n)
+                .body(ByteStream::from(chunk))
+                .send()
+                .await
+                .map_err(Failure::from_sdk)?;
+            self.counters.written(len);
+            let etag = out.e_tag().unwrap_or_default().to_string();
+            Ok::<_, Failure>(CompletedPart::builder().part_number(n).e_tag(etag).build())
+        });
+        let parts = futures::future::join_all(uploads)
+            .await
+            .into_iter()
+            .collect::<Res<Vec<_>>>()?;
+        let _slot = self.slot(RequestKind::CompleteMultipart).await;
+        let mut req = self
+            .sdk
+            .complete_multipart_upload()
+            .bucket(self.bucket())
+            .key(key)
+            .upload_id(upload_id)
+            .multipart_upload(
+                CompletedMultipartUpload::builder()
+                    .set_parts(Some(parts))
+                    .build(),
+            );
+        req = match cond {
+            Cond::Always => req,
+            Cond::Absent => req.if_none_match("*"),
+            Cond::Matches(etag) => req.if_match(etag),
+        };
+        req.send().await.map_err(Failure::from_sdk)?;
+        Ok(())
+    }
+
+    /// Server-side copy of `from` to `to` (both full keys).
+    pub(crate) async fn copy(&self, from: &str, to: &str) -> Res<()> {
+        let _slot = self.slot(RequestKind::Copy).await;
+        let source = format!("{}/{}", self.bucket(), super::config::encode_key(from));
+        let req = self.sdk.copy_object().bucket(self.bucket()).key(to);
+        req.copy_source(source)
+            .send()
+            .await
+            .map_err(Failure::from_sdk)?;
+        Ok(())
+    }
+
+    /// Deletes one key (a missing key is no error).
+    pub(crate) async fn delete(&self, key: &str) -> Res<()> {
+        let _slot = self.slot(RequestKind::Delete).await;
+        let sent = self
+            .sdk
+            .delete_object()
+            .bucket(self.bucket())
+            .key(key)
+            .send();
+        match sent.await.map_err(Failure::from_sdk) {
+            Err(f) if !f.is_not_found() => Err(f),
+            _ => Ok(()),
+        }
+    }
+
+    /// Deletes many keys, 1,000 per DeleteObjects request, the requests concurrently.
+    pub(crate) async fn delete_many(&self, keys: &[String]) -> Res<()> {
+        let batches = keys.chunks(DELETE_BATCH).map(|batch| async move {
+            let ids = batch
+                .iter()
+                .filter_map(|k| ObjectIdentifier::builder().key(k).build().ok())
+                .collect();
+            let delete = Delete::builder()
+                .set_objects(Some(ids))
+                .quiet(true)
+                .build()
+                .map_err(|e| Failure::Net(format!("s3: {e}")))?;
+            let _slot = self.slot(RequestKind::DeleteBatch).await;
+            let out = self
+                .sdk
+                .delete_objects()
+                .bucket(self.bucket())
+                .delete(delete)
+                .send()
+                .await
+                .map_err(Failure::from_sdk)?;
+            match out.errors().iter().find(|e| e.code() != Some("NoSuchKey")) {
+                Some(e) => Err(Failure::Status {
+                    status: 500,
+                    code: e.code().unwrap_or_default().to_string(),
+                    message: format!(
+                        "{} ({})",
+                        e.message().unwrap_or_default(),
+                        e.key().unwrap_or_default()
+                    ),
+                }),
+                None => Ok(()),
+            }
+        });
+        futures::future::join_all(batches)
+            .await
+            .into_iter()
+            .collect()
+    }
+}
+
+/// Forbids retrying a HEAD answered with 500: s3s-fs answers a HEAD of a folder (a
+/// directory) that way every time, and [`Client::head`] reads it as a directory.
+#[derive(Debug)]
+struct FolderHead;
+
+impl ClassifyRetry for FolderHead {
+    fn classify_retry(&self, ctx: &InterceptorContext) -> RetryAction {
+        let is_head = matches!(
+            ctx.output_or_error(),
+            Some(Err(e)) if e
+                .as_operation_error()
+                .and_then(|e| e.downcast_ref::<HeadObjectError>())
+                .is_some()
+        );
+        let status = ctx.response().map(|r| r.status().as_u16());
+        if is_head && status == Some(500) {
+            RetryAction::RetryForbidden
+        } else {
+            RetryAction::NoActionIndicated
+        }
+    }
+
+    fn name(&self) -> &'static str {
+        "mirage: s3s-fs folder HEAD"
+    }
+}
