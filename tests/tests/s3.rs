@@ -376,3 +376,47 @@ fn mount_specs_open_and_fail_clearly() {
     let e = block_on(Backend::list(&*backend(cfg), "")).expect_err("no bucket");
     assert_eq!(e.reason(), "s3: bucket 'no-such-bucket' does not exist");
 }
+
+#[test]
+fn lost_connections_are_retried_and_folder_heads_are_not() {
+    let mut server = server();
+    let s3 = backend(config(&server, "r"));
+    block_on(Backend::create_dir(&*s3, "e")).expect("mkdir");
+    s3.reset_stats();
+    // s3s-fs fails a HEAD of a folder with 500 every time: one attempt, read as a dir.
+    let m = block_on(Backend::stat(&*s3, "e")).expect("stat");
+    assert!(m.is_dir());
+    let stats = s3.stats();
+    assert_eq!((stats.count(RequestKind::Head), stats.attempts), (1, 1));
+
+    server.stop();
+    s3.reset_stats();
+    let e = block_on(Backend::read(&*s3, "e/x", None)).expect_err("server stopped");
+    assert_eq!(e.reason(), "s3: connection refused");
+    let stats = s3.stats();
+    assert_eq!(stats.count(RequestKind::Get), 1, "{stats:?}");
+    assert_eq!(
+        stats.attempts, 3,
+        "the standard mode's 3 attempts: {stats:?}"
+    );
+}
+
+#[test]
+fn a_silent_server_times_out() {
+    // A socket that accepts connections and never answers.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = silent.local_addr().expect("addr").port();
+    let spec = format!("s3://bkt?endpoint=http://127.0.0.1:{port}&region=us-east-1");
+    let mut cfg = S3Config::from_url(&spec)
+        .expect("spec")
+        .with_keys("AK", "SK");
+    cfg.max_attempts = 2;
+    cfg.attempt_timeout = std::time::Duration::from_millis(200);
+    let s3 = backend(cfg);
+    let e = block_on(Backend::read(&*s3, "x", None)).expect_err("silent server");
+    assert_eq!(
+        (e.kind(), e.reason().as_str()),
+        (ErrorKind::Backend, "s3: timed out")
+    );
+    assert_eq!(s3.stats().attempts, 2);
+}

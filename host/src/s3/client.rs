@@ -1,19 +1,13 @@
 //! The S3 requests the backend sends, one method each, over an `aws-sdk-s3` client built
-//! from an [`S3Config`]: static keys, path-style URLs, the standard retry mode (a few
-//! attempts with exponential backoff and jitter on throttling, 5xx and lost connections)
-//! and connect / attempt / operation timeouts.
+//! from an [`S3Config`] (see [`super::policy`] for its retries and timeouts).
 //!
 //! Every request first takes one of the mount's `concurrency` slots (a semaphore) and is
 //! counted in [`Counters`]; a GET keeps its slot until its body is read.
 
 use std::ops::Range;
+use std::sync::Arc;
 use std::time::Duration;
 
-use aws_sdk_s3::config::interceptors::InterceptorContext;
-use aws_sdk_s3::config::retry::{ClassifyRetry, RetryAction, RetryConfig};
-use aws_sdk_s3::config::timeout::TimeoutConfig;
-use aws_sdk_s3::config::{BehaviorVersion, Credentials, Region};
-use aws_sdk_s3::operation::head_object::HeadObjectError;
 use aws_sdk_s3::primitives::{ByteStream, DateTime};
 use aws_sdk_s3::types::{CompletedMultipartUpload, CompletedPart, Delete, ObjectIdentifier};
 use bytes::Bytes;
@@ -23,6 +17,7 @@ use tokio::sync::{Semaphore, SemaphorePermit};
 
 use super::config::{MIN_PART_SIZE, S3Config};
 use super::errors::Failure;
+use super::policy::sdk_config;
 use super::stats::{Counters, InFlight, RequestKind};
 
 /// The result of one request.
@@ -42,7 +37,7 @@ pub(crate) enum Head {
     /// No object (a directory may still lie below the key).
     Missing,
     /// A 500 answer: servers that keep objects as files (s3s-fs) store directories as
-    /// folders and fail a HEAD of one with 500 (never retried, see [`FolderHead`]). S3 does
+    /// folders and fail a HEAD of one with 500 (never retried, see [`super::policy`]). S3 does
     /// not fail a HEAD that way, so 500 is read as "a directory is here".
     Folder,
 }
@@ -81,7 +76,7 @@ pub(crate) struct Client {
     sdk: aws_sdk_s3::Client,
     pub(crate) cfg: S3Config,
     slots: Semaphore,
-    pub(crate) counters: Counters,
+    pub(crate) counters: Arc<Counters>,
 }
 
 /// A slot held by one request: released (and the gauge lowered) when dropped.
@@ -105,38 +100,12 @@ impl Client {
                 "s3: no credentials (set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)",
             ));
         }
-        let creds = Credentials::new(
-            cfg.access_key_id.clone(),
-            cfg.secret_access_key.clone(),
-            cfg.session_token.clone(),
-            None,
-            "mirage-s3-mount",
-        );
-        let retry = RetryConfig::standard()
-            .with_max_attempts(cfg.max_attempts.max(1))
-            .with_initial_backoff(cfg.initial_backoff)
-            .with_max_backoff(Duration::from_secs(5));
-        let timeouts = TimeoutConfig::builder()
-            .connect_timeout(cfg.connect_timeout)
-            .operation_attempt_timeout(cfg.attempt_timeout)
-            .operation_timeout(cfg.operation_timeout)
-            .build();
-        let mut builder = aws_sdk_s3::config::Builder::new()
-            .behavior_version(BehaviorVersion::latest())
-            .region(Region::new(cfg.region.clone()))
-            .credentials_provider(creds)
-            .force_path_style(true)
-            .retry_config(retry)
-            .timeout_config(timeouts)
-            .retry_classifier(FolderHead);
-        if let Some(url) = &cfg.endpoint {
-            builder = builder.endpoint_url(url.clone());
-        }
-        let sdk = aws_sdk_s3::Client::from_conf(builder.build());
+        let counters = Arc::new(Counters::default());
+        let sdk = aws_sdk_s3::Client::from_conf(sdk_config(&cfg, counters.clone()));
         Ok(Client {
             sdk,
             slots: Semaphore::new(cfg.concurrency.max(1)),
-            counters: Counters::default(),
+            counters,
             cfg,
         })
     }
@@ -421,32 +390,5 @@ impl Client {
             .await
             .into_iter()
             .collect()
-    }
-}
-
-/// Forbids retrying a HEAD answered with 500: s3s-fs answers a HEAD of a folder (a
-/// directory) that way every time, and [`Client::head`] reads it as a directory.
-#[derive(Debug)]
-struct FolderHead;
-
-impl ClassifyRetry for FolderHead {
-    fn classify_retry(&self, ctx: &InterceptorContext) -> RetryAction {
-        let is_head = matches!(
-            ctx.output_or_error(),
-            Some(Err(e)) if e
-                .as_operation_error()
-                .and_then(|e| e.downcast_ref::<HeadObjectError>())
-                .is_some()
-        );
-        let status = ctx.response().map(|r| r.status().as_u16());
-        if is_head && status == Some(500) {
-            RetryAction::RetryForbidden
-        } else {
-            RetryAction::NoActionIndicated
-        }
-    }
-
-    fn name(&self) -> &'static str {
-        "mirage: s3s-fs folder HEAD"
     }
 }

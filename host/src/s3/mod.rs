@@ -45,6 +45,7 @@
 mod client;
 mod config;
 mod errors;
+mod policy;
 mod stats;
 mod tree;
 

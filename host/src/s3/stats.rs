@@ -3,8 +3,9 @@
 //! (`cat` of 100 files is 100 GETs with at most `concurrency` in flight); the benchmark
 //! prints them.
 //!
-//! A request is counted once per SDK call, whatever the SDK's retries did underneath; the
-//! in-flight gauge counts calls holding one of the mount's `concurrency` slots.
+//! A request is counted once per SDK call; `attempts` counts HTTP attempts, the SDK's
+//! retries included. The in-flight gauge counts calls holding one of the mount's
+//! `concurrency` slots.
 
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
@@ -77,6 +78,8 @@ impl RequestKind {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct S3Stats {
     counts: [u64; RequestKind::ALL.len()],
+    /// HTTP attempts: requests plus the SDK's retries of them.
+    pub attempts: u64,
     /// The most requests that were in flight at the same time.
     pub max_in_flight: usize,
     /// Payload bytes received (object bodies of GETs).
@@ -101,6 +104,7 @@ impl S3Stats {
 #[derive(Debug, Default)]
 pub(crate) struct Counters {
     counts: [AtomicU64; RequestKind::ALL.len()],
+    attempts: AtomicU64,
     in_flight: AtomicUsize,
     max_in_flight: AtomicUsize,
     bytes_read: AtomicU64,
@@ -127,6 +131,11 @@ impl Counters {
         InFlight(self)
     }
 
+    /// Counts one HTTP attempt.
+    pub(crate) fn attempt(&self) {
+        self.attempts.fetch_add(1, Ordering::Relaxed);
+    }
+
     /// Adds received payload bytes.
     pub(crate) fn read(&self, n: usize) {
         self.bytes_read.fetch_add(n as u64, Ordering::Relaxed);
@@ -145,6 +154,7 @@ impl Counters {
         }
         S3Stats {
             counts,
+            attempts: self.attempts.load(Ordering::Relaxed),
             max_in_flight: self.max_in_flight.load(Ordering::SeqCst),
             bytes_read: self.bytes_read.load(Ordering::Relaxed),
             bytes_written: self.bytes_written.load(Ordering::Relaxed),
@@ -156,6 +166,7 @@ impl Counters {
         for c in &self.counts {
             c.store(0, Ordering::Relaxed);
         }
+        self.attempts.store(0, Ordering::Relaxed);
         self.max_in_flight
             .store(self.in_flight.load(Ordering::SeqCst), Ordering::SeqCst);
         self.bytes_read.store(0, Ordering::Relaxed);
