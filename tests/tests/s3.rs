@@ -296,6 +296,7 @@ fn a_server_lost_midway_leaves_no_partial_object() {
     }
     server.stop();
     let r = copier.join().expect("copier thread");
+    eprintln!("cp after the server stopped: {}", text(&r.stderr));
     assert_eq!(r.exit_code, 1, "{}", text(&r.stderr));
     assert!(
         text(&r.stderr).contains("s3: connection"),
