@@ -12,7 +12,7 @@ use futures::executor::block_on;
 use mirage_core::vfs::{Backend, DynBackend, MemoryBackend, MountMode, MountTable, contract};
 use mirage_core::{ErrorKind, ExecResult, ExecuteOptions, Workspace};
 use mirage_host::mounts::MountArg;
-use mirage_host::s3::{RequestKind, S3Backend, S3Config};
+use mirage_host::s3::{RequestKind, S3Backend, S3Config, S3Stats};
 use mirage_tests::servers::S3Server;
 
 const BUCKET: &str = "mirage-test";
@@ -105,7 +105,9 @@ fn the_contract_suite_passes_at_the_bucket_root_with_small_pages() {
     assert!(failed.is_empty(), "{failed:#?}");
 }
 
-fn hundred_objects(server: &S3Server) -> (Vec<String>, String) {
+/// Seeds 100 objects, `cat`s them through a workspace over a backend for `cfg`, checks
+/// the output and returns the counters of the `cat`.
+fn cat_hundred(server: &S3Server, cfg: S3Config) -> S3Stats {
     let files: Vec<(String, Vec<u8>)> = (0..100)
         .map(|i| {
             (
@@ -115,22 +117,21 @@ fn hundred_objects(server: &S3Server) -> (Vec<String>, String) {
         })
         .collect();
     seed(server, &files);
-    let paths = files.iter().map(|(k, _)| format!("/data/{k}")).collect();
-    let all = files.iter().map(|(_, d)| text(d)).collect();
-    (paths, all)
-}
-
-#[test]
-fn cat_of_100_objects_is_100_gets_with_at_most_32_in_flight() {
-    let server = server();
-    let (paths, want) = hundred_objects(&server);
-    let s3 = backend(config(&server, ""));
+    let paths: Vec<String> = files.iter().map(|(k, _)| format!("/data/{k}")).collect();
+    let want: String = files.iter().map(|(_, d)| text(d)).collect();
+    let s3 = backend(cfg);
     let ws = workspace(s3.clone());
     s3.reset_stats();
     let r = run(&ws, &format!("cat {}", paths.join(" ")));
     assert_eq!((r.exit_code, text(&r.stderr)), (0, String::new()));
     assert_eq!(text(&r.stdout), want);
-    let stats = s3.stats();
+    s3.stats()
+}
+
+#[test]
+fn cat_of_100_objects_is_100_gets_with_at_most_32_in_flight() {
+    let server = server();
+    let stats = cat_hundred(&server, config(&server, ""));
     assert_eq!(stats.count(RequestKind::Get), 100, "{stats:?}");
     assert_eq!(stats.total(), 100, "only GETs: {stats:?}");
     assert!(
@@ -142,18 +143,13 @@ fn cat_of_100_objects_is_100_gets_with_at_most_32_in_flight() {
 #[test]
 fn concurrency_in_the_spec_bounds_the_gets_in_flight() {
     let server = server();
-    let (paths, want) = hundred_objects(&server);
     let spec = format!("{}&concurrency=8", server.url(BUCKET, ""));
     let cfg = S3Config::from_url(&spec)
         .expect("spec")
         .with_keys(server.access_key(), server.secret_key());
     assert_eq!(cfg.concurrency, 8);
-    let s3 = backend(cfg);
-    let ws = workspace(s3.clone());
-    let r = run(&ws, &format!("cat {}", paths.join(" ")));
-    assert_eq!(text(&r.stdout), want);
-    let stats = s3.stats();
-    assert_eq!(stats.count(RequestKind::Get), 100);
+    let stats = cat_hundred(&server, cfg);
+    assert_eq!(stats.count(RequestKind::Get), 100, "{stats:?}");
     assert!(
         stats.max_in_flight > 1 && stats.max_in_flight <= 8,
         "{stats:?}"

@@ -53,6 +53,17 @@ pub(crate) enum Cond {
     Matches(String),
 }
 
+impl Cond {
+    /// The `If-Match` and `If-None-Match` values.
+    fn headers(self) -> (Option<String>, Option<String>) {
+        match self {
+            Cond::Always => (None, None),
+            Cond::Absent => (None, Some("*".to_string())),
+            Cond::Matches(etag) => (Some(etag), None),
+        }
+    }
+}
+
 /// One object of a listing.
 #[derive(Clone, Debug)]
 pub(crate) struct Obj {
@@ -237,18 +248,18 @@ impl Client {
         }
         let _slot = self.slot(RequestKind::Put).await;
         let len = data.len();
-        let mut req = self
+        let req = self
             .sdk
             .put_object()
             .bucket(self.bucket())
             .key(key)
             .body(ByteStream::from(data));
-        req = match cond {
-            Cond::Always => req,
-            Cond::Absent => req.if_none_match("*"),
-            Cond::Matches(etag) => req.if_match(etag),
-        };
-        req.send().await.map_err(Failure::from_sdk)?;
+        let (if_match, if_none_match) = cond.headers();
+        req.set_if_match(if_match)
+            .set_if_none_match(if_none_match)
+            .send()
+            .await
+            .map_err(Failure::from_sdk)?;
         self.counters.written(len);
         Ok(())
     }
@@ -305,7 +316,7 @@ impl Client {
             .into_iter()
             .collect::<Res<Vec<_>>>()?;
         let _slot = self.slot(RequestKind::CompleteMultipart).await;
-        let mut req = self
+        let req = self
             .sdk
             .complete_multipart_upload()
             .bucket(self.bucket())
@@ -316,12 +327,12 @@ impl Client {
                     .set_parts(Some(parts))
                     .build(),
             );
-        req = match cond {
-            Cond::Always => req,
-            Cond::Absent => req.if_none_match("*"),
-            Cond::Matches(etag) => req.if_match(etag),
-        };
-        req.send().await.map_err(Failure::from_sdk)?;
+        let (if_match, if_none_match) = cond.headers();
+        req.set_if_match(if_match)
+            .set_if_none_match(if_none_match)
+            .send()
+            .await
+            .map_err(Failure::from_sdk)?;
         Ok(())
     }
 
