@@ -4,14 +4,18 @@
 //! Every request first takes one of the mount's `concurrency` slots (a semaphore) and is
 //! counted in [`Counters`]; a GET keeps its slot until its body is read.
 
+use std::future::Future;
 use std::ops::Range;
 use std::sync::Arc;
 use std::time::Duration;
 
+use aws_sdk_s3::config::http::HttpResponse;
+use aws_sdk_s3::error::{ProvideErrorMetadata, SdkError};
 use aws_sdk_s3::primitives::{ByteStream, DateTime};
 use aws_sdk_s3::types::{CompletedMultipartUpload, CompletedPart, Delete, ObjectIdentifier};
 use bytes::Bytes;
 use mirage_core::vfs::Metadata;
+use mirage_core::vfs::objects::StoredObject;
 use mirage_core::{Error, ErrorKind};
 use tokio::sync::{Semaphore, SemaphorePermit};
 
@@ -64,21 +68,10 @@ impl Cond {
     }
 }
 
-/// One object of a listing.
-#[derive(Clone, Debug)]
-pub(crate) struct Obj {
-    /// The full key.
-    pub(crate) key: String,
-    /// Its size.
-    pub(crate) size: u64,
-    /// Its LastModified.
-    pub(crate) mtime: Option<Duration>,
-}
-
 /// A listing: objects and (with a delimiter) common prefixes.
 #[derive(Debug, Default)]
 pub(crate) struct Listing {
-    pub(crate) objects: Vec<Obj>,
+    pub(crate) objects: Vec<StoredObject>,
     pub(crate) prefixes: Vec<String>,
 }
 
@@ -130,15 +123,27 @@ impl Client {
         }
     }
 
+    /// Sends one request (`sent`: the SDK's lazy `send()` future) once a slot is free.
+    async fn send<T, E>(
+        &self,
+        kind: RequestKind,
+        sent: impl Future<Output = Result<T, SdkError<E, HttpResponse>>>,
+    ) -> Res<T>
+    where
+        E: ProvideErrorMetadata + std::error::Error + 'static,
+    {
+        let _slot = self.slot(kind).await;
+        sent.await.map_err(Failure::from_sdk)
+    }
+
     fn bucket(&self) -> &str {
         &self.cfg.bucket
     }
 
     /// HEAD of `key`.
     pub(crate) async fn head(&self, key: &str) -> Res<Head> {
-        let _slot = self.slot(RequestKind::Head).await;
         let sent = self.sdk.head_object().bucket(self.bucket()).key(key).send();
-        match sent.await.map_err(Failure::from_sdk) {
+        match self.send(RequestKind::Head, sent).await {
             Ok(out) => Ok(Head::File(Metadata::file(
                 out.content_length()
                     .and_then(|n| u64::try_from(n).ok())
@@ -179,7 +184,6 @@ impl Client {
         max_keys: Option<i32>,
         into: &mut Listing,
     ) -> Res<Option<String>> {
-        let _slot = self.slot(RequestKind::List).await;
         let mut req = self
             .sdk
             .list_objects_v2()
@@ -190,9 +194,9 @@ impl Client {
         if delimiter {
             req = req.delimiter("/");
         }
-        let out = req.send().await.map_err(Failure::from_sdk)?;
+        let out = self.send(RequestKind::List, req.send()).await?;
         for o in out.contents() {
-            into.objects.push(Obj {
+            into.objects.push(StoredObject {
                 key: o.key().unwrap_or_default().to_string(),
                 size: o.size().and_then(|n| u64::try_from(n).ok()).unwrap_or(0),
                 mtime: to_duration(o.last_modified()),
@@ -246,43 +250,28 @@ impl Client {
         if data.len() as u64 > self.cfg.multipart_threshold {
             return self.put_multipart(key, data, cond).await;
         }
-        let _slot = self.slot(RequestKind::Put).await;
         let len = data.len();
-        let req = self
-            .sdk
-            .put_object()
-            .bucket(self.bucket())
-            .key(key)
-            .body(ByteStream::from(data));
         let (if_match, if_none_match) = cond.headers();
-        req.set_if_match(if_match)
-            .set_if_none_match(if_none_match)
-            .send()
-            .await
-            .map_err(Failure::from_sdk)?;
+        let req = self.sdk.put_object().bucket(self.bucket()).key(key);
+        let req = req.set_if_match(if_match).set_if_none_match(if_none_match);
+        let sent = req.body(ByteStream::from(data)).send();
+        self.send(RequestKind::Put, sent).await?;
         self.counters.written(len);
         Ok(())
     }
 
     async fn put_multipart(&self, key: &str, data: Bytes, cond: Cond) -> Res<()> {
-        let upload_id = {
-            let _slot = self.slot(RequestKind::CreateMultipart).await;
-            let out = self
-                .sdk
-                .create_multipart_upload()
-                .bucket(self.bucket())
-                .key(key)
-                .send()
-                .await
-                .map_err(Failure::from_sdk)?;
-            out.upload_id().unwrap_or_default().to_string()
-        };
+        let req = self.sdk.create_multipart_upload().bucket(self.bucket());
+        let out = self
+            .send(RequestKind::CreateMultipart, req.key(key).send())
+            .await?;
+        let upload_id = out.upload_id().unwrap_or_default().to_string();
         let done = self.upload_parts(key, &upload_id, data, cond).await;
         if done.is_err() {
             // Best effort: the parts of a failed upload are never visible, only stored.
-            let _slot = self.slot(RequestKind::AbortMultipart).await;
             let abort = self.sdk.abort_multipart_upload().bucket(self.bucket());
-            let _ = abort.key(key).upload_id(&upload_id).send().await;
+            let sent = abort.key(key).upload_id(&upload_id).send();
+            let _ = self.send(RequestKind::AbortMultipart, sent).await;
         }
         done
     }
@@ -294,19 +283,11 @@ impl Client {
             .map(|at| data.slice(at..data.len().min(at.saturating_add(size))))
             .collect();
         let uploads = chunks.into_iter().zip(1..).map(|(chunk, n)| async move {
-            let _slot = self.slot(RequestKind::UploadPart).await;
             let len = chunk.len();
-            let out = self
-                .sdk
-                .upload_part()
-                .bucket(self.bucket())
-                .key(key)
-                .upload_id(upload_id)
-                .part_number(n)
-                .body(ByteStream::from(chunk))
-                .send()
-                .await
-                .map_err(Failure::from_sdk)?;
+            let req = self.sdk.upload_part().bucket(self.bucket()).key(key);
+            let req = req.upload_id(upload_id).part_number(n);
+            let sent = req.body(ByteStream::from(chunk)).send();
+            let out = self.send(RequestKind::UploadPart, sent).await?;
             self.counters.written(len);
             let etag = out.e_tag().unwrap_or_default().to_string();
             Ok::<_, Failure>(CompletedPart::builder().part_number(n).e_tag(etag).build())
@@ -315,49 +296,36 @@ impl Client {
             .await
             .into_iter()
             .collect::<Res<Vec<_>>>()?;
-        let _slot = self.slot(RequestKind::CompleteMultipart).await;
-        let req = self
-            .sdk
-            .complete_multipart_upload()
-            .bucket(self.bucket())
-            .key(key)
-            .upload_id(upload_id)
-            .multipart_upload(
-                CompletedMultipartUpload::builder()
-                    .set_parts(Some(parts))
-                    .build(),
-            );
         let (if_match, if_none_match) = cond.headers();
-        req.set_if_match(if_match)
-            .set_if_none_match(if_none_match)
-            .send()
-            .await
-            .map_err(Failure::from_sdk)?;
+        let done = CompletedMultipartUpload::builder()
+            .set_parts(Some(parts))
+            .build();
+        let req = self.sdk.complete_multipart_upload().bucket(self.bucket());
+        let req = req.key(key).upload_id(upload_id).multipart_upload(done);
+        let sent = req.set_if_match(if_match).set_if_none_match(if_none_match);
+        self.send(RequestKind::CompleteMultipart, sent.send())
+            .await?;
         Ok(())
     }
 
     /// Server-side copy of `from` to `to` (both full keys).
     pub(crate) async fn copy(&self, from: &str, to: &str) -> Res<()> {
-        let _slot = self.slot(RequestKind::Copy).await;
         let source = format!("{}/{}", self.bucket(), super::config::encode_key(from));
         let req = self.sdk.copy_object().bucket(self.bucket()).key(to);
-        req.copy_source(source)
-            .send()
-            .await
-            .map_err(Failure::from_sdk)?;
+        self.send(RequestKind::Copy, req.copy_source(source).send())
+            .await?;
         Ok(())
     }
 
     /// Deletes one key (a missing key is no error).
     pub(crate) async fn delete(&self, key: &str) -> Res<()> {
-        let _slot = self.slot(RequestKind::Delete).await;
         let sent = self
             .sdk
             .delete_object()
             .bucket(self.bucket())
             .key(key)
             .send();
-        match sent.await.map_err(Failure::from_sdk) {
+        match self.send(RequestKind::Delete, sent).await {
             Err(f) if !f.is_not_found() => Err(f),
             _ => Ok(()),
         }
@@ -375,15 +343,10 @@ impl Client {
                 .quiet(true)
                 .build()
                 .map_err(|e| Failure::Net(format!("s3: {e}")))?;
-            let _slot = self.slot(RequestKind::DeleteBatch).await;
+            let req = self.sdk.delete_objects().bucket(self.bucket());
             let out = self
-                .sdk
-                .delete_objects()
-                .bucket(self.bucket())
-                .delete(delete)
-                .send()
-                .await
-                .map_err(Failure::from_sdk)?;
+                .send(RequestKind::DeleteBatch, req.delete(delete).send())
+                .await?;
             match out.errors().iter().find(|e| e.code() != Some("NoSuchKey")) {
                 Some(e) => Err(Failure::Status {
                     status: 500,

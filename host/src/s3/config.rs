@@ -8,6 +8,8 @@
 use std::fmt;
 use std::time::Duration;
 
+use mirage_core::vfs::objects::{self, normalise_prefix};
+
 /// How many requests one mount keeps in flight by default.
 pub const DEFAULT_CONCURRENCY: usize = 32;
 
@@ -184,21 +186,7 @@ impl S3Config {
     /// The key prefix of everything below directory `path`: its marker key (`{prefix}a/`),
     /// or the mount's prefix for the root.
     pub fn dir_prefix(&self, path: &str) -> String {
-        if path.is_empty() {
-            self.prefix.clone()
-        } else {
-            format!("{}{path}/", self.prefix)
-        }
-    }
-}
-
-/// `a//b/` → `a/b/`; `` → ``.
-fn normalise_prefix(prefix: &str) -> String {
-    let parts: Vec<&str> = prefix.split('/').filter(|c| !c.is_empty()).collect();
-    if parts.is_empty() {
-        String::new()
-    } else {
-        format!("{}/", parts.join("/"))
+        objects::dir_prefix(&self.prefix, path)
     }
 }
 

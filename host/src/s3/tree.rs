@@ -6,11 +6,10 @@
 //! HEAD only). Every function here runs inside one `netio::run` task, so an operation of
 //! several requests finishes even when the script that started it is cancelled.
 
-use std::collections::BTreeSet;
 use std::ops::Range;
 
 use bytes::Bytes;
-use mirage_core::vfs::{DirEntry, Metadata, WalkEntry};
+use mirage_core::vfs::{DirEntry, Metadata, WalkEntry, objects};
 use mirage_core::{Error, ErrorKind, Result};
 
 use super::client::{Client, Cond, Head, Res};
@@ -148,31 +147,11 @@ pub(crate) async fn list(c: &Client, path: &str) -> Result<Vec<DirEntry>> {
         check_empty_dir(c, path).await?;
         return Ok(Vec::new());
     }
-    let mut dirs = BTreeSet::new();
-    let mut out = Vec::new();
-    for p in &found.prefixes {
-        let name = p.strip_prefix(prefix.as_str()).unwrap_or(p);
-        let name = name.trim_end_matches('/');
-        if !name.is_empty() && !name.contains('/') && dirs.insert(name.to_string()) {
-            out.push(DirEntry {
-                name: name.to_string(),
-                meta: Metadata::dir(None),
-            });
-        }
-    }
-    for o in found.objects {
-        let Some(name) = o.key.strip_prefix(prefix.as_str()) else {
-            continue;
-        };
-        if name.is_empty() || name.contains('/') || dirs.contains(name) {
-            continue;
-        }
-        out.push(DirEntry {
-            name: name.to_string(),
-            meta: Metadata::file(o.size, o.mtime),
-        });
-    }
-    Ok(out)
+    Ok(objects::dir_entries(
+        &prefix,
+        found.objects,
+        &found.prefixes,
+    ))
 }
 
 /// Every key below directory `path`, its marker included (when the server lists it).
@@ -190,41 +169,7 @@ pub(crate) async fn walk(c: &Client, path: &str) -> Result<Vec<WalkEntry>> {
         check_empty_dir(c, path).await?;
         return Ok(Vec::new());
     }
-    let mut dirs: BTreeSet<String> = BTreeSet::new();
-    let mut files = Vec::new();
-    for o in found.objects {
-        let Some(rel) = o.key.strip_prefix(prefix.as_str()) else {
-            continue;
-        };
-        let is_marker = rel.ends_with('/');
-        let rel = rel.trim_end_matches('/');
-        if rel.is_empty() || rel.split('/').any(str::is_empty) {
-            continue;
-        }
-        let mut at = 0;
-        while let Some(i) = rel.get(at..).and_then(|r| r.find('/')) {
-            dirs.insert(rel.get(..at + i).unwrap_or_default().to_string());
-            at += i + 1;
-        }
-        if is_marker {
-            dirs.insert(rel.to_string());
-        } else {
-            files.push((rel.to_string(), Metadata::file(o.size, o.mtime)));
-        }
-    }
-    let mut out: Vec<WalkEntry> = dirs
-        .iter()
-        .map(|d| WalkEntry {
-            path: d.clone(),
-            meta: Metadata::dir(None),
-        })
-        .collect();
-    for (p, meta) in files {
-        if !dirs.contains(&p) {
-            out.push(WalkEntry { path: p, meta });
-        }
-    }
-    Ok(out)
+    Ok(objects::walk_entries(&prefix, found.objects))
 }
 
 /// Writes a file: the checks, then one PutObject (or one multipart upload).
@@ -316,24 +261,9 @@ async fn keep_parent(c: &Client, path: &str) -> Result<()> {
 async fn delete_tree(c: &Client, path: &str, keys: &[String]) -> Result<()> {
     let files: Vec<String> = keys.iter().filter(|k| !k.ends_with('/')).cloned().collect();
     c.delete_many(&files).await.or_err(c)?;
-    let top = c.cfg.dir_prefix(path);
-    let mut markers: BTreeSet<String> = BTreeSet::new();
-    markers.insert(top.clone());
-    for k in keys {
-        let Some(rel) = k.strip_prefix(top.as_str()) else {
-            continue;
-        };
-        for (i, ch) in rel.char_indices() {
-            if ch == '/' {
-                markers.insert(format!("{top}{}", rel.get(..=i).unwrap_or_default()));
-            }
-        }
-    }
-    let mut by_depth: Vec<String> = markers.into_iter().collect();
-    by_depth.sort_by_key(|m| std::cmp::Reverse(m.matches('/').count()));
-    for level in by_depth.chunk_by(|a, b| a.matches('/').count() == b.matches('/').count()) {
+    for level in objects::marker_levels(&c.cfg.dir_prefix(path), keys) {
         // A folder the server keeps (not empty) is not an error; a lost server is.
-        if let Err(f @ Failure::Net(_)) = c.delete_many(level).await {
+        if let Err(f @ Failure::Net(_)) = c.delete_many(&level).await {
             return Err(f.into_error(&c.cfg.bucket));
         }
     }
