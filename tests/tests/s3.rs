@@ -417,3 +417,15 @@ fn a_silent_server_times_out() {
     );
     assert_eq!(s3.stats().attempts, 2);
 }
+
+#[test]
+fn names_with_spaces_and_unicode_survive_copies() {
+    let server = server();
+    let ws = workspace(backend(config(&server, "names")));
+    let script = "mkdir '/data/d ü' && echo hi > '/data/d ü/a b+c%d.txt' \
+                  && mv '/data/d ü/a b+c%d.txt' '/data/d ü/x&y=z?.txt' && ls '/data/d ü' \
+                  && cat '/data/d ü/x&y=z?.txt' && mv '/data/d ü' /data/e && ls /data/e";
+    let r = run(&ws, script);
+    assert_eq!(r.exit_code, 0, "{}", text(&r.stderr));
+    assert_eq!(text(&r.stdout), "x&y=z?.txt\nhi\nx&y=z?.txt\n");
+}
