@@ -429,3 +429,29 @@ fn names_with_spaces_and_unicode_survive_copies() {
     assert_eq!(r.exit_code, 0, "{}", text(&r.stderr));
     assert_eq!(text(&r.stdout), "x&y=z?.txt\nhi\nx&y=z?.txt\n");
 }
+
+#[test]
+fn appending_nothing_creates_or_keeps_the_file() {
+    let server = server();
+    let s3 = backend(config(&server, "append"));
+    let ws = workspace(s3.clone());
+    let r = run(
+        &ws,
+        "echo a > /data/f && : >> /data/f && : >> /data/g && cat /data/f && wc -c < /data/g",
+    );
+    assert_eq!(
+        (r.exit_code, text(&r.stdout)),
+        (0, "a\n0\n".into()),
+        "{}",
+        text(&r.stderr)
+    );
+    s3.reset_stats();
+    block_on(Backend::append(&*s3, "f", Bytes::new())).expect("empty append");
+    let stats = s3.stats();
+    assert_eq!(
+        (stats.count(RequestKind::Put), stats.count(RequestKind::Get)),
+        (0, 0)
+    );
+    let e = block_on(Backend::append(&*s3, "nope/x", Bytes::new())).expect_err("no parent");
+    assert_eq!(e.kind(), ErrorKind::NotFound);
+}

@@ -185,6 +185,21 @@ pub(crate) async fn append(c: &Client, path: &str, data: Bytes) -> Result<()> {
         return Err(err(ErrorKind::IsADirectory));
     }
     let key = c.cfg.key(path);
+    if data.is_empty() {
+        // `>> f` with nothing to add: create a missing file, leave an existing one alone.
+        return match stat(c, path).await {
+            Ok(m) if m.is_dir() => Err(err(ErrorKind::IsADirectory)),
+            Ok(_) => Ok(()),
+            Err(e) if e.kind() == ErrorKind::NotFound => {
+                check_parent(c, path).await?;
+                match c.put(&key, data, Cond::Absent).await {
+                    Err(f) if f.status() == Some(412) => Ok(()),
+                    done => done.or_err(c),
+                }
+            }
+            Err(e) => Err(e),
+        };
+    }
     for _ in 0..APPEND_ATTEMPTS {
         let (all, cond) = match c.get(&key, None).await {
             Ok((old, etag)) => {
