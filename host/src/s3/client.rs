@@ -83,10 +83,11 @@ pub(crate) struct Client {
     pub(crate) counters: Arc<Counters>,
 }
 
-/// A slot held by one request: released (and the gauge lowered) when dropped.
+/// A slot held by one request: when dropped, the gauge is lowered, then the slot freed
+/// (fields drop in order), so the gauge never exceeds `concurrency`.
 struct Slot<'a> {
-    _permit: Option<SemaphorePermit<'a>>,
     _flight: InFlight<'a>,
+    _permit: Option<SemaphorePermit<'a>>,
 }
 
 /// Seconds since the epoch of an S3 timestamp.
@@ -118,8 +119,8 @@ impl Client {
     async fn slot(&self, kind: RequestKind) -> Slot<'_> {
         let permit = self.slots.acquire().await.ok();
         Slot {
-            _permit: permit,
             _flight: self.counters.start(kind),
+            _permit: permit,
         }
     }
 
