@@ -5,6 +5,7 @@
 //! - [`disk::DiskBackend`]: a backend confined to a host folder.
 //! - [`netio`]: the shared tokio runtime the network backends (Redis, S3) do their I/O on.
 //! - [`redis::RedisBackend`]: a backend stored in Redis under a key prefix.
+//! - [`s3::S3Backend`]: a bucket (or a prefix of one) over `aws-sdk-s3`.
 //! - [`mounts`]: `--mount PATH=SPEC[,ro]` parsing and opening backends.
 //! - [`session`]: the workspace built from the command line (the one module that calls
 //!   mirage-core's `Workspace`).
@@ -19,6 +20,7 @@ pub mod mounts;
 pub mod netio;
 pub mod redis;
 pub mod repl;
+pub mod s3;
 pub mod session;
 #[cfg(feature = "wasi")]
 pub mod wasi;

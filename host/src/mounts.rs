@@ -6,10 +6,14 @@
 //!   folders, their modification times and links); the host folder is never touched again;
 //! - `disk:HOSTDIR`: the host folder itself, through [`DiskBackend`] (confined to it);
 //! - `redis://HOST:PORT/DB?prefix=NAME`: keys under `NAME:` (default `mirage`) on a Redis
-//!   server, through [`RedisBackend`] (see [`crate::redis`] for the key layout).
+//!   server, through [`RedisBackend`] (see [`crate::redis`] for the key layout);
+//! - `s3://BUCKET[/PREFIX]?endpoint=URL&region=R[&concurrency=N]`: a bucket or a prefix of
+//!   one, through [`S3Backend`], with the keys from the standard AWS environment variables
+//!   (`AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN`; the region
+//!   defaults to `AWS_REGION`, `AWS_DEFAULT_REGION`, then `us-east-1`).
 //!
-//! New kinds (`s3://`) are new [`Source`] variants: a parse arm in [`Source::from_str`] and
-//! an open arm in [`Source::open`].
+//! A new kind is a new [`Source`] variant: a parse arm in [`Source::from_str`] and an open
+//! arm in [`Source::open`].
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -24,6 +28,7 @@ use mirage_core::vfs::{DynBackend, MemoryBackend};
 
 use crate::disk::DiskBackend;
 use crate::redis::{RedisBackend, RedisSpec};
+use crate::s3::{S3Backend, S3Config};
 
 /// Where a mount's data lives.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,6 +41,8 @@ pub enum Source {
     Disk(PathBuf),
     /// Keys under a prefix on a Redis server.
     Redis(RedisSpec),
+    /// An S3 bucket or a prefix of one (keys read from the environment when parsed).
+    S3(Box<S3Config>),
 }
 
 impl Source {
@@ -69,6 +76,11 @@ impl Source {
                     .map_err(|e| anyhow::anyhow!("{spec}: {}", e.reason()))?;
                 Ok(Arc::new(backend.with_clock(clock)))
             }
+            Source::S3(cfg) => {
+                let backend = S3Backend::new(S3Config::clone(cfg))
+                    .map_err(|e| anyhow::anyhow!("{cfg}: {}", e.reason()))?;
+                Ok(Arc::new(backend))
+            }
         }
     }
 }
@@ -93,11 +105,11 @@ impl FromStr for Source {
         } else if spec.starts_with("redis://") {
             Ok(Source::Redis(spec.parse()?))
         } else if spec.starts_with("s3://") {
-            Err(format!("{spec}: this kind of mount is not supported yet"))
+            Ok(Source::S3(Box::new(S3Config::from_url(spec)?)))
         } else {
             Err(format!(
-                "unknown mount kind '{spec}' (expected ram, ram:HOSTDIR, disk:HOSTDIR or \
-                 redis://HOST:PORT/DB?prefix=NAME)"
+                "unknown mount kind '{spec}' (expected ram, ram:HOSTDIR, disk:HOSTDIR, \
+                 redis://HOST:PORT/DB?prefix=NAME or s3://BUCKET[/PREFIX]?endpoint=URL)"
             ))
         }
     }
@@ -110,6 +122,7 @@ impl fmt::Display for Source {
             Source::RamSeeded(d) => write!(f, "ram:{}", d.display()),
             Source::Disk(d) => write!(f, "disk:{}", d.display()),
             Source::Redis(spec) => spec.fmt(f),
+            Source::S3(cfg) => write!(f, "{cfg}"),
         }
     }
 }
@@ -338,9 +351,40 @@ mod tests {
             "/a=ram:",
             "/a=redis://localhost/0?prefix=a:b",
             "/a=redis://",
-            "/a=s3://bucket",
+            "/a=s3://",
+            "/a=s3://bkt?endpoint=ftp://x",
+            "/a=s3://bkt?concurrency=0",
         ] {
             assert!(bad.parse::<MountArg>().is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn parses_s3_mounts() {
+        let m: MountArg =
+            "/data=s3://bkt/some/prefix?endpoint=http://127.0.0.1:9000&concurrency=8,ro"
+                .parse()
+                .expect("s3 mount");
+        assert!(m.read_only);
+        let Source::S3(cfg) = &m.source else {
+            panic!("not an s3 source: {:?}", m.source)
+        };
+        assert_eq!(
+            (cfg.bucket.as_str(), cfg.prefix.as_str(), cfg.concurrency),
+            ("bkt", "some/prefix/", 8)
+        );
+        assert_eq!(cfg.endpoint.as_deref(), Some("http://127.0.0.1:9000"));
+        assert!(
+            m.source
+                .to_string()
+                .starts_with("s3://bkt/some/prefix?endpoint=http://127.0.0.1:9000&region=")
+        );
+        let e = "/a=s3://bkt?colour=red".parse::<MountArg>().err();
+        assert_eq!(
+            e.as_deref(),
+            Some(
+                "s3://bkt?colour=red: unknown parameter 'colour' (expected endpoint, region, concurrency)"
+            )
+        );
     }
 }

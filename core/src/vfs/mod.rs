@@ -6,6 +6,7 @@ pub mod fs;
 pub mod layer;
 pub mod memory;
 pub mod mount;
+pub mod objects;
 pub mod path;
 
 pub use backend::{

@@ -1,11 +1,10 @@
 //! [`S3Backend`]: mirage-core's `Backend` over S3's REST API, signed with SigV4 and sent
 //! through `fetch` (see the module docs of [`crate::s3`] for the mapping and its limits).
 
-use std::collections::BTreeSet;
 use std::ops::Range;
 
 use bytes::Bytes;
-use mirage_core::vfs::{Backend, Capability, DirEntry, Metadata, WalkEntry};
+use mirage_core::vfs::{Backend, Capability, DirEntry, Metadata, WalkEntry, objects};
 use mirage_core::{Error, ErrorKind, Result};
 
 use super::config::S3Config;
@@ -240,23 +239,7 @@ impl S3Backend {
     /// servers that keep objects as files (s3s-fs) drop their emptied folders that way.
     async fn delete_tree(&self, path: &str, keys: &[String]) -> Result<()> {
         self.delete_keys(keys).await?;
-        let top = self.cfg.dir_prefix(path);
-        let mut markers: BTreeSet<String> = BTreeSet::new();
-        markers.insert(top.clone());
-        for k in keys {
-            let Some(rel) = k.strip_prefix(top.as_str()) else {
-                continue;
-            };
-            let mut at = 0;
-            while let Some(i) = rel.get(at..).and_then(|r| r.find('/')) {
-                markers.insert(format!("{top}{}", &rel[..=at + i]));
-                at += i + 1;
-            }
-        }
-        let mut by_depth: Vec<&String> = markers.iter().collect();
-        by_depth.sort_by_key(|m| std::cmp::Reverse(m.matches('/').count()));
-        for level in by_depth.chunk_by(|a, b| a.matches('/').count() == b.matches('/').count()) {
-            let level: Vec<String> = level.iter().map(|m| m.to_string()).collect();
+        for level in objects::marker_levels(&self.cfg.dir_prefix(path), keys) {
             // A marker that never existed, or a folder the server keeps, is not an error.
             let _ = self.delete_keys(&level).await;
         }
@@ -373,31 +356,7 @@ impl Backend for S3Backend {
             self.check_empty_dir(path).await?;
             return Ok(Vec::new());
         }
-        let mut dirs = BTreeSet::new();
-        let mut out = Vec::new();
-        for p in &prefixes {
-            let name = p.strip_prefix(prefix.as_str()).unwrap_or(p);
-            let name = name.trim_end_matches('/');
-            if !name.is_empty() && !name.contains('/') && dirs.insert(name.to_string()) {
-                out.push(DirEntry {
-                    name: name.to_string(),
-                    meta: Metadata::dir(None),
-                });
-            }
-        }
-        for o in objects {
-            let Some(name) = o.key.strip_prefix(prefix.as_str()) else {
-                continue;
-            };
-            if name.is_empty() || name.contains('/') || dirs.contains(name) {
-                continue;
-            }
-            out.push(DirEntry {
-                name: name.to_string(),
-                meta: Metadata::file(o.size, o.mtime),
-            });
-        }
-        Ok(out)
+        Ok(objects::dir_entries(&prefix, objects, &prefixes))
     }
 
     async fn walk(&self, path: &str) -> Result<Vec<WalkEntry>> {
@@ -407,41 +366,7 @@ impl Backend for S3Backend {
             self.check_empty_dir(path).await?;
             return Ok(Vec::new());
         }
-        let mut dirs: BTreeSet<String> = BTreeSet::new();
-        let mut files = Vec::new();
-        for o in objects {
-            let Some(rel) = o.key.strip_prefix(prefix.as_str()) else {
-                continue;
-            };
-            let is_marker = rel.ends_with('/');
-            let rel = rel.trim_end_matches('/');
-            if rel.is_empty() || rel.split('/').any(str::is_empty) {
-                continue;
-            }
-            let mut at = 0;
-            while let Some(i) = rel[at..].find('/') {
-                dirs.insert(rel[..at + i].to_string());
-                at += i + 1;
-            }
-            if is_marker {
-                dirs.insert(rel.to_string());
-            } else {
-                files.push((rel.to_string(), Metadata::file(o.size, o.mtime)));
-            }
-        }
-        let mut out: Vec<WalkEntry> = Vec::with_capacity(dirs.len() + files.len());
-        for d in &dirs {
-            out.push(WalkEntry {
-                path: d.clone(),
-                meta: Metadata::dir(None),
-            });
-        }
-        for (p, meta) in files {
-            if !dirs.contains(&p) {
-                out.push(WalkEntry { path: p, meta });
-            }
-        }
-        Ok(out)
+        Ok(objects::walk_entries(&prefix, objects))
     }
 
     async fn write(&self, path: &str, data: Bytes) -> Result<()> {

@@ -51,12 +51,7 @@ impl S3Config {
         if region.is_empty() {
             return Err("region must not be empty".into());
         }
-        let parts: Vec<&str> = prefix.split('/').filter(|c| !c.is_empty()).collect();
-        let prefix = if parts.is_empty() {
-            String::new()
-        } else {
-            format!("{}/", parts.join("/"))
-        };
+        let prefix = mirage_core::vfs::objects::normalise_prefix(prefix);
         Ok(S3Config {
             bucket: bucket.to_string(),
             prefix,
@@ -80,11 +75,7 @@ impl S3Config {
     /// The key prefix of everything below directory `path` (ends in `/`, or is empty for
     /// the root of an unprefixed mount).
     pub fn dir_prefix(&self, path: &str) -> String {
-        if path.is_empty() {
-            self.prefix.clone()
-        } else {
-            format!("{}{path}/", self.prefix)
-        }
+        mirage_core::vfs::objects::dir_prefix(&self.prefix, path)
     }
 
     /// The mount path of `key`, when it is below the mount's prefix.

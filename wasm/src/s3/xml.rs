@@ -8,16 +8,8 @@ use std::time::Duration;
 
 use mirage_core::time::days_from_civil;
 
-/// One object of a listing.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Object {
-    /// The full key.
-    pub key: String,
-    /// Size in bytes.
-    pub size: u64,
-    /// `LastModified`, when parseable.
-    pub mtime: Option<Duration>,
-}
+/// One object of a listing (the type the host's S3 backend uses too).
+pub use mirage_core::vfs::objects::StoredObject as Object;
 
 /// One page of `ListObjectsV2`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
