@@ -1,10 +1,14 @@
-//! Real servers for the backend tests: a `redis-server` and an `s3s-fs` process each started
+//! Real servers for the backend tests: a `redis-server`, an `s3s-fs` and a `moto_server`
+//! process each started
 //! on 127.0.0.1 with a free port, owned by a value that kills the process (and removes its
 //! data folder) when dropped. Tests can [`stop`](RedisServer::stop) and
 //! [`restart`](RedisServer::restart) a server on the same port to check what a command does
 //! when its backend goes away.
 //!
-//! `scripts/test` installs both programs (`redis-server` from Debian, `s3s-fs` with cargo).
+//! `scripts/test` installs the programs (`redis-server` from Debian, `s3s-fs` with cargo,
+//! moto from PyPI in a venv named by `MIRAGE_MOTO_SERVER`). s3s-fs checks signatures; moto
+//! keeps keys as S3 does (an empty folder's `dir/` marker is listed, which s3s-fs, storing
+//! markers as folders, never does), so the spec corpus runs its S3 pass on moto.
 //! Outside it, a missing program is a clear error naming how to install it; tests never
 //! pass without the server.
 
@@ -235,6 +239,92 @@ impl Drop for S3Server {
     }
 }
 
+/// A running moto server (`moto_server`, S3 API in memory, no signature checks), on its
+/// own port. Buckets are made with [`create_bucket`](Self::create_bucket).
+pub struct MotoServer {
+    port: u16,
+    /// Holds the server's log.
+    _dir: tempfile::TempDir,
+    child: Option<Child>,
+}
+
+impl MotoServer {
+    /// Starts `$MIRAGE_MOTO_SERVER` (or `moto_server` on `PATH`) on a free port.
+    pub fn start() -> Result<Self, String> {
+        let bin = match std::env::var_os("MIRAGE_MOTO_SERVER") {
+            Some(p) => PathBuf::from(p),
+            None => program("moto_server", "pip install 'moto[server]==5.2.5'")?,
+        };
+        let dir = tempfile::tempdir().map_err(|e| format!("temp dir: {e}"))?;
+        let port = free_port()?;
+        let log = dir.path().join("moto.log");
+        let out = std::fs::File::create(&log).map_err(|e| format!("moto log: {e}"))?;
+        let mut child = Command::new(&bin)
+            .args(["-H", "127.0.0.1", "-p", &port.to_string()])
+            .stdin(Stdio::null())
+            .stdout(out.try_clone().map_err(|e| format!("moto log: {e}"))?)
+            .stderr(out)
+            .spawn()
+            .map_err(|e| format!("cannot start {}: {e}", bin.display()))?;
+        let ready = wait_listening(port, &mut child, "moto_server", &log);
+        // Dropped (and so killed) when it did not come up.
+        let server = MotoServer {
+            port,
+            _dir: dir,
+            child: Some(child),
+        };
+        ready.map(|()| server)
+    }
+
+    /// `http://127.0.0.1:PORT`.
+    pub fn endpoint(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// Creates a bucket (an unsigned `PUT /BUCKET`: moto checks no signatures).
+    pub fn create_bucket(&self, bucket: &str) -> Result<(), String> {
+        use std::io::{Read, Write};
+        let mut conn =
+            TcpStream::connect(("127.0.0.1", self.port)).map_err(|e| format!("moto: {e}"))?;
+        let request = format!(
+            "PUT /{bucket} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Length: 0\r\n\
+             Connection: close\r\n\r\n",
+            self.port
+        );
+        conn.write_all(request.as_bytes())
+            .map_err(|e| format!("moto: {e}"))?;
+        let mut reply = String::new();
+        conn.read_to_string(&mut reply)
+            .map_err(|e| format!("moto: {e}"))?;
+        if reply.starts_with("HTTP/1.1 200") {
+            Ok(())
+        } else {
+            let status = reply.lines().next().unwrap_or_default();
+            Err(format!("moto: creating bucket {bucket}: {status}"))
+        }
+    }
+
+    /// `s3://BUCKET?endpoint=URL&region=us-east-1`, a mount spec for this server (any keys
+    /// are accepted).
+    pub fn url(&self, bucket: &str) -> String {
+        format!(
+            "s3://{bucket}?endpoint={}&region=us-east-1",
+            self.endpoint()
+        )
+    }
+
+    /// Kills the server.
+    pub fn stop(&mut self) {
+        kill(&mut self.child);
+    }
+}
+
+impl Drop for MotoServer {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -260,5 +350,21 @@ mod tests {
                 .starts_with("s3://bkt/p?endpoint=http://127.0.0.1:")
         );
         assert!(TcpStream::connect(("127.0.0.1", server.port)).is_ok());
+    }
+
+    #[test]
+    fn moto_makes_buckets() {
+        let mut server = MotoServer::start().expect("moto_server");
+        server.create_bucket("one").expect("bucket");
+        server.stop();
+        assert!(
+            server.create_bucket("two").is_err(),
+            "a bucket on a stopped server"
+        );
+        assert!(
+            server
+                .url("one")
+                .starts_with("s3://one?endpoint=http://127.0.0.1:")
+        );
     }
 }

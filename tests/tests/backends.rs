@@ -17,7 +17,11 @@ use libtest_mimic::{Arguments, Failed, Trial};
 use mirage_core::vfs::contract::{self, Check};
 use mirage_core::vfs::{DynBackend, MemoryBackend};
 use mirage_host::disk::DiskBackend;
+use mirage_host::redis::RedisBackend;
+use mirage_host::s3::{S3Backend, S3Config};
+use mirage_tests::servers::{RedisServer, S3Server};
 use mirage_tests::spec::sanitise;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// A fresh backend for one check, with what must live as long as it (a temporary folder).
 struct Fresh {
@@ -38,7 +42,7 @@ impl Fresh {
 type Make = Arc<dyn Fn() -> Result<Fresh, String> + Send + Sync>;
 
 /// The backends the suite runs on; each has an arm in [`setup`].
-const BACKENDS: &[&str] = &["ram", "disk"];
+const BACKENDS: &[&str] = &["ram", "disk", "redis", "s3"];
 
 /// How to make a fresh backend of the kind `name`. A network backend starts its server
 /// here, once per process (the closure owns it), and gives each check its own key prefix.
@@ -53,6 +57,29 @@ fn setup(name: &str) -> Result<Make, String> {
                 _hold: Some(dir),
             })
         }),
+        "redis" => {
+            let server = Arc::new(RedisServer::start()?);
+            let n = AtomicU64::new(0);
+            Arc::new(move || {
+                let prefix = format!("contract-{}", n.fetch_add(1, Ordering::Relaxed));
+                let be =
+                    futures::executor::block_on(RedisBackend::connect(&server.url(0, &prefix)))
+                        .map_err(|e| format!("redis: {e}"))?;
+                Ok(Fresh::new(Arc::new(be)))
+            })
+        }
+        "s3" => {
+            let server = Arc::new(S3Server::start("contract")?);
+            let n = AtomicU64::new(0);
+            Arc::new(move || {
+                let prefix = format!("contract-{}", n.fetch_add(1, Ordering::Relaxed));
+                let cfg = S3Config::from_url(&server.url("contract", &prefix))
+                    .map_err(|e| format!("s3 spec: {e}"))?
+                    .with_keys(server.access_key(), server.secret_key());
+                let be = S3Backend::new(cfg).map_err(|e| format!("s3: {e}"))?;
+                Ok(Fresh::new(Arc::new(be)))
+            })
+        }
         other => return Err(format!("no such backend: {other}")),
     };
     Ok(make)

@@ -273,6 +273,11 @@ impl Vfs {
 
     async fn read_link_at(&self, path: &str) -> Result<String> {
         match self.target(path) {
+            // Nothing is a link on a backend without links: an existing entry is EINVAL.
+            Target::Mount(m, rel) if !m.backend.capability().symlink => {
+                m.backend.stat(rel).await?;
+                Err(err(ErrorKind::InvalidPath))
+            }
             Target::Mount(m, rel) => m.backend.read_link(rel).await,
             Target::Virtual => Err(err(ErrorKind::InvalidPath)),
             Target::Missing => Err(err(ErrorKind::NotFound)),

@@ -101,6 +101,7 @@ mkdir d; touch -d @9 d; date -r d +%s
 ## stderr: touch: setting times of 'f/': Not a directory
 
 #### touch ordering for newer-than tests
+## needs: mtime
 touch -d '2020-01-01' old; touch -d '2021-01-01' new; [ new -nt old ] && echo newer
 ## stdout: newer
 

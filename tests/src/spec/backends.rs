@@ -3,7 +3,7 @@
 //! prints the same bytes on every backend.
 //!
 //! Every case gets a fresh, empty root: a temporary host folder (disk), its own key prefix on
-//! one `redis-server` (redis), its own key prefix in one bucket of one `s3s-fs` (s3). The
+//! one `redis-server` (redis), its own bucket on one moto server (s3). The
 //! servers are started once per test process by [`Servers::start`] and stopped when that
 //! value is dropped.
 //!
@@ -22,6 +22,10 @@ use mirage_core::Clock;
 use mirage_core::vfs::{Capability, DynBackend, MemoryBackend, MountMode, MountTable};
 use mirage_host::clock::TokioClock;
 use mirage_host::disk::DiskBackend;
+use mirage_host::redis::RedisBackend;
+use mirage_host::s3::{S3Backend, S3Config};
+
+use crate::servers::{MotoServer, RedisServer};
 
 /// The backend kinds the spec corpus runs on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,6 +34,10 @@ pub enum Kind {
     Ram,
     /// A temporary host folder through the confined disk backend.
     Disk,
+    /// A key prefix on a `redis-server` started for the test process.
+    Redis,
+    /// A key prefix in a bucket of an `s3s-fs` started for the test process.
+    S3,
 }
 
 impl Kind {
@@ -38,10 +46,17 @@ impl Kind {
         match std::env::var("MIRAGE_SPEC_BACKEND").as_deref() {
             Err(_) | Ok("") | Ok("ram") => Ok(Kind::Ram),
             Ok("disk") => Ok(Kind::Disk),
+            Ok("redis") => Ok(Kind::Redis),
+            Ok("s3") => Ok(Kind::S3),
             Ok(other) => Err(format!(
                 "MIRAGE_SPEC_BACKEND={other}: expected ram, disk, redis or s3"
             )),
         }
+    }
+
+    /// True for the kinds whose every operation is a request to a server.
+    pub fn is_network(self) -> bool {
+        matches!(self, Kind::Redis | Kind::S3)
     }
 
     /// The name used in test names and messages.
@@ -49,6 +64,8 @@ impl Kind {
         match self {
             Kind::Ram => "ram",
             Kind::Disk => "disk",
+            Kind::Redis => "redis",
+            Kind::S3 => "s3",
         }
     }
 }
@@ -103,6 +120,11 @@ impl Needs {
 /// The servers the network kinds use, started once per test process.
 pub struct Servers {
     kind: Kind,
+    /// The connection every case's prefix shares (redis).
+    redis: Option<(RedisServer, RedisBackend)>,
+    /// The server every case's bucket lives on (s3): moto, which lists empty folders'
+    /// markers as S3 does (see [`crate::servers`]).
+    s3: Option<MotoServer>,
 }
 
 /// A fresh root for one case; keeps what must live as long as the case (a temporary folder).
@@ -117,7 +139,26 @@ static CASE_NUMBER: AtomicU64 = AtomicU64::new(0);
 impl Servers {
     /// Starts what `kind` needs (nothing for RAM and disk).
     pub fn start(kind: Kind) -> Result<Servers, String> {
-        Ok(Servers { kind })
+        let mut servers = Servers {
+            kind,
+            redis: None,
+            s3: None,
+        };
+        match kind {
+            Kind::Ram | Kind::Disk => {}
+            Kind::Redis => {
+                let server = RedisServer::start()?;
+                let _io = mirage_host::netio::handle()
+                    .map_err(|e| e.reason())?
+                    .enter();
+                let base =
+                    futures::executor::block_on(RedisBackend::connect(&server.url(0, "spec")))
+                        .map_err(|e| format!("redis: {}", e.reason()))?;
+                servers.redis = Some((server, base));
+            }
+            Kind::S3 => servers.s3 = Some(MotoServer::start()?),
+        }
+        Ok(servers)
     }
 
     /// The kind these servers serve.
@@ -127,7 +168,8 @@ impl Servers {
 
     /// The capability of this kind's backend and whether its mtimes follow the workspace
     /// clock (what [`Needs::missing`] asks): a host folder's times are the host clock's, which
-    /// is the workspace's on the non-RAM kinds ([`Servers::clock`]).
+    /// is the workspace's on the non-RAM kinds ([`Servers::clock`]), Redis stamps with the
+    /// workspace clock, S3 with the server's (in whole seconds).
     pub fn capability(&self) -> Result<(Capability, bool), String> {
         let root = self.root()?;
         let cap = root
@@ -136,26 +178,43 @@ impl Servers {
             .next()
             .map(|m| m.backend.capability())
             .ok_or("no backend at /")?;
-        Ok((cap, true))
+        Ok((cap, self.kind != Kind::S3))
     }
 
     /// The clock a case's workspace runs on: `None` keeps the manual clock (RAM).
     pub fn clock(&self) -> Option<Arc<dyn Clock>> {
         match self.kind {
             Kind::Ram => None,
-            Kind::Disk => Some(Arc::new(TokioClock::new())),
+            Kind::Disk | Kind::Redis | Kind::S3 => Some(Arc::new(TokioClock::new())),
         }
     }
 
     /// A fresh, empty root for one case.
     pub fn root(&self) -> Result<Root, String> {
-        let _n = CASE_NUMBER.fetch_add(1, Ordering::Relaxed);
+        let n = CASE_NUMBER.fetch_add(1, Ordering::Relaxed);
         let (backend, hold): (Arc<dyn DynBackend>, _) = match self.kind {
             Kind::Ram => (Arc::new(MemoryBackend::new()), None),
             Kind::Disk => {
                 let dir = tempfile::tempdir().map_err(|e| format!("temp dir: {e}"))?;
                 let be = DiskBackend::new(dir.path()).map_err(|e| format!("disk: {e}"))?;
                 (Arc::new(be), Some(dir))
+            }
+            Kind::Redis => {
+                let (_, base) = self.redis.as_ref().ok_or("redis: no server")?;
+                let be = base
+                    .with_prefix(&format!("case{n}"))
+                    .map_err(|e| format!("redis: {}", e.reason()))?;
+                let clock = self.clock().ok_or("redis: no clock")?;
+                (Arc::new(be.with_clock(clock)), None)
+            }
+            Kind::S3 => {
+                // A bucket per case: the server scans a whole bucket for every listing.
+                let server = self.s3.as_ref().ok_or("s3: no server")?;
+                let bucket = format!("case{n}");
+                server.create_bucket(&bucket)?;
+                let cfg = S3Config::from_url(&server.url(&bucket))?.with_keys("mirage", "mirage");
+                let be = S3Backend::new(cfg).map_err(|e| format!("s3: {}", e.reason()))?;
+                (Arc::new(be), None)
             }
         };
         let mut table = MountTable::new();

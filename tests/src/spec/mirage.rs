@@ -21,6 +21,8 @@ pub const CWD: &str = "/home/user/w";
 pub const HOME: &str = "/home/user";
 /// How long one case may run in mirage before it is cancelled and reported as hung.
 pub const TIMEOUT: Duration = Duration::from_secs(10);
+/// The same on a network backend, where every file operation is a request to a server.
+pub const NETWORK_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// Runs the case in a fresh mirage workspace whose root is on `servers`' backend; `Err` when
 /// the workspace itself fails (a preload error). `cancel` stops the run early.
@@ -77,12 +79,13 @@ pub fn run(
 }
 
 /// Runs the case on its own thread so that a hang or a panic in mirage-core fails this case
-/// instead of the whole run. After [`TIMEOUT`] the run is cancelled; a thread that ignores the
+/// instead of the whole run. After [`TIMEOUT`] ([`NETWORK_TIMEOUT`] on Redis and S3) the run
+/// is cancelled; a thread that ignores the
 /// cancellation is left behind (it ends with the test process).
 pub fn run_guarded(case: &Case, servers: &Arc<Servers>) -> Result<Outcome, String> {
     let (tx, rx) = mpsc::channel();
     let owned = case.clone();
-    let servers = Arc::clone(servers);
+    let servers_in_thread = Arc::clone(servers);
     let cancel = CancelHandle::new();
     let handle = cancel.clone();
     std::thread::Builder::new()
@@ -90,14 +93,19 @@ pub fn run_guarded(case: &Case, servers: &Arc<Servers>) -> Result<Outcome, Strin
         .stack_size(mirage_core::limits::RECOMMENDED_STACK)
         .spawn(move || {
             // The receiver may have given up after the timeout; nothing to do then.
-            let _ = tx.send(run(&owned, &servers, Some(handle)));
+            let _ = tx.send(run(&owned, &servers_in_thread, Some(handle)));
         })
         .map_err(|e| format!("cannot start a thread: {e}"))?;
-    match rx.recv_timeout(TIMEOUT) {
+    let timeout = if servers.kind().is_network() {
+        NETWORK_TIMEOUT
+    } else {
+        TIMEOUT
+    };
+    match rx.recv_timeout(timeout) {
         Ok(result) => result,
         Err(mpsc::RecvTimeoutError::Timeout) => {
             cancel.cancel();
-            Err(format!("mirage timed out after {TIMEOUT:?}"))
+            Err(format!("mirage timed out after {timeout:?}"))
         }
         Err(mpsc::RecvTimeoutError::Disconnected) => Err("mirage panicked".into()),
     }
