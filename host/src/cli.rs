@@ -10,14 +10,16 @@ const ABOUT: &str = "A sandboxed bash-compatible shell over a virtual filesystem
 
 const LONG_ABOUT: &str = "\
 mirage is a sandboxed virtual filesystem and bash-compatible shell for AI agents.
-cat, ls, grep, find, sed, jq, pipes and loops run over RAM or a local folder, mounted
-side by side in one tree. No process is ever spawned and nothing outside the mounts
+cat, ls, grep, find, sed, jq, pipes and loops run over RAM, a local folder, Redis or S3,
+mounted side by side in one tree. No process is ever spawned and nothing outside the mounts
 can be reached.";
 
 const MOUNT_HELP: &str = "\
 Mount SPEC at PATH (repeatable). SPEC is `ram` (empty), `ram:HOSTDIR` (RAM seeded with a copy
-of a host folder, which is never modified) or `disk:HOSTDIR` (the folder itself, confined);
-append `,ro` for a read-only mount and `,exec` to let `.wasm` components on it run as commands
+of a host folder, which is never modified), `disk:HOSTDIR` (the folder itself, confined),
+`redis://HOST:PORT/DB?prefix=NAME` (keys under NAME: on a Redis server) or
+`s3://BUCKET[/PREFIX]?endpoint=URL&region=R[&concurrency=N]` (keys from AWS_ACCESS_KEY_ID,
+AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN); append `,ro` for a read-only mount and `,exec` to let `.wasm` components on it run as commands
 (by path, or by name when their folder is on PATH). Without --mount, / is an empty RAM tree with /tmp and
 /home/user; if no mount is at /, an empty RAM tree is mounted there too";
 
@@ -28,6 +30,7 @@ Examples:
   mirage exec --mount /src=ram:.,ro --cwd /src script.sh arg1 arg2
   echo 'ls /' | mirage exec -
   mirage shell --mount /work=disk:.
+  mirage shell --mount '/data=s3://bkt?endpoint=http://127.0.0.1:9000,ro' --mount '/cache=redis://127.0.0.1:6379/0?prefix=me'
   mirage exec --tool csvsum=./csvsum.wasm -c 'cat data.csv | csvsum --col 3'
   mirage run ./tool.wasm --mount /data=disk:./data -- --input /data/x.json";
 

@@ -216,14 +216,9 @@ impl Backend for DiskBackend {
 
     fn capability(&self) -> Capability {
         Capability {
-            write: true,
             batch_read: false,
             native_walk: false,
-            range_read: true,
-            rename: true,
-            symlink: true,
-            set_mtime: true,
-            set_mode: true,
+            ..Capability::all()
         }
     }
 

@@ -193,13 +193,29 @@ fn disk_mount_escapes_fail() {
         "cat /w/up",
         "cat /w/../secret",
         "cd /w/etc",
-        "echo pwned > /w/up",
     ] {
         let o = mirage(&["exec", "--mount", &spec, "-c", script], None);
         assert_ne!(status(&o), 0, "{script} succeeded: {}", stdout(&o));
         assert!(!stdout(&o).contains("root:"), "{script}");
         assert!(!stdout(&o).contains("top secret"), "{script}");
     }
+    // A write through the link follows it inside the virtual tree (`../secret` from /w is
+    // /secret, in the RAM root), never to the host file next to the folder.
+    let o = mirage(
+        &[
+            "exec",
+            "--mount",
+            &spec,
+            "-c",
+            "echo pwned > /w/up; cat /secret",
+        ],
+        None,
+    );
+    assert_eq!(stdout(&o), "pwned\n");
+    assert_eq!(
+        std::fs::read_to_string(outer.path().join("secret")).expect("secret"),
+        "top secret\n"
+    );
     assert_eq!(
         std::fs::read_to_string(outer.path().join("secret")).expect("secret"),
         "top secret\n"

@@ -117,6 +117,33 @@ pub struct Capability {
     pub set_mode: bool,
 }
 
+impl Capability {
+    /// Everything: what RAM and Redis can do.
+    pub const fn all() -> Self {
+        Capability {
+            write: true,
+            batch_read: true,
+            native_walk: true,
+            range_read: true,
+            rename: true,
+            symlink: true,
+            set_mtime: true,
+            set_mode: true,
+        }
+    }
+
+    /// What an object store can do (S3): batches, one recursive listing, ranges and a
+    /// copy+delete rename, but no links, permission bits or settable times.
+    pub const fn object_store() -> Self {
+        Capability {
+            symlink: false,
+            set_mtime: false,
+            set_mode: false,
+            ..Capability::all()
+        }
+    }
+}
+
 impl Default for Capability {
     fn default() -> Self {
         Capability {

@@ -224,16 +224,7 @@ impl Backend for RedisBackend {
     }
 
     fn capability(&self) -> Capability {
-        Capability {
-            write: true,
-            batch_read: true,
-            native_walk: true,
-            range_read: true,
-            rename: true,
-            symlink: true,
-            set_mtime: true,
-            set_mode: true,
-        }
+        Capability::all()
     }
 
     async fn stat(&self, path: &str) -> Result<Metadata> {

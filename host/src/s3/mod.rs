@@ -122,16 +122,7 @@ impl Backend for S3Backend {
     }
 
     fn capability(&self) -> Capability {
-        Capability {
-            write: true,
-            batch_read: true,
-            native_walk: true,
-            range_read: true,
-            rename: true,
-            symlink: false,
-            set_mtime: false,
-            set_mode: false,
-        }
+        Capability::object_store()
     }
 
     async fn stat(&self, path: &str) -> Result<Metadata> {
