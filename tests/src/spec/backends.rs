@@ -3,7 +3,7 @@
 //! prints the same bytes on every backend.
 //!
 //! Every case gets a fresh, empty root: a temporary host folder (disk), its own key prefix on
-//! one `redis-server` (redis), its own bucket on one moto server (s3). The
+//! one `redis-server` (redis), its own bucket on one of a few moto servers (s3). The
 //! servers are started once per test process by [`Servers::start`] and stopped when that
 //! value is dropped.
 //!
@@ -36,7 +36,7 @@ pub enum Kind {
     Disk,
     /// A key prefix on a `redis-server` started for the test process.
     Redis,
-    /// A key prefix in a bucket of an `s3s-fs` started for the test process.
+    /// A bucket of a moto server started for the test process.
     S3,
 }
 
@@ -122,9 +122,10 @@ pub struct Servers {
     kind: Kind,
     /// The connection every case's prefix shares (redis).
     redis: Option<(RedisServer, RedisBackend)>,
-    /// The server every case's bucket lives on (s3): moto, which lists empty folders'
-    /// markers as S3 does (see [`crate::servers`]).
-    s3: Option<MotoServer>,
+    /// The servers the cases' buckets live on, in turn (s3): moto, which lists empty
+    /// folders' markers as S3 does (see [`crate::servers`]); one moto process answers one
+    /// request at a time, so there are [`MOTO_SERVERS`] (run with as many test threads).
+    s3: Vec<MotoServer>,
 }
 
 /// A fresh root for one case; keeps what must live as long as the case (a temporary folder).
@@ -134,6 +135,9 @@ pub struct Root {
     _hold: Option<tempfile::TempDir>,
 }
 
+/// moto servers for the S3 kind; cases take them in turn.
+pub const MOTO_SERVERS: usize = 4;
+
 static CASE_NUMBER: AtomicU64 = AtomicU64::new(0);
 
 impl Servers {
@@ -142,7 +146,7 @@ impl Servers {
         let mut servers = Servers {
             kind,
             redis: None,
-            s3: None,
+            s3: Vec::new(),
         };
         match kind {
             Kind::Ram | Kind::Disk => {}
@@ -156,7 +160,11 @@ impl Servers {
                         .map_err(|e| format!("redis: {}", e.reason()))?;
                 servers.redis = Some((server, base));
             }
-            Kind::S3 => servers.s3 = Some(MotoServer::start()?),
+            Kind::S3 => {
+                for _ in 0..MOTO_SERVERS {
+                    servers.s3.push(MotoServer::start()?);
+                }
+            }
         }
         Ok(servers)
     }
@@ -209,7 +217,10 @@ impl Servers {
             }
             Kind::S3 => {
                 // A bucket per case: the server scans a whole bucket for every listing.
-                let server = self.s3.as_ref().ok_or("s3: no server")?;
+                let server = self
+                    .s3
+                    .get(n as usize % self.s3.len().max(1))
+                    .ok_or("s3: no server")?;
                 let bucket = format!("case{n}");
                 server.create_bucket(&bucket)?;
                 let cfg = S3Config::from_url(&server.url(&bucket))?.with_keys("mirage", "mirage");
