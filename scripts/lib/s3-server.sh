@@ -22,11 +22,12 @@ s3_server_install() {
     cargo install s3s-fs --version "$S3S_FS_VERSION" --features binary
 }
 
-# A TCP port on 127.0.0.1 that nothing listens on.
+# A TCP port on 127.0.0.1 that nothing listens on, below Linux's ephemeral range (32768 and
+# up), where a port can be taken by an outgoing connection without anything listening on it.
 s3_free_port() {
     local port i
     for ((i = 0; i < 100; i++)); do
-        port=$((20000 + RANDOM % 40000))
+        port=$((20000 + RANDOM % 12000))
         if ! (exec 3<>"/dev/tcp/127.0.0.1/${port}") 2>/dev/null; then
             echo "$port"
             return 0
@@ -39,7 +40,16 @@ s3_random_hex() {
     od -An -N"$1" -tx1 /dev/urandom | tr -d ' \n'
 }
 
+# Starts the server, trying another port when the chosen one was taken meanwhile.
 s3_server_start() {
+    local attempt
+    for attempt in 1 2 3 4 5; do
+        s3_server_start_once && return 0
+    done
+    return 1
+}
+
+s3_server_start_once() {
     s3_server_install || return 1
     local bin="${CARGO_HOME:-$HOME/.cargo}/bin/s3s-fs"
     local port
