@@ -58,16 +58,6 @@ impl Kind {
     pub fn is_network(self) -> bool {
         matches!(self, Kind::Redis | Kind::S3)
     }
-
-    /// The name used in test names and messages.
-    pub fn name(self) -> &'static str {
-        match self {
-            Kind::Ram => "ram",
-            Kind::Disk => "disk",
-            Kind::Redis => "redis",
-            Kind::S3 => "s3",
-        }
-    }
 }
 
 /// What a case needs from the backend beyond reading and writing files, from its
